@@ -1,0 +1,19 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+
+// The dev server proxies the API and the websocket to a running Atelier server.
+const target = process.env.ATELIER_DEV_SERVER ?? 'http://127.0.0.1:8080'
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { conditions: ['@atelier/source'] },
+  server: {
+    proxy: {
+      '/api': target,
+      '/healthz': target,
+      '/sync': { target, ws: true },
+    },
+  },
+  build: { outDir: 'dist', sourcemap: true },
+  test: { include: ['src/**/*.test.ts', 'src/**/*.test.tsx'] },
+})
