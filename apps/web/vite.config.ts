@@ -15,5 +15,4 @@ export default defineConfig({
     },
   },
   build: { outDir: 'dist', sourcemap: true },
-  test: { include: ['src/**/*.test.ts', 'src/**/*.test.tsx'] },
 })

@@ -1,0 +1,45 @@
+import type { Point, Rect } from './types'
+
+/** Screen = world * scale + (x, y). Kept local: each viewer pans on its own. */
+export interface Viewport {
+  x: number
+  y: number
+  scale: number
+}
+
+export const MIN_SCALE = 0.05
+export const MAX_SCALE = 4
+
+export function clampScale(scale: number): number {
+  return Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale))
+}
+
+export function toWorld(view: Viewport, screen: Point): Point {
+  return { x: (screen.x - view.x) / view.scale, y: (screen.y - view.y) / view.scale }
+}
+
+/**
+ * Zooms by `factor` keeping the world point under `screen` fixed, which is
+ * what a wheel or a pinch centred on a finger should feel like.
+ */
+export function zoomAt(view: Viewport, screen: Point, factor: number): Viewport {
+  const scale = clampScale(view.scale * factor)
+  const world = toWorld(view, screen)
+  return { scale, x: screen.x - world.x * scale, y: screen.y - world.y * scale }
+}
+
+/** The viewport that shows `bounds` whole and centred, with a margin in screen pixels. */
+export function fitBounds(
+  bounds: Rect,
+  size: { width: number; height: number },
+  margin = 24,
+): Viewport {
+  const width = Math.max(1, size.width - 2 * margin)
+  const height = Math.max(1, size.height - 2 * margin)
+  const scale = clampScale(Math.min(width / Math.max(1, bounds.width), height / Math.max(1, bounds.height)))
+  return {
+    scale,
+    x: size.width / 2 - (bounds.x + bounds.width / 2) * scale,
+    y: size.height / 2 - (bounds.y + bounds.height / 2) * scale,
+  }
+}
