@@ -1,6 +1,10 @@
 import { defineProject } from 'vitest/config'
 
+// '@atelier/source' resolves workspace packages to their TypeScript sources.
+const conditions = ['@atelier/source', 'import', 'module', 'node', 'default']
+
 export default defineProject({
-  resolve: { conditions: ['@atelier/source'] },
-  test: { include: ['src/**/*.test.ts'] },
+  resolve: { conditions },
+  ssr: { resolve: { conditions } },
+  test: { include: ['src/**/*.test.ts'], testTimeout: 20_000, hookTimeout: 20_000 },
 })

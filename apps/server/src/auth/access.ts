@@ -1,0 +1,61 @@
+import type { TokenClaims } from './tokens.js'
+
+/**
+ * The permission table of DESIGN.md, and nothing else. Rooms are named
+ * `<workshopId>` (board), `<workshopId>:<participantId>` (a participant's
+ * own document), `<workshopId>:layout` and `<workshopId>:private`.
+ */
+export type RoomKind = 'board' | 'participant' | 'layout' | 'private'
+
+export interface RoomName {
+  workshopId: string
+  kind: RoomKind
+  participantId?: string
+}
+
+export type Access = 'write' | 'read' | 'none'
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/
+
+/** Parses a room name; undefined when it is not one of the four shapes. */
+export function parseRoomName(room: string): RoomName | undefined {
+  const [workshopId, suffix, ...rest] = room.split(':')
+  if (!workshopId || !ID.test(workshopId) || rest.length > 0) return undefined
+  if (suffix === undefined) return { workshopId, kind: 'board' }
+  if (suffix === 'layout' || suffix === 'private') return { workshopId, kind: suffix }
+  if (ID.test(suffix)) return { workshopId, kind: 'participant', participantId: suffix }
+  return undefined
+}
+
+export function boardRoom(workshopId: string): string {
+  return workshopId
+}
+
+export function participantRoom(workshopId: string, participantId: string): string {
+  return `${workshopId}:${participantId}`
+}
+
+export function privateRoom(workshopId: string): string {
+  return `${workshopId}:private`
+}
+
+export function layoutRoom(workshopId: string): string {
+  return `${workshopId}:layout`
+}
+
+/** What a token may do in a room. The private room is written by the server only. */
+export function accessFor(claims: TokenClaims, room: RoomName): Access {
+  if (claims.w !== room.workshopId) return 'none'
+  switch (room.kind) {
+    case 'board':
+      return claims.r === 'facilitator' ? 'write' : 'read'
+    case 'participant':
+      if (claims.r === 'participant') return claims.p === room.participantId ? 'write' : 'none'
+      return claims.r === 'facilitator' ? 'read' : 'none'
+    case 'layout':
+      if (claims.r === 'facilitator') return 'write'
+      return claims.r === 'screen' ? 'read' : 'none'
+    case 'private':
+      return claims.r === 'facilitator' ? 'read' : 'none'
+  }
+}

@@ -1,0 +1,29 @@
+import { resolve } from 'node:path'
+import { z } from 'zod'
+
+/**
+ * Every environment variable the server reads, validated in one place.
+ * Defaults serve a workshop from a laptop: all interfaces (so phones on the
+ * venue Wi-Fi reach it), port 8080, SQLite under ./data.
+ */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** Public base URL when behind a proxy (used in links and the QR code). */
+  PUBLIC_URL: z.url().optional(),
+  /** Comma-separated origins allowed to open websockets; empty = same host only. */
+  ALLOWED_ORIGINS: z.string().default(''),
+  ATELIER_WEB_DIST: z.string().optional(),
+})
+
+export type Env = z.infer<typeof EnvSchema>
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(source)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+    throw new Error(`Invalid environment: ${problems}`)
+  }
+  return { ...parsed.data, DATA_DIR: resolve(parsed.data.DATA_DIR) }
+}

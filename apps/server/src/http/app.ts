@@ -1,0 +1,37 @@
+import { Hono } from 'hono'
+import type { WorkshopService } from '../workshops/service.js'
+import { errorBody, handleError } from './errors.js'
+import { lanAddresses } from './public-url.js'
+import { staticRoutes } from './static-routes.js'
+import { workshopRoutes } from './workshop-routes.js'
+
+export interface AppOptions {
+  service: WorkshopService
+  sync: Hono
+  webDist?: string | undefined
+  publicUrl?: string | undefined
+  port: () => number
+  health: () => Record<string, unknown>
+}
+
+/** The whole HTTP surface: API v1, the sync endpoint, health, and the web app. */
+export function createApp(options: AppOptions) {
+  const api = workshopRoutes(options.service, options.publicUrl)
+    .get('/time', (c) => c.json({ now: Date.now() }))
+    .get('/info', (c) =>
+      c.json({
+        publicUrl: options.publicUrl ?? null,
+        lanUrls: lanAddresses().map((address) => `http://${address}:${options.port()}`),
+      }),
+    )
+  const app = new Hono()
+  app.onError(handleError)
+  app.get('/healthz', (c) => c.json({ ok: true, ...options.health() }))
+  app.route('/api', api)
+  app.all('/api/*', (c) =>
+    c.json(errorBody('not-found', `No API route ${c.req.method} ${c.req.path}.`), 404),
+  )
+  app.route('/sync', options.sync)
+  app.route('/', staticRoutes(options.webDist))
+  return app
+}

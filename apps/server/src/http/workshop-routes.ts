@@ -1,0 +1,61 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import type { WorkshopService } from '../workshops/service.js'
+import { readJson } from './errors.js'
+import { publicBase } from './public-url.js'
+
+const CreateWorkshop = z.object({
+  title: z.string().trim().min(1).max(200),
+  territory: z.string().trim().max(200).optional(),
+  template: z.enum(['congress', 'blank']).optional(),
+  language: z.enum(['fr', 'en']).optional(),
+  facilitator: z.string().trim().max(200).optional(),
+})
+
+const Join = z.object({
+  code: z.string().max(32),
+  name: z.string().trim().max(40).nullish(),
+})
+
+const IssueToken = z.object({ role: z.enum(['facilitator', 'screen']) })
+
+function bearer(header: string | undefined): string | undefined {
+  const match = header?.match(/^Bearer\s+(.+)$/i)
+  return match?.[1]?.trim()
+}
+
+/** `/api/workshops`, `/api/join`: the HTTP half of a workshop's life. */
+export function workshopRoutes(service: WorkshopService, configuredPublicUrl?: string) {
+  return new Hono()
+    .post('/workshops', async (c) => {
+      const input = await readJson(c, CreateWorkshop)
+      const { workshop, facilitatorKey } = await service.create(input)
+      const base = publicBase(c.req.url, configuredPublicUrl)
+      const screenToken = service.issueToken(workshop.id, 'screen')
+      return c.json(
+        {
+          id: workshop.id,
+          code: workshop.code,
+          facilitatorKey,
+          facilitatorUrl: `${base}/w/${workshop.id}#key=${facilitatorKey}`,
+          joinUrl: `${base}/j/${workshop.code}`,
+          screenUrl: `${base}/w/${workshop.id}/screen#token=${screenToken}`,
+        },
+        201,
+      )
+    })
+    .post('/join', async (c) => {
+      const input = await readJson(c, Join)
+      return c.json(await service.join(input.code, input.name || null))
+    })
+    .post('/workshops/:id/tokens', async (c) => {
+      const workshop = await service.authorizeFacilitator(
+        c.req.param('id'),
+        bearer(c.req.header('authorization')),
+      )
+      const { role } = await readJson(c, IssueToken)
+      return c.json({ token: service.issueToken(workshop.id, role) })
+    })
+}
+
+export { bearer }

@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { readEnv } from './env.js'
+import { lanAddresses } from './http/public-url.js'
+import { startServer } from './server.js'
+
+/** `node dist/main.js`: Atelier on PORT with SQLite in DATA_DIR. */
+const env = readEnv()
+const bundledWeb = fileURLToPath(new URL('../../web/dist', import.meta.url))
+const webDist =
+  env.ATELIER_WEB_DIST ?? (existsSync(join(bundledWeb, 'index.html')) ? bundledWeb : undefined)
+
+const server = await startServer({
+  port: env.PORT,
+  host: env.HOST,
+  dataDir: env.DATA_DIR,
+  webDist,
+  publicUrl: env.PUBLIC_URL,
+  allowedOrigins: env.ALLOWED_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean),
+})
+
+console.log(`Atelier is running (data in ${env.DATA_DIR}).`)
+console.log(`  On this computer:   http://localhost:${server.port}/`)
+for (const address of lanAddresses())
+  console.log(`  On the local network: http://${address}:${server.port}/`)
+if (env.PUBLIC_URL) console.log(`  Public URL:         ${env.PUBLIC_URL}`)
+
+let stopping = false
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    if (stopping) process.exit(1)
+    stopping = true
+    console.log('Stopping Atelier...')
+    await server.close()
+    process.exit(0)
+  })
+}

@@ -1,0 +1,114 @@
+import type { AddressInfo } from 'node:net'
+import { serve } from '@hono/node-server'
+import { WebSocketServer } from 'ws'
+import { loadSecret } from './auth/secret.js'
+import { TokenSigner } from './auth/tokens.js'
+import { createApp } from './http/app.js'
+import { openSqlite } from './store/sqlite-database.js'
+import { SqliteRoomStore } from './store/sqlite-room-store.js'
+import type { Connection } from './sync/connection.js'
+import { RoomRegistry } from './sync/room-registry.js'
+import { syncRoute } from './sync/sync-route.js'
+import { ingestLifecycle } from './workshops/ingest-lifecycle.js'
+import { WorkshopService } from './workshops/service.js'
+import { SqliteCatalog } from './workshops/sqlite-catalog.js'
+
+export interface ServerOptions {
+  port?: number
+  host?: string
+  dataDir: string
+  webDist?: string | undefined
+  publicUrl?: string | undefined
+  allowedOrigins?: string[]
+  /** Largest websocket frame accepted, in bytes. */
+  maxPayload?: number
+  maxConnections?: number
+  pingIntervalMs?: number
+  log?: (message: string, error?: unknown) => void
+}
+
+export interface RunningServer {
+  url: string
+  port: number
+  registry: RoomRegistry
+  close(): Promise<void>
+}
+
+const defaultLog = (message: string, error?: unknown) =>
+  error === undefined ? console.log(message) : console.error(message, error)
+
+/**
+ * Starts Atelier in one process: SQLite in `dataDir`, HTTP API, websocket
+ * sync and the web app on one port. Resolves once listening.
+ *
+ * @example
+ * const server = await startServer({ port: 0, dataDir: '/tmp/atelier-test' })
+ * // ... server.url is http://127.0.0.1:<port>
+ * await server.close()
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? defaultLog
+  const db = openSqlite(options.dataDir)
+  const store = new SqliteRoomStore(db)
+  const catalog = new SqliteCatalog(db)
+  const signer = new TokenSigner(loadSecret(options.dataDir))
+  const registry = new RoomRegistry(store, log)
+  registry.use(ingestLifecycle(log))
+  const connections = new Set<Connection>()
+  const service = new WorkshopService(catalog, registry, signer)
+
+  let port = 0
+  const app = createApp({
+    service,
+    webDist: options.webDist,
+    publicUrl: options.publicUrl,
+    port: () => port,
+    health: () => ({ rooms: registry.size, connections: connections.size }),
+    sync: syncRoute({
+      registry,
+      signer,
+      catalog,
+      connections,
+      maxConnections: options.maxConnections ?? 5000,
+      allowedOrigins: options.allowedOrigins ?? [],
+      log,
+    }),
+  })
+
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: options.maxPayload ?? 4 * 1024 * 1024,
+  })
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve(
+      {
+        fetch: app.fetch,
+        port: options.port ?? 8080,
+        hostname: options.host ?? '0.0.0.0',
+        websocket: { server: wss },
+      },
+      () => resolve(s),
+    )
+    s.once('error', reject)
+  })
+  port = (server.address() as AddressInfo).port
+
+  // Ping every 30 s; a connection that missed the previous pong is dropped.
+  const heartbeat = setInterval(() => {
+    for (const connection of connections) connection.heartbeat()
+  }, options.pingIntervalMs ?? 30_000)
+  heartbeat.unref()
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    registry,
+    async close() {
+      clearInterval(heartbeat)
+      for (const client of wss.clients) client.terminate()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await registry.closeAll()
+      db.close()
+    },
+  }
+}

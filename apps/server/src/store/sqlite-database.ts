@@ -1,0 +1,76 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+
+export type SqliteDatabase = Database.Database
+
+/**
+ * Opens (and migrates) the one SQLite file that holds a process's workshops
+ * and rooms. WAL with synchronous=NORMAL: a committed transaction survives a
+ * `kill -9` of the process (the WAL is in the OS page cache), which is the
+ * durability the sync server promises; power loss may drop the last moments.
+ */
+export function openSqlite(dataDir: string): SqliteDatabase {
+  mkdirSync(dataDir, { recursive: true })
+  const db = new Database(join(dataDir, 'atelier.sqlite'))
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = NORMAL')
+  db.pragma('foreign_keys = ON')
+  db.pragma('busy_timeout = 5000')
+  migrate(db)
+  return db
+}
+
+const MIGRATIONS: { name: string; sql: string }[] = [
+  {
+    name: 'create-rooms-and-workshops',
+    sql: `
+      CREATE TABLE room_updates (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        room TEXT NOT NULL,
+        data BLOB NOT NULL
+      );
+      CREATE INDEX room_updates_by_room ON room_updates (room, seq);
+      CREATE TABLE room_snapshots (
+        room TEXT PRIMARY KEY,
+        data BLOB NOT NULL,
+        upto_seq INTEGER NOT NULL
+      );
+      CREATE TABLE workshops (
+        id TEXT PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        facilitator_key_hash TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('open', 'closed', 'archived')),
+        created_at INTEGER NOT NULL
+      );
+      CREATE TABLE participants (
+        workshop_id TEXT NOT NULL REFERENCES workshops (id),
+        id TEXT NOT NULL,
+        name TEXT,
+        created_at INTEGER NOT NULL,
+        removed_at INTEGER,
+        PRIMARY KEY (workshop_id, id)
+      );
+    `,
+  },
+]
+
+function migrate(db: SqliteDatabase): void {
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)',
+  )
+  const applied = new Set(
+    db.prepare('SELECT name FROM schema_migrations').pluck().all() as string[],
+  )
+  for (const migration of MIGRATIONS) {
+    if (applied.has(migration.name)) continue
+    db.transaction(() => {
+      db.exec(migration.sql)
+      db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)').run(
+        migration.name,
+        Date.now(),
+      )
+    })()
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Persistence of Yjs rooms as an append-only log plus snapshots. Two
+ * implementations: SQLite (embedded default) and Postgres (scale-out).
+ *
+ * Invariant: an update is relayed to any client only after `append` has
+ * resolved, so whatever a client has seen survives a crash of the process.
+ */
+export interface RoomStore {
+  /** Every stored update of a room, snapshot first, in append order. */
+  load(room: string): Promise<StoredState>
+  /** Appends one V1 update; returns its sequence number once it is durable. */
+  append(room: string, update: Uint8Array): Promise<number> | number
+  /**
+   * Replaces the room's updates up to and including `uptoSeq` with `snapshot`.
+   * Updates appended after `uptoSeq` stay.
+   */
+  compact(room: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> | void
+  close(): Promise<void> | void
+}
+
+export interface StoredState {
+  updates: Uint8Array[]
+  /** Sequence number of the last stored update (0 when empty). */
+  lastSeq: number
+  /** Number of updates stored since the last snapshot. */
+  pendingCount: number
+}

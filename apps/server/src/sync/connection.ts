@@ -1,0 +1,106 @@
+import type { WebSocket } from 'ws'
+import {
+  decodeMessage,
+  encodePermissionDenied,
+  type IncomingMessage,
+  ProtocolError,
+} from './protocol.js'
+import type { Peer, Room } from './room.js'
+
+/** After this many malformed frames in a row a connection is closed: it is not a Yjs client. */
+const MAX_MALFORMED = 20
+
+/**
+ * One websocket bound to one room. Frames that arrive while the room is still
+ * loading are queued, so the room never answers before it has the stored
+ * state. Malformed frames are refused with a reason and never reach the room.
+ */
+export class Connection implements Peer {
+  readonly awarenessIds = new Set<number>()
+  alive = true
+  private room: Room | null = null
+  private queue: Uint8Array[] = []
+  private malformed = 0
+  private closed = false
+
+  constructor(
+    private readonly socket: WebSocket,
+    readonly canWrite: boolean,
+    readonly label: string,
+    private readonly log: (message: string, error?: unknown) => void,
+  ) {
+    socket.on('pong', () => {
+      this.alive = true
+    })
+  }
+
+  /** The room is loaded: join it and replay what arrived meanwhile. */
+  attach(room: Room): void {
+    if (this.closed) return
+    this.room = room
+    room.join(this)
+    const queued = this.queue
+    this.queue = []
+    for (const frame of queued) this.receive(frame)
+  }
+
+  receive(frame: Uint8Array): void {
+    if (this.closed) return
+    if (!this.room) {
+      this.queue.push(frame)
+      return
+    }
+    let message: IncomingMessage
+    try {
+      message = decodeMessage(frame)
+    } catch (error) {
+      this.refuse(error instanceof ProtocolError ? error.message : 'malformed frame')
+      return
+    }
+    try {
+      this.room.receive(this, message)
+      this.malformed = 0
+    } catch (error) {
+      // Yjs could not decode the update: nothing of it was integrated.
+      this.log(`malformed ${message.type} from ${this.label} in ${this.room.name}`, error)
+      this.refuse(`malformed ${message.type}: not a Yjs V1 update`)
+    }
+  }
+
+  send(frame: Uint8Array): void {
+    if (this.closed || this.socket.readyState !== this.socket.OPEN) return
+    this.socket.send(frame, (error) => {
+      if (error) this.close(1011, 'send failed')
+    })
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return
+    this.socket.close(code, reason)
+  }
+
+  /** Leaves the room; the caller releases the room from the registry. */
+  detach(): Room | null {
+    this.closed = true
+    const room = this.room
+    this.room = null
+    this.queue = []
+    room?.leave(this)
+    return room
+  }
+
+  /** Liveness: called every ping interval; a connection that missed the last pong is dropped. */
+  heartbeat(): void {
+    if (!this.alive) {
+      this.socket.terminate()
+      return
+    }
+    this.alive = false
+    this.socket.ping()
+  }
+
+  private refuse(reason: string): void {
+    this.send(encodePermissionDenied(reason))
+    if (++this.malformed >= MAX_MALFORMED) this.close(1008, 'too many malformed messages')
+  }
+}

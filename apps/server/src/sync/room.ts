@@ -1,0 +1,262 @@
+import {
+  Awareness,
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness'
+import * as Y from 'yjs'
+import type { RoomStore } from '../store/types.js'
+import {
+  encodeAwareness,
+  encodePermissionDenied,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  type IncomingMessage,
+  isEmptyUpdate,
+} from './protocol.js'
+
+/** A connection as a room sees it: something to send frames to, allowed to write or not. */
+export interface Peer {
+  readonly canWrite: boolean
+  /** Short label for logs: role and participant, never the token. */
+  readonly label: string
+  send(frame: Uint8Array): void
+  close?(code: number, reason: string): void
+  /** Awareness client ids this peer announced, removed when it leaves. */
+  readonly awarenessIds: Set<number>
+}
+
+/** Transaction origin of updates replayed from the store: neither stored again nor relayed. */
+const LOADING = Symbol('loading')
+
+/** How many stored updates trigger a background compaction into one snapshot. */
+const COMPACT_AFTER_UPDATES = 500
+
+/**
+ * One Yjs document and the peers connected to it.
+ *
+ * Invariants:
+ * - the room answers no sync message before `load()` has replayed the store
+ *   (the reference server's race, y-websocket #81: answering early sends an
+ *   empty document that the client then "merges", losing nothing but showing
+ *   a blank board and re-sending everything);
+ * - every change to the document, whoever made it, is appended to the store
+ *   before any peer is sent it;
+ * - an update from a peer that may not write is dropped before it touches the
+ *   document, and the peer is told why.
+ */
+export class Room {
+  readonly doc = new Y.Doc()
+  readonly awareness = new Awareness(this.doc)
+  readonly peers = new Set<Peer>()
+  /** Step-2 frame for a peer that has nothing yet: encoded once per document version, not per joiner. */
+  private fullStateFrame: Uint8Array | null = null
+  private pendingSinceSnapshot = 0
+  private lastSeq = 0
+  private compactionTimer: NodeJS.Timeout | null = null
+  /** The raw bytes of the peer update being applied, reused as is when Yjs integrated all of it. */
+  private applying: { peer: Peer; update: Uint8Array; hadPending: boolean } | null = null
+  private loaded = false
+
+  constructor(
+    readonly name: string,
+    private readonly store: RoomStore,
+    private readonly onStoreError: (room: Room, error: unknown) => void = () => {},
+  ) {
+    // The server has no presence of its own.
+    this.awareness.setLocalState(null)
+    this.doc.on('afterTransactionCleanup', (transaction) => this.persistAndRelay(transaction))
+    this.awareness.on('update', this.relayAwareness)
+  }
+
+  /** Replays the stored updates into the document. Call once, before any peer message. */
+  async load(): Promise<void> {
+    const stored = await this.store.load(this.name)
+    if (stored.updates.length > 0) {
+      Y.applyUpdate(this.doc, Y.mergeUpdates(stored.updates), LOADING)
+    }
+    this.lastSeq = stored.lastSeq
+    this.pendingSinceSnapshot = stored.pendingCount
+    this.loaded = true
+    if (this.pendingSinceSnapshot >= COMPACT_AFTER_UPDATES) this.scheduleCompaction()
+  }
+
+  get isLoaded(): boolean {
+    return this.loaded
+  }
+
+  /** A peer joins: writers get our state vector so they send what we miss; everyone gets presence. */
+  join(peer: Peer): void {
+    this.peers.add(peer)
+    if (peer.canWrite) peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
+    const states = this.awareness.getStates()
+    if (states.size > 0) {
+      peer.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, [...states.keys()])))
+    }
+  }
+
+  /** A peer leaves: its presence is removed and everyone else is told. */
+  leave(peer: Peer): void {
+    this.peers.delete(peer)
+    if (peer.awarenessIds.size > 0) {
+      removeAwarenessStates(this.awareness, [...peer.awarenessIds], null)
+      peer.awarenessIds.clear()
+    }
+  }
+
+  /** Handles one decoded message of a peer. Throws only on malformed Yjs content. */
+  receive(peer: Peer, message: IncomingMessage): void {
+    switch (message.type) {
+      case 'sync-step1':
+        peer.send(this.answerStep1(message.stateVector))
+        return
+      case 'sync-step2':
+      case 'sync-update':
+        this.receiveUpdate(peer, message.update)
+        return
+      case 'awareness':
+        applyAwarenessUpdate(this.awareness, message.update, peer)
+        return
+      case 'query-awareness':
+        peer.send(
+          encodeAwareness(
+            encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]),
+          ),
+        )
+        return
+      case 'auth':
+        return
+    }
+  }
+
+  /** Sends a frame to every peer but `except`. */
+  broadcast(frame: Uint8Array, except?: Peer): void {
+    for (const peer of this.peers) if (peer !== except) peer.send(frame)
+  }
+
+  /** Writes any updates since the last snapshot into a new snapshot. */
+  compact(): void {
+    if (this.compactionTimer) clearTimeout(this.compactionTimer)
+    this.compactionTimer = null
+    if (this.pendingSinceSnapshot === 0 || this.lastSeq === 0) return
+    const result = this.store.compact(this.name, Y.encodeStateAsUpdate(this.doc), this.lastSeq)
+    this.pendingSinceSnapshot = 0
+    if (result instanceof Promise) result.catch((error) => this.onStoreError(this, error))
+  }
+
+  destroy(): void {
+    if (this.compactionTimer) clearTimeout(this.compactionTimer)
+    this.awareness.destroy()
+    this.doc.destroy()
+  }
+
+  private answerStep1(stateVector: Uint8Array): Uint8Array {
+    // A state vector of one zero byte means "I have nothing": the join storm case.
+    if (stateVector.length === 1 && stateVector[0] === 0) {
+      this.fullStateFrame ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.doc))
+      return this.fullStateFrame
+    }
+    return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector))
+  }
+
+  private receiveUpdate(peer: Peer, update: Uint8Array): void {
+    if (!peer.canWrite) {
+      // Step 2 of a reader with nothing of its own is the normal handshake: stay quiet.
+      if (!isEmptyUpdate(update))
+        peer.send(encodePermissionDenied('read-only: this connection may not write this room'))
+      return
+    }
+    const store = this.doc.store
+    this.applying = {
+      peer,
+      update,
+      hadPending: store.pendingStructs !== null || store.pendingDs !== null,
+    }
+    try {
+      Y.applyUpdate(this.doc, update, peer)
+    } finally {
+      this.applying = null
+    }
+  }
+
+  private persistAndRelay(transaction: Y.Transaction): void {
+    if (transaction.origin === LOADING) return
+    if (!hasChanges(transaction)) return
+    this.fullStateFrame = null
+    const update = this.updateOf(transaction)
+    let seq: number | Promise<number>
+    try {
+      seq = this.store.append(this.name, update)
+    } catch (error) {
+      this.onStoreError(this, error)
+      return
+    }
+    const frame = encodeUpdate(update)
+    const sender = this.applying?.peer
+    if (typeof seq === 'number') {
+      this.afterAppend(seq)
+      this.broadcast(frame, sender)
+    } else {
+      seq.then(
+        (s) => {
+          this.afterAppend(s)
+          this.broadcast(frame, sender)
+        },
+        (error) => this.onStoreError(this, error),
+      )
+    }
+  }
+
+  /**
+   * The bytes a peer sent, when Yjs integrated exactly them (no pending
+   * structs before or after); otherwise the diff since the transaction began.
+   */
+  private updateOf(transaction: Y.Transaction): Uint8Array {
+    const applying = this.applying
+    const store = this.doc.store
+    if (
+      applying &&
+      transaction.origin === applying.peer &&
+      !applying.hadPending &&
+      store.pendingStructs === null &&
+      store.pendingDs === null
+    ) {
+      return applying.update
+    }
+    return Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(transaction.beforeState))
+  }
+
+  private afterAppend(seq: number): void {
+    this.lastSeq = Math.max(this.lastSeq, seq)
+    this.pendingSinceSnapshot++
+    if (this.pendingSinceSnapshot >= COMPACT_AFTER_UPDATES) this.scheduleCompaction()
+  }
+
+  private scheduleCompaction(): void {
+    if (this.compactionTimer) return
+    this.compactionTimer = setTimeout(() => this.compact(), 200)
+    this.compactionTimer.unref()
+  }
+
+  private readonly relayAwareness = (
+    changes: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const changed = [...changes.added, ...changes.updated, ...changes.removed]
+    if (origin && this.peers.has(origin as Peer)) {
+      const ids = (origin as Peer).awarenessIds
+      for (const id of changes.added) ids.add(id)
+      for (const id of changes.removed) ids.delete(id)
+    }
+    this.broadcast(encodeAwareness(encodeAwarenessUpdate(this.awareness, changed)))
+  }
+}
+
+function hasChanges(transaction: Y.Transaction): boolean {
+  if (transaction.deleteSet.clients.size > 0) return true
+  for (const [client, clock] of transaction.afterState) {
+    if (transaction.beforeState.get(client) !== clock) return true
+  }
+  return false
+}

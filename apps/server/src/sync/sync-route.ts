@@ -1,0 +1,112 @@
+import { upgradeWebSocket } from '@hono/node-server'
+import { Hono } from 'hono'
+import type { WebSocket } from 'ws'
+import { accessFor, parseRoomName } from '../auth/access.js'
+import type { TokenSigner } from '../auth/tokens.js'
+import type { Catalog } from '../workshops/catalog.js'
+import { Connection } from './connection.js'
+import type { RoomRegistry } from './room-registry.js'
+
+export interface SyncRouteOptions {
+  registry: RoomRegistry
+  signer: TokenSigner
+  catalog: Catalog
+  connections: Set<Connection>
+  maxConnections: number
+  allowedOrigins: string[]
+  log: (message: string, error?: unknown) => void
+}
+
+const refuse = (status: 400 | 401 | 403 | 404 | 503, code: string, message: string) =>
+  Response.json({ error: { code, message } }, { status })
+
+/**
+ * `GET /sync/:room?token=...`: the y-websocket endpoint. Everything is
+ * decided here, before the socket exists: a bad token, a room the token does
+ * not open, a removed participant or a foreign page origin gets an HTTP
+ * error on the upgrade request and never a websocket.
+ */
+export function syncRoute(options: SyncRouteOptions) {
+  const { registry, signer, catalog, connections, log } = options
+  return new Hono().get('/:room', async (c, next) => {
+    const roomName = c.req.param('room')
+    const room = parseRoomName(roomName)
+    if (!room)
+      return refuse(
+        404,
+        'unknown-room',
+        'Room names are <workshopId>[:<participantId>|:layout|:private].',
+      )
+    const origin = c.req.header('origin')
+    if (origin && !originAllowed(origin, c.req.url, options.allowedOrigins)) {
+      return refuse(
+        403,
+        'origin-not-allowed',
+        `Pages from ${origin} may not open this server's websocket.`,
+      )
+    }
+    const check = signer.verify(c.req.query('token'))
+    if (!check.ok) return refuse(401, `token-${check.reason}`, `Token ${check.reason}.`)
+    const access = accessFor(check.claims, room)
+    if (access === 'none')
+      return refuse(403, 'forbidden-room', 'This token does not open this room.')
+    const workshop = await catalog.getWorkshop(room.workshopId)
+    if (!workshop) return refuse(404, 'unknown-workshop', 'No such workshop.')
+    if (check.claims.p) {
+      const participant = await catalog.getParticipant(check.claims.w, check.claims.p)
+      if (!participant || participant.removedAt !== null) {
+        return refuse(403, 'participant-removed', 'The facilitator removed this participant.')
+      }
+    }
+    if (connections.size >= options.maxConnections) {
+      return refuse(
+        503,
+        'server-full',
+        'This server has reached its connection limit; retry shortly.',
+      )
+    }
+    // An archived workshop is read-only for everyone.
+    const canWrite = access === 'write' && workshop.status !== 'archived'
+    const label = check.claims.p ? `participant ${check.claims.p}` : check.claims.r
+
+    let connection: Connection | null = null
+    const upgrade = upgradeWebSocket(() => ({
+      onOpen(_event, ws) {
+        const socket = ws.raw as WebSocket
+        const conn = new Connection(socket, canWrite, label, log)
+        connection = conn
+        connections.add(conn)
+        registry.acquire(roomName).then(
+          (loaded) => {
+            if (connections.has(conn)) conn.attach(loaded)
+            else registry.release(loaded)
+          },
+          (error) => {
+            log(`could not load room ${roomName}`, error)
+            conn.close(1011, 'room could not be loaded')
+          },
+        )
+      },
+      onMessage(event) {
+        connection?.receive(new Uint8Array(event.data as ArrayBuffer))
+      },
+      onClose() {
+        const conn = connection
+        if (!conn) return
+        connections.delete(conn)
+        const left = conn.detach()
+        if (left) registry.release(left)
+      },
+    }))
+    return upgrade(c, next)
+  })
+}
+
+function originAllowed(origin: string, requestUrl: string, allowed: string[]): boolean {
+  try {
+    if (new URL(origin).host === new URL(requestUrl).host) return true
+  } catch {
+    return false
+  }
+  return allowed.includes(origin)
+}

@@ -1,0 +1,156 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import WebSocket from 'ws'
+import { readAuthMessage } from 'y-protocols/auth'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { startServer } from '../server.js'
+
+/** A real server on a random loopback port with its own data directory. */
+export async function startTestServer(dataDir = mkdtempSync(join(tmpdir(), 'atelier-test-'))) {
+  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, log: () => {} })
+  return {
+    ...server,
+    dataDir,
+    async stop(removeData = true) {
+      await server.close()
+      if (removeData) rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+export type TestServer = Awaited<ReturnType<typeof startTestServer>>
+
+export interface CreatedWorkshop {
+  id: string
+  code: string
+  facilitatorKey: string
+  facilitatorUrl: string
+  joinUrl: string
+  screenUrl: string
+}
+
+export async function api<T = unknown>(
+  server: { url: string },
+  path: string,
+  init: { method?: string; body?: unknown; bearer?: string } = {},
+): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${server.url}${path}`, {
+    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+    headers: {
+      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(init.bearer ? { authorization: `Bearer ${init.bearer}` } : {}),
+    },
+    body: init.body === undefined ? null : JSON.stringify(init.body),
+  })
+  const text = await response.text()
+  return { status: response.status, body: (text ? JSON.parse(text) : null) as T }
+}
+
+export async function createWorkshop(server: { url: string }, body: Record<string, unknown> = {}) {
+  const { status, body: created } = await api<CreatedWorkshop>(server, '/api/workshops', {
+    body: { title: 'Atelier de test', ...body },
+  })
+  if (status !== 201) throw new Error(`create failed: ${status} ${JSON.stringify(created)}`)
+  return created
+}
+
+export async function joinWorkshop(server: { url: string }, code: string, name?: string) {
+  const { status, body } = await api<{ workshopId: string; participantId: string; token: string }>(
+    server,
+    '/api/join',
+    { body: { code, name } },
+  )
+  if (status !== 200) throw new Error(`join failed: ${status} ${JSON.stringify(body)}`)
+  return body
+}
+
+export async function roleToken(
+  server: { url: string },
+  workshop: CreatedWorkshop,
+  role: 'facilitator' | 'screen',
+) {
+  const { body } = await api<{ token: string }>(server, `/api/workshops/${workshop.id}/tokens`, {
+    body: { role },
+    bearer: workshop.facilitatorKey,
+  })
+  return body.token
+}
+
+export interface Client {
+  doc: Y.Doc
+  provider: WebsocketProvider
+  /** Reasons the server sent in permission-denied messages. */
+  denied: string[]
+  synced: Promise<void>
+  destroy(): void
+}
+
+/** A stock y-websocket provider in Node, exactly as a third-party client would use it. */
+export function connect(
+  server: { url: string },
+  room: string,
+  token: string,
+  doc = new Y.Doc(),
+): Client {
+  const provider = new WebsocketProvider(`${server.url.replace(/^http/, 'ws')}/sync`, room, doc, {
+    params: { token },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  })
+  const denied: string[] = []
+  // The stock provider only logs permission-denied; tests want to read the reason.
+  provider.messageHandlers[2] = (_encoder, decoder) => {
+    readAuthMessage(decoder, doc, (_doc, reason) => denied.push(reason))
+  }
+  const synced = new Promise<void>((resolve) => {
+    if (provider.synced) resolve()
+    else provider.once('sync', (isSynced: boolean) => isSynced && resolve())
+  })
+  return {
+    doc,
+    provider,
+    denied,
+    synced,
+    destroy() {
+      provider.destroy()
+      doc.destroy()
+    },
+  }
+}
+
+/** Polls until `predicate` holds (or fails the test after `timeoutMs`). */
+export async function waitFor(
+  predicate: () => boolean,
+  timeoutMs = 5000,
+  what = 'condition',
+): Promise<void> {
+  const start = Date.now()
+  while (!predicate()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
+
+/** Opens a raw websocket and resolves with the HTTP status of a refused upgrade (or 101). */
+export function upgradeStatus(
+  server: { url: string },
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(server.url.replace(/^http/, 'ws') + path, { headers })
+    ws.on('open', () => {
+      ws.close()
+      resolve(101)
+    })
+    ws.on('unexpected-response', (_req, res) => {
+      resolve(res.statusCode ?? 0)
+      ws.terminate()
+    })
+    ws.on('error', (error) => {
+      if (!String(error).includes('Unexpected server response')) reject(error)
+    })
+  })
+}

@@ -1,0 +1,34 @@
+/**
+ * Who exists: workshops (join code, hashed facilitator key, status) and their
+ * participants (so a removed participant's token stops working). The Yjs
+ * documents hold everything else.
+ */
+export type WorkshopStatus = 'open' | 'closed' | 'archived'
+
+export interface WorkshopRecord {
+  id: string
+  code: string
+  title: string
+  facilitatorKeyHash: string
+  status: WorkshopStatus
+  createdAt: number
+}
+
+export interface ParticipantRecord {
+  workshopId: string
+  id: string
+  name: string | null
+  createdAt: number
+  removedAt: number | null
+}
+
+export interface Catalog {
+  createWorkshop(record: WorkshopRecord): Promise<void>
+  getWorkshop(id: string): Promise<WorkshopRecord | undefined>
+  findByCode(code: string): Promise<WorkshopRecord | undefined>
+  setStatus(id: string, status: WorkshopStatus): Promise<void>
+  addParticipant(record: ParticipantRecord): Promise<void>
+  getParticipant(workshopId: string, id: string): Promise<ParticipantRecord | undefined>
+  listParticipants(workshopId: string): Promise<ParticipantRecord[]>
+  removeParticipant(workshopId: string, id: string, at: number): Promise<void>
+}

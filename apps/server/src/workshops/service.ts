@@ -1,0 +1,117 @@
+import { createBoard } from '@atelier/board-model'
+import { boardRoom } from '../auth/access.js'
+import type { Role, TokenSigner } from '../auth/tokens.js'
+import { ApiError } from '../http/errors.js'
+import type { RoomRegistry } from '../sync/room-registry.js'
+import type { Catalog, WorkshopRecord } from './catalog.js'
+import { hashKey, newFacilitatorKey, newId, newJoinCode, normalizeJoinCode } from './ids.js'
+import { SERVER_ORIGIN } from './origin.js'
+
+export interface NewWorkshop {
+  title: string
+  territory?: string | undefined
+  template?: 'congress' | 'blank' | undefined
+  language?: 'fr' | 'en' | undefined
+  facilitator?: string | undefined
+}
+
+/**
+ * Workshop life: creating one (catalog record + board document), joining it
+ * by code, issuing role tokens. Knows the catalog, the rooms and the signer,
+ * not HTTP (it throws `ApiError`s the routes pass through).
+ */
+export class WorkshopService {
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly registry: RoomRegistry,
+    private readonly signer: TokenSigner,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async create(input: NewWorkshop): Promise<{ workshop: WorkshopRecord; facilitatorKey: string }> {
+    const facilitatorKey = newFacilitatorKey()
+    const workshop: WorkshopRecord = {
+      id: newId(),
+      code: await this.unusedCode(),
+      title: input.title.trim(),
+      facilitatorKeyHash: hashKey(facilitatorKey),
+      status: 'open',
+      createdAt: this.now(),
+    }
+    await this.catalog.createWorkshop(workshop)
+    const room = await this.registry.acquire(boardRoom(workshop.id))
+    try {
+      createBoard(
+        room.doc,
+        {
+          title: workshop.title,
+          territory: input.territory ?? null,
+          template: input.template ?? 'congress',
+          language: input.language ?? 'fr',
+          facilitator: input.facilitator ?? null,
+          date: new Date(workshop.createdAt).toISOString().slice(0, 10),
+        },
+        SERVER_ORIGIN,
+      )
+    } finally {
+      this.registry.release(room)
+    }
+    return { workshop, facilitatorKey }
+  }
+
+  /** A phone joins by code: a new anonymous participant and its token. */
+  async join(codeInput: string, name: string | null) {
+    const code = normalizeJoinCode(codeInput)
+    const workshop = code ? await this.catalog.findByCode(code) : undefined
+    if (!workshop)
+      throw new ApiError(
+        404,
+        'unknown-code',
+        'No workshop has this code. Check the code on the screen.',
+      )
+    if (workshop.status !== 'open')
+      throw new ApiError(404, 'workshop-closed', 'This workshop is closed.')
+    const participantId = newId(8)
+    await this.catalog.addParticipant({
+      workshopId: workshop.id,
+      id: participantId,
+      name,
+      createdAt: this.now(),
+      removedAt: null,
+    })
+    const token = this.signer.sign({ workshopId: workshop.id, role: 'participant', participantId })
+    return { workshopId: workshop.id, participantId, token }
+  }
+
+  /** The workshop if `key` is its facilitator key (or a facilitator token for it); else 401/404. */
+  async authorizeFacilitator(
+    workshopId: string,
+    bearer: string | undefined,
+  ): Promise<WorkshopRecord> {
+    const workshop = await this.catalog.getWorkshop(workshopId)
+    if (!workshop) throw new ApiError(404, 'unknown-workshop', 'No such workshop.')
+    if (!bearer)
+      throw new ApiError(
+        401,
+        'missing-key',
+        'Send the facilitator key as "Authorization: Bearer <key>".',
+      )
+    if (hashKey(bearer) === workshop.facilitatorKeyHash) return workshop
+    const check = this.signer.verify(bearer)
+    if (check.ok && check.claims.r === 'facilitator' && check.claims.w === workshopId)
+      return workshop
+    throw new ApiError(403, 'bad-key', 'This key does not open this workshop.')
+  }
+
+  issueToken(workshopId: string, role: Exclude<Role, 'participant'>): string {
+    return this.signer.sign({ workshopId, role })
+  }
+
+  private async unusedCode(): Promise<string> {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const code = newJoinCode()
+      if (!(await this.catalog.findByCode(code))) return code
+    }
+    throw new ApiError(503, 'codes-exhausted', 'Could not find a free join code; try again.')
+  }
+}

@@ -1,0 +1,96 @@
+import type { SqliteDatabase } from '../store/sqlite-database.js'
+import type { Catalog, ParticipantRecord, WorkshopRecord, WorkshopStatus } from './catalog.js'
+
+interface WorkshopRow {
+  id: string
+  code: string
+  title: string
+  facilitator_key_hash: string
+  status: WorkshopStatus
+  created_at: number
+}
+
+interface ParticipantRow {
+  workshop_id: string
+  id: string
+  name: string | null
+  created_at: number
+  removed_at: number | null
+}
+
+const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
+  id: row.id,
+  code: row.code,
+  title: row.title,
+  facilitatorKeyHash: row.facilitator_key_hash,
+  status: row.status,
+  createdAt: row.created_at,
+})
+
+const toParticipant = (row: ParticipantRow): ParticipantRecord => ({
+  workshopId: row.workshop_id,
+  id: row.id,
+  name: row.name,
+  createdAt: row.created_at,
+  removedAt: row.removed_at,
+})
+
+export class SqliteCatalog implements Catalog {
+  constructor(private readonly db: SqliteDatabase) {}
+
+  async createWorkshop(w: WorkshopRecord): Promise<void> {
+    this.db
+      .prepare(
+        'INSERT INTO workshops (id, code, title, facilitator_key_hash, status, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(w.id, w.code, w.title, w.facilitatorKeyHash, w.status, w.createdAt)
+  }
+
+  async getWorkshop(id: string): Promise<WorkshopRecord | undefined> {
+    const row = this.db.prepare('SELECT * FROM workshops WHERE id = ?').get(id) as
+      | WorkshopRow
+      | undefined
+    return row && toWorkshop(row)
+  }
+
+  async findByCode(code: string): Promise<WorkshopRecord | undefined> {
+    const row = this.db.prepare('SELECT * FROM workshops WHERE code = ?').get(code) as
+      | WorkshopRow
+      | undefined
+    return row && toWorkshop(row)
+  }
+
+  async setStatus(id: string, status: WorkshopStatus): Promise<void> {
+    this.db.prepare('UPDATE workshops SET status = ? WHERE id = ?').run(status, id)
+  }
+
+  async addParticipant(p: ParticipantRecord): Promise<void> {
+    this.db
+      .prepare(
+        'INSERT INTO participants (workshop_id, id, name, created_at, removed_at) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(p.workshopId, p.id, p.name, p.createdAt, p.removedAt)
+  }
+
+  async getParticipant(workshopId: string, id: string): Promise<ParticipantRecord | undefined> {
+    const row = this.db
+      .prepare('SELECT * FROM participants WHERE workshop_id = ? AND id = ?')
+      .get(workshopId, id) as ParticipantRow | undefined
+    return row && toParticipant(row)
+  }
+
+  async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM participants WHERE workshop_id = ? ORDER BY created_at, id')
+      .all(workshopId) as ParticipantRow[]
+    return rows.map(toParticipant)
+  }
+
+  async removeParticipant(workshopId: string, id: string, at: number): Promise<void> {
+    this.db
+      .prepare(
+        'UPDATE participants SET removed_at = ? WHERE workshop_id = ? AND id = ? AND removed_at IS NULL',
+      )
+      .run(at, workshopId, id)
+  }
+}
