@@ -1,0 +1,94 @@
+import * as Y from 'yjs'
+import { child, deletedNotesMap, membershipMap, notesMap, participantsMap } from './maps.js'
+
+function setHidden(doc: Y.Doc, noteId: string, hidden: boolean, origin: unknown): boolean {
+  const note = child(notesMap(doc), noteId)
+  if (!note) return false
+  if ((note.get('hidden') === true) === hidden) return true
+  doc.transact(() => {
+    if (hidden) note.set('hidden', true)
+    else note.delete('hidden')
+  }, origin)
+  return true
+}
+
+/**
+ * Hides a note from every screen (moderation). It stays hidden when its
+ * author edits it; the server tells the author through a `hidden` receipt.
+ * Returns false when the note does not exist.
+ *
+ * @example
+ * hideNote(board, 'n12', 'facilitator')
+ */
+export function hideNote(doc: Y.Doc, noteId: string, origin?: unknown): boolean {
+  return setHidden(doc, noteId, true, origin)
+}
+
+/**
+ * Shows a hidden note again.
+ *
+ * @example
+ * unhideNote(board, 'n12')
+ */
+export function unhideNote(doc: Y.Doc, noteId: string, origin?: unknown): boolean {
+  return setHidden(doc, noteId, false, origin)
+}
+
+/**
+ * Deletes a note from the board and its cluster, and leaves a tombstone
+ * (`deletedNotes[id] = author`) so ingest never brings it back; the author
+ * gets a `deleted` receipt. Returns false when the note does not exist.
+ *
+ * @example
+ * deleteNote(board, 'n12')
+ */
+export function deleteNote(doc: Y.Doc, noteId: string, origin?: unknown): boolean {
+  const note = child(notesMap(doc), noteId)
+  if (!note) return false
+  const author = note.get('author')
+  doc.transact(() => {
+    notesMap(doc).delete(noteId)
+    membershipMap(doc).delete(noteId)
+    deletedNotesMap(doc).set(noteId, typeof author === 'string' ? author : '')
+  }, origin)
+  return true
+}
+
+/**
+ * Marks a participant as removed: ingest refuses their notes and edits,
+ * their votes stop counting and they leave the participant count. Their
+ * notes already on the board stay (delete them one by one if needed).
+ *
+ * @example
+ * removeParticipant(board, 'p7', 'facilitator')
+ */
+export function removeParticipant(doc: Y.Doc, participantId: string, origin?: unknown): void {
+  doc.transact(() => {
+    const participants = participantsMap(doc)
+    const entry = child(participants, participantId)
+    if (entry) {
+      if (entry.get('removed') !== true) entry.set('removed', true)
+    } else {
+      participants.set(
+        participantId,
+        new Y.Map<unknown>([
+          ['name', null],
+          ['joinedAt', 0],
+          ['removed', true],
+        ]),
+      )
+    }
+  }, origin)
+}
+
+/**
+ * Lets a removed participant take part again.
+ *
+ * @example
+ * restoreParticipant(board, 'p7')
+ */
+export function restoreParticipant(doc: Y.Doc, participantId: string, origin?: unknown): void {
+  const entry = child(participantsMap(doc), participantId)
+  if (!entry?.has('removed')) return
+  doc.transact(() => entry.delete('removed'), origin)
+}

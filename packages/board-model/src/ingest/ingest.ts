@@ -1,0 +1,272 @@
+import * as Y from 'yjs'
+import { BOARD_MAPS, PARTICIPANT_MAPS, RECEIPT_KEYS } from '../layout.js'
+import { readClusters, readDimensions, readMeta, readParticipants } from '../read/board.js'
+import { toReceipt } from '../read/participant.js'
+import { REASONS, type ReasonCode } from '../reasons.js'
+import { ID_PATTERN, nameSchema, participantNoteSchema } from '../schemas.js'
+import type { BoardMeta, Receipt } from '../types.js'
+import { judgeVotes } from '../votes.js'
+
+// Ingest is the only path from a participant's doc to the board. It is a
+// reconciliation, not a replay: it compares the two docs as they are now and
+// writes the difference, so running it twice (a reconnect, a restart) writes
+// nothing the second time. It is also the only writer of `receipts`.
+
+/** Options of `ingestParticipant`. */
+export interface IngestOptions {
+  /** Server clock (epoch ms) for `createdAt` / `joinedAt`; defaults to `Date.now()`. */
+  now?: number
+  /** Most notes one participant may have on the board; default 200. */
+  maxNotesPerParticipant?: number
+}
+
+/** What `ingestParticipant` did. */
+export interface IngestReport {
+  participantId: string
+  /** Note ids added to the board. */
+  added: string[]
+  /** Note ids whose text or dimension changed on the board. */
+  updated: string[]
+  /** Note ids removed from the board because the participant deleted them. */
+  removed: string[]
+  /** Receipt keys (note id, `vote:<clusterId>`, `profile:name`) refused, with why. */
+  rejected: { key: string; reason: ReasonCode }[]
+  /** The participant's votes that count right now. */
+  votes: { cluster: string; count: number }[]
+  /** Whether the board was written. */
+  boardChanged: boolean
+  /** Whether the participant's receipts were written. */
+  receiptsChanged: boolean
+}
+
+/** The default per-participant note cap. */
+export const DEFAULT_MAX_NOTES_PER_PARTICIPANT = 200
+
+type Content = { ok: true; text: string; dimension: string } | { ok: false; reason: ReasonCode }
+
+function gateReason(meta: BoardMeta, removed: boolean): ReasonCode | null {
+  if (removed) return REASONS.participantRemoved
+  if (meta.phase === 'closed') return REASONS.workshopClosed
+  if (meta.locked) return REASONS.boardLocked
+  if (meta.phase !== 'collect') return REASONS.collectionClosed
+  return null
+}
+
+function readContent(value: unknown, dimensions: Set<string>): Content {
+  if (!(value instanceof Y.Map)) return { ok: false, reason: REASONS.malformed }
+  const parsed = participantNoteSchema.safeParse({
+    text: value.get('text'),
+    dimension: value.get('dimension'),
+  })
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message
+    const reason = message === REASONS.textEmpty || message === REASONS.textTooLong
+    return { ok: false, reason: reason ? message : REASONS.malformed }
+  }
+  if (!dimensions.has(parsed.data.dimension)) return { ok: false, reason: REASONS.unknownDimension }
+  return { ok: true, ...parsed.data }
+}
+
+const sameReceipt = (a: Receipt | undefined, b: Receipt): boolean =>
+  a !== undefined && a.status === b.status && a.reason === b.reason && a.counted === b.counted
+
+/**
+ * Reconciles a participant's doc into the board: adds, edits and deletes
+ * their notes while collection is open, syncs their name into `participants`,
+ * and rewrites their `receipts` to explain every refusal and moderation.
+ * One transaction per doc, both under `origin`; nothing is written when
+ * nothing changed. Idempotent.
+ *
+ * @example
+ * participantDoc.on('update', () => {
+ *   const report = ingestParticipant(board, participantDoc, 'p7', 'server')
+ *   if (report.rejected.length) log.info(report.rejected)
+ * })
+ */
+export function ingestParticipant(
+  board: Y.Doc,
+  participant: Y.Doc,
+  participantId: string,
+  origin?: unknown,
+  options: IngestOptions = {},
+): IngestReport {
+  const now = options.now ?? Date.now()
+  const maxNotes = options.maxNotesPerParticipant ?? DEFAULT_MAX_NOTES_PER_PARTICIPANT
+  const meta = readMeta(board)
+  const dimensions = new Set(readDimensions(board).map((d) => d.id))
+  const participants = readParticipants(board)
+  const self = participants[participantId]
+  const gate = gateReason(meta, self?.removed ?? false)
+
+  const boardNotes = board.getMap<Y.Map<unknown>>(BOARD_MAPS.notes)
+  const membership = board.getMap<unknown>(BOARD_MAPS.membership)
+  const tombstones = board.getMap<unknown>(BOARD_MAPS.deletedNotes)
+  const ownNotes = participant.getMap<unknown>(PARTICIPANT_MAPS.notes)
+
+  const report: IngestReport = {
+    participantId,
+    added: [],
+    updated: [],
+    removed: [],
+    rejected: [],
+    votes: [],
+    boardChanged: false,
+    receiptsChanged: false,
+  }
+  const receipts = new Map<string, Receipt>()
+  const reject = (key: string, reason: ReasonCode, extra?: { counted: number }) => {
+    report.rejected.push({ key, reason })
+    receipts.set(key, { status: 'rejected', reason, ...extra })
+  }
+  const writes: (() => void)[] = []
+
+  let authored = 0
+  const mine: string[] = []
+  for (const [id, note] of boardNotes.entries()) {
+    if (note instanceof Y.Map && note.get('author') === participantId) {
+      authored++
+      mine.push(id)
+    }
+  }
+
+  for (const [id, value] of ownNotes.entries()) {
+    if (!ID_PATTERN.test(id)) {
+      reject(id, REASONS.idInvalid)
+      continue
+    }
+    const tomb = tombstones.get(id)
+    if (tomb !== undefined) {
+      if (tomb === participantId)
+        receipts.set(id, { status: 'deleted', reason: REASONS.deletedByFacilitator })
+      else reject(id, REASONS.idConflict)
+      continue
+    }
+    const existing = boardNotes.get(id)
+    const onBoard = existing instanceof Y.Map ? existing : undefined
+    if (onBoard && onBoard.get('author') !== participantId) {
+      reject(id, REASONS.idConflict)
+      continue
+    }
+    const content = readContent(value, dimensions)
+    if (onBoard) {
+      const hidden = onBoard.get('hidden') === true
+      const same =
+        content.ok &&
+        content.text === onBoard.get('text') &&
+        content.dimension === onBoard.get('dimension')
+      if (!same && gate) reject(id, gate)
+      else if (!content.ok) reject(id, content.reason)
+      else {
+        if (!same) {
+          report.updated.push(id)
+          writes.push(() => {
+            if (onBoard.get('text') !== content.text) onBoard.set('text', content.text)
+            if (onBoard.get('dimension') !== content.dimension) {
+              onBoard.set('dimension', content.dimension)
+              // A cluster belongs to one dimension: the note leaves it.
+              membership.delete(id)
+            }
+          })
+        }
+        // Moderation survives edits: `hidden` is never touched here.
+        if (hidden) receipts.set(id, { status: 'hidden', reason: REASONS.hiddenByFacilitator })
+      }
+      continue
+    }
+    if (gate) reject(id, gate)
+    else if (!content.ok) reject(id, content.reason)
+    else if (authored >= maxNotes) reject(id, REASONS.tooManyNotes)
+    else {
+      authored++
+      report.added.push(id)
+      writes.push(() => {
+        boardNotes.set(
+          id,
+          new Y.Map<unknown>([
+            ['text', content.text],
+            ['dimension', content.dimension],
+            ['author', participantId],
+            ['createdAt', now],
+          ]),
+        )
+      })
+    }
+  }
+
+  // Notes the participant deleted from their own doc.
+  for (const id of mine) {
+    if (ownNotes.has(id)) continue
+    if (gate) reject(id, gate)
+    else {
+      report.removed.push(id)
+      writes.push(() => {
+        boardNotes.delete(id)
+        membership.delete(id)
+      })
+    }
+  }
+
+  // Name and registration. Removed participants keep their last name; nobody
+  // registers once the workshop is closed (it would inflate the head count).
+  const parsedName = nameSchema.safeParse(
+    participant.getMap<unknown>(PARTICIPANT_MAPS.profile).get('name') ?? null,
+  )
+  if (!parsedName.success) {
+    const message = parsedName.error.issues[0]?.message
+    reject(RECEIPT_KEYS.name, message === REASONS.nameTooLong ? message : REASONS.malformed)
+  }
+  const participantsMap = board.getMap<unknown>(BOARD_MAPS.participants)
+  const entry = participantsMap.get(participantId)
+  if (entry instanceof Y.Map) {
+    if (parsedName.success && !self?.removed && (entry.get('name') ?? null) !== parsedName.data) {
+      const name = parsedName.data
+      writes.push(() => entry.set('name', name))
+    }
+  } else if (meta.phase !== 'closed') {
+    const name = parsedName.success ? parsedName.data : null
+    writes.push(() => {
+      participantsMap.set(
+        participantId,
+        new Y.Map<unknown>([
+          ['name', name],
+          ['joinedAt', now],
+        ]),
+      )
+    })
+  }
+
+  // Votes: judged against the board as it will be after this ingest (notes do
+  // not affect votes, so the current clusters and participants suffice).
+  const votes = Object.fromEntries(participant.getMap<unknown>(PARTICIPANT_MAPS.votes).entries())
+  const judged = judgeVotes(
+    { meta, clusters: readClusters(board), participants },
+    participantId,
+    votes,
+  )
+  for (const j of judged) {
+    if (j.reason) reject(`${RECEIPT_KEYS.votePrefix}${j.cluster}`, j.reason, { counted: j.counted })
+    if (j.counted > 0) report.votes.push({ cluster: j.cluster, count: j.counted })
+  }
+
+  if (writes.length > 0) {
+    board.transact(() => {
+      for (const w of writes) w()
+    }, origin)
+    report.boardChanged = true
+  }
+  report.receiptsChanged = writeReceipts(participant, receipts, origin)
+  return report
+}
+
+/** Makes the receipts map equal to `wanted`, writing only differences. */
+function writeReceipts(doc: Y.Doc, wanted: Map<string, Receipt>, origin: unknown): boolean {
+  const map = doc.getMap<unknown>(PARTICIPANT_MAPS.receipts)
+  const stale = Array.from(map.keys()).filter((k) => !wanted.has(k))
+  const changed = Array.from(wanted).filter(([k, r]) => !sameReceipt(toReceipt(map.get(k)), r))
+  if (stale.length === 0 && changed.length === 0) return false
+  doc.transact(() => {
+    for (const k of stale) map.delete(k)
+    for (const [k, r] of changed) map.set(k, r)
+  }, origin)
+  return true
+}

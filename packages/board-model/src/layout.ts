@@ -1,0 +1,98 @@
+/**
+ * The Yjs layout of every Atelier room: room names, map names and the schema
+ * version. This file is the public contract third-party Yjs clients rely on
+ * (see docs/data-model.md); renaming anything here is a breaking change that
+ * needs a migration.
+ */
+
+/**
+ * Version of the board layout written into `meta.schemaVersion`.
+ * Bump it only together with a new entry in `MIGRATIONS`.
+ *
+ * @example
+ * if (readBoard(doc).meta.schemaVersion < SCHEMA_VERSION) migrateBoard(doc, 'server')
+ */
+export const SCHEMA_VERSION = 2
+
+/**
+ * Names of the rooms (one Yjs document each) that make up a workshop.
+ *
+ * @example
+ * const room = ROOMS.participant('ws42', 'p7') // 'ws42:p7'
+ */
+export const ROOMS = {
+  /** The board: written by the facilitator and the server, read by everyone. */
+  board: (workshopId: string): string => workshopId,
+  /** A participant's own doc: written by that participant, read by the facilitator. */
+  participant: (workshopId: string, participantId: string): string =>
+    `${workshopId}:${participantId}`,
+  /** Canvas positions and sizes: facilitator only. */
+  layout: (workshopId: string): string => `${workshopId}:layout`,
+  /** Server-written data phones must not receive (live tallies). */
+  private: (workshopId: string): string => `${workshopId}:private`,
+} as const
+
+/**
+ * Top-level map names of the board document (`doc.getMap(BOARD_MAPS.notes)`).
+ *
+ * @example
+ * const notes = doc.getMap(BOARD_MAPS.notes)
+ */
+export const BOARD_MAPS = {
+  meta: 'meta',
+  dimensions: 'dimensions',
+  notes: 'notes',
+  clusters: 'clusters',
+  membership: 'membership',
+  tallies: 'tallies',
+  participants: 'participants',
+  /** note id -> author id of notes the facilitator deleted, so ingest never revives them. */
+  deletedNotes: 'deletedNotes',
+} as const
+
+/**
+ * Top-level map names of a participant document.
+ *
+ * @example
+ * participantDoc.getMap(PARTICIPANT_MAPS.votes).set('c1', 2)
+ */
+export const PARTICIPANT_MAPS = {
+  notes: 'notes',
+  votes: 'votes',
+  profile: 'profile',
+  receipts: 'receipts',
+} as const
+
+/**
+ * Top-level map names of the layout document.
+ *
+ * @example
+ * layoutDoc.getMap(LAYOUT_MAPS.positions).get(noteId) // { x, y } | undefined
+ */
+export const LAYOUT_MAPS = {
+  positions: 'positions',
+  sizes: 'sizes',
+} as const
+
+/**
+ * Top-level map names of the private (server-only) document.
+ *
+ * @example
+ * privateDoc.getMap(PRIVATE_MAPS.tallies)
+ */
+export const PRIVATE_MAPS = {
+  tallies: 'tallies',
+} as const
+
+/**
+ * Key prefixes of the participant `receipts` map. Note receipts use the bare
+ * note id (note ids never contain ':'); vote receipts use `vote:<clusterId>`;
+ * the name receipt uses `profile:name`.
+ *
+ * @example
+ * receipts.get(`${RECEIPT_KEYS.votePrefix}c1`)
+ */
+export const RECEIPT_KEYS = {
+  votePrefix: 'vote:',
+  name: 'profile:name',
+} as const
