@@ -1,13 +1,18 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { App } from './app/App'
+import { parseRoute } from './app/route'
+import { registerOfflineShell } from './app/offlineShell'
+import { initI18n } from './i18n'
+import './styles/base.css'
 
-// Placeholder until the web issue: the server serves this build at `/`.
-function App() {
-  return <h1>Atelier</h1>
-}
+initI18n()
+const route = parseRoute(location.pathname)
+// Phones must reload offline without losing the page; other faces do not need it.
+if (route.name === 'join' || route.name === 'home') registerOfflineShell()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <App route={route} />
   </StrictMode>,
 )

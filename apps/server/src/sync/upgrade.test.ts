@@ -99,7 +99,7 @@ describe('malformed frames', () => {
     ws.close()
 
     // Everyone else is still served and the board is intact.
-    const health = await fetch(`${server.url}/healthz`).then((r) => r.json())
+    const health = (await fetch(`${server.url}/healthz`).then((r) => r.json())) as { ok: boolean }
     expect(health.ok).toBe(true)
     expect(await upgradeStatus(server, sync(workshop.id, token))).toBe(101)
   })
