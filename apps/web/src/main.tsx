@@ -1,8 +1,8 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
-import { parseRoute } from './app/route'
 import { registerOfflineShell } from './app/offlineShell'
+import { parseRoute } from './app/route'
 import { initI18n } from './i18n'
 import './styles/base.css'
 

@@ -34,7 +34,9 @@ describe('pointInPolygon', () => {
   })
 
   it('contains nothing with fewer than three points', () => {
-    expect(idsInLasso(square.slice(0, 2), [{ id: 'a', rect: { x: 0, y: 0, width: 1, height: 1 } }])).toEqual([])
+    expect(
+      idsInLasso(square.slice(0, 2), [{ id: 'a', rect: { x: 0, y: 0, width: 1, height: 1 } }]),
+    ).toEqual([])
   })
 })
 
@@ -72,7 +74,12 @@ describe('dropTarget', () => {
 
 describe('rectangles', () => {
   it('normalises a drag in any direction', () => {
-    expect(rectFromCorners({ x: 10, y: 50 }, { x: 0, y: 0 })).toEqual({ x: 0, y: 0, width: 10, height: 50 })
+    expect(rectFromCorners({ x: 10, y: 50 }, { x: 0, y: 0 })).toEqual({
+      x: 0,
+      y: 0,
+      width: 10,
+      height: 50,
+    })
   })
 
   it('does not count touching edges as overlap', () => {

@@ -18,7 +18,11 @@ describe('zoomAt', () => {
 
 describe('fitBounds', () => {
   it('centres the bounds and fits the limiting side', () => {
-    const view = fitBounds({ x: 100, y: 100, width: 1000, height: 200 }, { width: 548, height: 400 }, 24)
+    const view = fitBounds(
+      { x: 100, y: 100, width: 1000, height: 200 },
+      { width: 548, height: 400 },
+      24,
+    )
     expect(view.scale).toBeCloseTo(0.5)
     // The bounds' centre (600, 200) lands on the screen's centre (274, 200).
     expect(600 * view.scale + view.x).toBeCloseTo(274)

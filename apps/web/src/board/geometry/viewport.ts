@@ -36,7 +36,9 @@ export function fitBounds(
 ): Viewport {
   const width = Math.max(1, size.width - 2 * margin)
   const height = Math.max(1, size.height - 2 * margin)
-  const scale = clampScale(Math.min(width / Math.max(1, bounds.width), height / Math.max(1, bounds.height)))
+  const scale = clampScale(
+    Math.min(width / Math.max(1, bounds.width), height / Math.max(1, bounds.height)),
+  )
   return {
     scale,
     x: size.width / 2 - (bounds.x + bounds.width / 2) * scale,

@@ -11,7 +11,15 @@ const dimensions = [
 ]
 
 function input(partial: Partial<LayoutInput>): LayoutInput {
-  return { dimensions, notes: [], clusters: [], membership: {}, notePositions: {}, clusterRects: {}, ...partial }
+  return {
+    dimensions,
+    notes: [],
+    clusters: [],
+    membership: {},
+    notePositions: {},
+    clusterRects: {},
+    ...partial,
+  }
 }
 
 function notes(count: number, dimension: string, prefix = dimension) {
@@ -69,7 +77,11 @@ describe('autoLayout', () => {
     )
     expect(patch.notes['vision-0']).toBeUndefined()
     expect(patch.clusters.c1).toBeUndefined()
-    const rects = [noteRect(placed['vision-0']!), cluster, ...Object.values(patch.notes).map(noteRect)]
+    const rects = [
+      noteRect(placed['vision-0']!),
+      cluster,
+      ...Object.values(patch.notes).map(noteRect),
+    ]
     expectNoOverlap(rects)
   })
 

@@ -1,7 +1,13 @@
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../geometry/constants'
 import { rectCenter, rectsIntersect } from '../geometry/hitTest'
 import type { Point, Rect } from '../geometry/types'
-import { clusterColumns, clusterSize, clusterSlot, columnsFitting, growToContain } from './clusterGrid'
+import {
+  clusterColumns,
+  clusterSize,
+  clusterSlot,
+  columnsFitting,
+  growToContain,
+} from './clusterGrid'
 import { contentArea, frameRects } from './frames'
 import { findFreeSpot, freeNoteSlots } from './freeSpot'
 
@@ -86,7 +92,9 @@ function placeClusterMembers(input: LayoutInput, patch: LayoutPatch): void {
       return p ? [noteRect(p)] : []
     })
     // An existing cluster keeps its width; a new one was sized for its members.
-    const columns = input.clusterRects[cluster.id] ? columnsFitting(rect) : clusterColumns(members.length)
+    const columns = input.clusterRects[cluster.id]
+      ? columnsFitting(rect)
+      : clusterColumns(members.length)
     let slot = 0
     for (const note of missing) {
       let position = clusterSlot(rect, slot++, columns)

@@ -27,7 +27,12 @@ export function frameRects(
   for (const bottom of contentBottom.values()) height = Math.max(height, bottom + FRAME_PADDING)
   const frames = new Map<string, Rect>()
   sorted.forEach((dimension, index) => {
-    frames.set(dimension.id, { x: index * (FRAME_WIDTH + FRAME_SPACING), y: 0, width: FRAME_WIDTH, height })
+    frames.set(dimension.id, {
+      x: index * (FRAME_WIDTH + FRAME_SPACING),
+      y: 0,
+      width: FRAME_WIDTH,
+      height,
+    })
   })
   return frames
 }

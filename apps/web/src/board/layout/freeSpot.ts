@@ -9,7 +9,11 @@ import type { Point, Rect } from '../geometry/types'
  * spot; candidates are the area's corner and the right/bottom edges of
  * obstacles, so the search is exact without scanning pixels.
  */
-export function findFreeSpot(area: Rect, size: { width: number; height: number }, obstacles: readonly Rect[]): Point {
+export function findFreeSpot(
+  area: Rect,
+  size: { width: number; height: number },
+  obstacles: readonly Rect[],
+): Point {
   const xs = new Set<number>([area.x])
   const ys = new Set<number>([area.y])
   for (const o of obstacles) {
@@ -17,7 +21,9 @@ export function findFreeSpot(area: Rect, size: { width: number; height: number }
     ys.add(o.y + o.height + GAP)
   }
   const right = area.x + area.width
-  const columns = [...xs].filter((x) => x >= area.x && x + size.width <= right).sort((a, b) => a - b)
+  const columns = [...xs]
+    .filter((x) => x >= area.x && x + size.width <= right)
+    .sort((a, b) => a - b)
   const rows = [...ys].filter((y) => y >= area.y).sort((a, b) => a - b)
   for (const y of rows) {
     for (const x of columns) {
@@ -53,6 +59,11 @@ function isFree(rect: Rect, obstacles: readonly Rect[]): boolean {
   // Inflate by just under GAP so neighbours keep their spacing but exact
   // grid neighbours (GAP apart) still count as free.
   const margin = GAP - 1
-  const grown = { x: rect.x - margin, y: rect.y - margin, width: rect.width + 2 * margin, height: rect.height + 2 * margin }
+  const grown = {
+    x: rect.x - margin,
+    y: rect.y - margin,
+    width: rect.width + 2 * margin,
+    height: rect.height + 2 * margin,
+  }
   return obstacles.every((o) => !rectsIntersect(grown, o))
 }

@@ -1,0 +1,97 @@
+// The server's HTTP API, typed. Errors come back as `{ error: { code, message } }`;
+// they are raised as ApiError so pages can translate the code.
+
+export interface CreatedWorkshop {
+  id: string
+  code: string
+  facilitatorKey: string
+  facilitatorUrl: string
+  joinUrl: string
+  screenUrl: string
+}
+
+export interface JoinResult {
+  workshopId: string
+  participantId: string
+  token: string
+}
+
+export interface CreateWorkshopInput {
+  title: string
+  territory?: string
+  template?: 'congress' | 'blank'
+  language?: 'fr' | 'en'
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'ApiError'
+  }
+}
+
+/** `status` 0 and code `network` when the request never reached the server. */
+async function request<T>(path: string, init: RequestInit): Promise<T> {
+  let response: Response
+  try {
+    response = await fetch(path, init)
+  } catch (error) {
+    throw new ApiError(0, 'network', String(error))
+  }
+  const body: unknown = await response.json().catch(() => null)
+  if (!response.ok) {
+    const error = (body as { error?: { code?: string; message?: string } } | null)?.error
+    throw new ApiError(
+      response.status,
+      error?.code ?? `http-${response.status}`,
+      error?.message ?? '',
+    )
+  }
+  return body as T
+}
+
+function post<T>(path: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
+  return request<T>(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  })
+}
+
+export function createWorkshop(input: CreateWorkshopInput): Promise<CreatedWorkshop> {
+  return post('/api/workshops', input)
+}
+
+export function joinWorkshop(code: string, name?: string): Promise<JoinResult> {
+  return post('/api/join', name ? { code, name } : { code })
+}
+
+export async function roleToken(
+  workshopId: string,
+  facilitatorKey: string,
+  role: 'facilitator' | 'screen',
+): Promise<string> {
+  const { token } = await post<{ token: string }>(
+    `/api/workshops/${encodeURIComponent(workshopId)}/tokens`,
+    { role },
+    { authorization: `Bearer ${facilitatorKey}` },
+  )
+  return token
+}
+
+/** Server clock minus local clock, in ms; 0 when the server cannot tell. */
+export async function serverClockOffset(): Promise<number> {
+  try {
+    const sentAt = Date.now()
+    const { now } = await request<{ now: number }>('/api/time', { method: 'GET' })
+    const receivedAt = Date.now()
+    // Assume the server read its clock halfway through the round trip.
+    return typeof now === 'number' ? now - (sentAt + receivedAt) / 2 : 0
+  } catch {
+    return 0
+  }
+}

@@ -1,0 +1,3 @@
+export default function BoardPage(_: { workshopId: string }) {
+  return null
+}

@@ -1,0 +1,126 @@
+import { useEffect, useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { forgetPhoneSession, type PhoneSession } from '../api/storage'
+import { applyWorkshopLanguage } from '../i18n'
+import { ROOMS, readBoard, readParticipant } from '../model'
+import { ConnectionBadge } from '../shared/ConnectionBadge'
+import { LanguageSwitch } from '../shared/LanguageSwitch'
+import { TimerDisplay } from '../shared/TimerDisplay'
+import { useConnectionStatus, useDocState } from '../sync/hooks'
+import type { Room } from '../sync/room'
+import { useRooms } from '../sync/useRooms'
+import { CollectPanel } from './CollectPanel'
+import { MyNotes } from './MyNotes'
+import { PhaseBanner } from './PhaseBanner'
+import { VotePanel } from './VotePanel'
+
+/**
+ * The phone once joined. Both documents are kept in IndexedDB: the board so
+ * an offline reload still shows the prompt, my own doc so nothing typed
+ * offline is lost; the provider sends what is pending when the network returns.
+ */
+export function PhoneWorkspace({
+  session,
+  onLeave,
+}: {
+  session: PhoneSession
+  onLeave: () => void
+}) {
+  const { t } = useTranslation()
+  const specs = useMemo(
+    () => [
+      {
+        name: ROOMS.board(session.workshopId),
+        token: session.token,
+        persistAs: `atelier:${session.workshopId}`,
+      },
+      {
+        name: ROOMS.participant(session.workshopId, session.participantId),
+        token: session.token,
+        persistAs: `atelier:${session.workshopId}:${session.participantId}`,
+      },
+    ],
+    [session],
+  )
+  const rooms = useRooms(specs)
+  if (!rooms) return <p className="phone__loading">{t('phone.loading')}</p>
+  return (
+    <Workspace
+      session={session}
+      board={rooms[0]!}
+      mine={rooms[1]!}
+      onLeave={() => {
+        forgetPhoneSession(session.code)
+        onLeave()
+      }}
+    />
+  )
+}
+
+interface WorkspaceProps {
+  session: PhoneSession
+  board: Room
+  mine: Room
+  onLeave: () => void
+}
+
+function Workspace({ session, board, mine, onLeave }: WorkspaceProps) {
+  const { t } = useTranslation()
+  const state = useDocState(board.doc, readBoard)
+  const own = useDocState(mine.doc, readParticipant)
+  const status = useConnectionStatus([board, mine])
+  const loaded = state.meta.schemaVersion > 0
+
+  useEffect(() => {
+    if (loaded) applyWorkshopLanguage(state.meta.language)
+  }, [loaded, state.meta.language])
+
+  // Presence on the board room: the screen counts people from awareness.
+  useEffect(() => {
+    board.provider.awareness.setLocalStateField('user', {
+      role: 'participant',
+      id: session.participantId,
+    })
+  }, [board, session.participantId])
+
+  return (
+    <main className="phone__main">
+      <header className="phone__bar">
+        <span className="brand" title={state.meta.title}>
+          {state.meta.title || t('app.name')}
+        </span>
+        <ConnectionBadge status={status} />
+        <LanguageSwitch />
+      </header>
+      {status === 'refused' ? (
+        <section className="card card--alert" role="alert">
+          <p>{t('phone.refused')}</p>
+          <button type="button" className="button" onClick={onLeave}>
+            {t('phone.rejoin')}
+          </button>
+        </section>
+      ) : null}
+      {!loaded ? (
+        <p className="phone__loading">{t('phone.loadingBoard')}</p>
+      ) : (
+        <>
+          <PhaseBanner meta={state.meta} />
+          <TimerDisplay timer={state.meta.timer} />
+          {state.meta.phase === 'collect' && !state.meta.locked ? (
+            <CollectPanel dimensions={state.dimensions} doc={mine.doc} />
+          ) : null}
+          {state.meta.phase === 'vote' ? (
+            <VotePanel board={state} own={own} doc={mine.doc} />
+          ) : null}
+          <MyNotes
+            room={mine}
+            session={session}
+            own={own}
+            board={state}
+            editable={state.meta.phase === 'collect' && !state.meta.locked}
+          />
+        </>
+      )}
+    </main>
+  )
+}

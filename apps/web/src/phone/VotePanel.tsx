@@ -1,0 +1,80 @@
+import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
+import { type BoardState, type ParticipantState, setVote, voteReceiptKey } from '../model'
+
+/**
+ * Dots on clusters. The phone only keeps the buttons honest (budget, one dot
+ * per cluster when asked); the server counts and reports what it refused.
+ */
+export function VotePanel({
+  board,
+  own,
+  doc,
+}: {
+  board: BoardState
+  own: ParticipantState
+  doc: Y.Doc
+}) {
+  const { t } = useTranslation()
+  const budget = board.meta.votesPerParticipant
+  const spent = Object.values(own.votes).reduce((sum, n) => sum + n, 0)
+  const left = Math.max(0, budget - spent)
+  const maxPerCluster = board.meta.multipleDotsPerCluster ? budget : 1
+
+  return (
+    <section className="vote card" aria-labelledby="vote-title">
+      <h2 id="vote-title">{t('vote.title')}</h2>
+      <p className="vote__left" aria-live="polite">
+        {t('vote.left', { count: left })}
+      </p>
+      {board.dimensions.map((dimension) => {
+        const clusters = Object.values(board.clusters).filter((c) => c.dimension === dimension.id)
+        if (clusters.length === 0) return null
+        return (
+          <div key={dimension.id} className="vote__dimension">
+            <h3>{dimension.title}</h3>
+            <ul className="vote__list">
+              {clusters.map((cluster) => {
+                const mine = own.votes[cluster.id] ?? 0
+                const receipt = own.receipts[voteReceiptKey(cluster.id)]
+                const name = cluster.title || t('cluster.untitled')
+                return (
+                  <li key={cluster.id} className="vote__item">
+                    <span className="vote__name">{name}</span>
+                    <span className="vote__dots">
+                      <span aria-hidden="true">{'●'.repeat(mine)}</span>
+                      <span className="visually-hidden">{t('vote.mine', { count: mine })}</span>
+                    </span>
+                    <button
+                      type="button"
+                      className="button button--round"
+                      aria-label={t('vote.remove', { name })}
+                      disabled={mine === 0}
+                      onClick={() => setVote(doc, cluster.id, mine - 1, 'phone')}
+                    >
+                      −
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--round button--primary"
+                      aria-label={t('vote.add', { name })}
+                      disabled={left === 0 || mine >= maxPerCluster}
+                      onClick={() => setVote(doc, cluster.id, mine + 1, 'phone')}
+                    >
+                      +
+                    </button>
+                    {receipt ? (
+                      <p className="error vote__receipt">
+                        {t(`reason.${receipt.reason}`, { defaultValue: receipt.reason })}
+                      </p>
+                    ) : null}
+                  </li>
+                )
+              })}
+            </ul>
+          </div>
+        )
+      })}
+    </section>
+  )
+}

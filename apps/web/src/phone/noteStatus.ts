@@ -1,0 +1,38 @@
+import type { Note, Receipt } from '../model'
+
+/**
+ * Where one of my notes is, from the phone's point of view:
+ * - waiting: only on this phone (no network, or not flushed yet);
+ * - sent: it left the phone while connected to the server;
+ * - onBoard: the server accepted it: its id is in the board's notes;
+ * - refused / hidden / deleted: the server or the facilitator said no (receipt).
+ */
+export type NoteStatus =
+  | { kind: 'waiting' }
+  | { kind: 'sent' }
+  | { kind: 'onBoard' }
+  | { kind: 'refused'; reason: string }
+  | { kind: 'hidden' }
+  | { kind: 'deleted' }
+
+export interface NoteStatusInput {
+  text: string
+  receipt: Receipt | undefined
+  boardNote: Note | undefined
+  /** This exact text was seen leaving the phone. */
+  sent: boolean
+}
+
+/** A note's text as the tracker remembers it, so an edit becomes "waiting" again. */
+export function sentSignature(id: string, text: string): string {
+  return `${id}\n${text}`
+}
+
+export function noteStatus({ text, receipt, boardNote, sent }: NoteStatusInput): NoteStatus {
+  if (receipt?.status === 'rejected') return { kind: 'refused', reason: receipt.reason }
+  if (receipt?.status === 'hidden' || boardNote?.hidden) return { kind: 'hidden' }
+  if (receipt?.status === 'deleted') return { kind: 'deleted' }
+  // An edit is on the board only once the board shows the new text.
+  if (boardNote && boardNote.text === text) return { kind: 'onBoard' }
+  return sent ? { kind: 'sent' } : { kind: 'waiting' }
+}

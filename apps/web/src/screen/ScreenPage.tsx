@@ -1,0 +1,3 @@
+export default function ScreenPage(_: { workshopId: string }) {
+  return null
+}

@@ -1,0 +1,21 @@
+import { useEffect, useState } from 'react'
+import { serverClockOffset } from '../api/client'
+
+let offsetPromise: Promise<number> | null = null
+
+/** Server epoch ms, ticking every `intervalMs` (the board's timer runs on server time). */
+export function useServerNow(intervalMs = 1000): number {
+  const [offset, setOffset] = useState(0)
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    offsetPromise ??= serverClockOffset()
+    let live = true
+    void offsetPromise.then((value) => live && setOffset(value))
+    const timer = setInterval(() => setNow(Date.now()), intervalMs)
+    return () => {
+      live = false
+      clearInterval(timer)
+    }
+  }, [intervalMs])
+  return now + offset
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { connectionStatus } from './connectionStatus'
+
+const up = { wsconnected: true, synced: true, shouldConnect: true }
+const connecting = { wsconnected: false, synced: false, shouldConnect: true }
+const refused = { wsconnected: false, synced: false, shouldConnect: false }
+
+describe('connectionStatus', () => {
+  it('is connected only when every room synced', () => {
+    expect(connectionStatus([up, up], true)).toBe('connected')
+    expect(connectionStatus([up, { ...up, synced: false }], true)).toBe('reconnecting')
+    expect(connectionStatus([up, connecting], true)).toBe('reconnecting')
+  })
+
+  it('says offline when the device does, whatever the sockets think', () => {
+    expect(connectionStatus([up], false)).toBe('offline')
+  })
+
+  it('reports a room the server closed for good', () => {
+    expect(connectionStatus([up, refused], true)).toBe('refused')
+  })
+})

@@ -1,0 +1,43 @@
+import type { WebsocketProvider } from 'y-websocket'
+
+/**
+ * What the person is told about the connection:
+ * - connected: every room is open and has synced;
+ * - reconnecting: the network is there but a room is (re)connecting;
+ * - offline: the device says it has no network; changes wait on the device;
+ * - refused: the server closed a room for good (bad or expired token).
+ */
+export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline' | 'refused'
+
+export interface ProviderLike {
+  wsconnected: boolean
+  synced: boolean
+  shouldConnect: boolean
+}
+
+/** Pure so the mapping is tested without sockets. */
+export function connectionStatus(
+  providers: readonly ProviderLike[],
+  online: boolean,
+): ConnectionStatus {
+  if (!online) return 'offline'
+  if (providers.some((p) => !p.shouldConnect && !p.wsconnected)) return 'refused'
+  if (providers.every((p) => p.wsconnected && p.synced)) return 'connected'
+  return 'reconnecting'
+}
+
+/** Calls `onChange` whenever any of the providers or the network changes state. */
+export function watchConnection(
+  providers: readonly WebsocketProvider[],
+  onChange: () => void,
+): () => void {
+  const events = ['status', 'sync', 'closed', 'connection-close'] as const
+  for (const provider of providers) for (const event of events) provider.on(event, onChange)
+  window.addEventListener('online', onChange)
+  window.addEventListener('offline', onChange)
+  return () => {
+    for (const provider of providers) for (const event of events) provider.off(event, onChange)
+    window.removeEventListener('online', onChange)
+    window.removeEventListener('offline', onChange)
+  }
+}
