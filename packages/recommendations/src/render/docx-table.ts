@@ -1,0 +1,86 @@
+import { AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
+import { formatShare, type Labels } from '../labels.js'
+import type { SessionSummary, SummaryDimension } from '../schema.js'
+import { ACCENT, RULE, TEXT_WIDTH } from './docx-styles.js'
+import { recommendationTitle } from './facts.js'
+
+// The votes table at the head of each dimension: one row per recommendation,
+// numbers right-aligned, only horizontal rules (a report, not a spreadsheet).
+
+const NUMBER_COLUMN = 1000
+const COLUMNS = [
+  600,
+  TEXT_WIDTH - 600 - 5 * NUMBER_COLUMN,
+  ...Array(5).fill(NUMBER_COLUMN),
+] as number[]
+const NONE = { style: 'none', size: 0, color: 'auto' } as const
+const LINE = { style: 'single', size: 4, color: RULE } as const
+const HEAD_LINE = { style: 'single', size: 12, color: '1F2937' } as const
+
+/** A docx Table of the dimension's recommendations in rank order. */
+export function votesTable(dimension: SummaryDimension, summary: SessionSummary, l: Labels): Table {
+  const lang = summary.workshop.language
+  const header = [
+    l.rank,
+    l.recommendation,
+    l.dots,
+    l.shareOfDimension,
+    l.shareOfSession,
+    l.voters,
+    l.notes,
+  ]
+  const rows = dimension.recommendations.map((rec) => [
+    String(rec.rank),
+    recommendationTitle(rec, l),
+    String(rec.dots),
+    formatShare(rec.shareOfDimension, lang),
+    formatShare(rec.shareOfSession, lang),
+    String(rec.voters),
+    String(rec.notes.length),
+  ])
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: COLUMNS,
+    borders: {
+      top: NONE,
+      bottom: NONE,
+      left: NONE,
+      right: NONE,
+      insideHorizontal: NONE,
+      insideVertical: NONE,
+    },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: header.map((text, i) => cell(text, i, true)),
+      }),
+      ...rows.map(
+        (row) =>
+          new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, i, false)) }),
+      ),
+    ],
+  })
+}
+
+function cell(text: string, column: number, head: boolean): TableCell {
+  return new TableCell({
+    width: { size: COLUMNS[column] ?? NUMBER_COLUMN, type: WidthType.DXA },
+    margins: { top: 60, bottom: 60, left: 80, right: 80 },
+    borders: { top: NONE, left: NONE, right: NONE, bottom: head ? HEAD_LINE : LINE },
+    children: [
+      new Paragraph({
+        spacing: { after: 0 },
+        alignment: column === 1 ? AlignmentType.LEFT : AlignmentType.RIGHT,
+        children: [
+          new TextRun({
+            text,
+            bold: head || column === 2,
+            size: head ? 17 : 19,
+            color: head ? '4B5563' : column === 2 ? ACCENT : undefined,
+          }),
+        ],
+      }),
+    ],
+  })
+}

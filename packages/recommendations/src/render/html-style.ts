@@ -1,0 +1,70 @@
+// The printable page's only stylesheet, inlined so the file is self-contained
+// (it is opened from disk or a download, offline, and must print the same).
+// Print rules: A4 with real margins, each dimension and the annex on a new
+// page, headings kept with what follows, table rows never split.
+
+export const HTML_STYLE = `
+@page { size: A4; margin: 18mm 16mm 20mm; }
+@page { @bottom-right { content: counter(page) " / " counter(pages); font: 9pt system-ui, sans-serif; color: #6b7280; } }
+:root {
+  --ink: #1f2937; --muted: #6b7280; --rule: #e5e7eb; --accent: #0f766e; --accent-soft: #ccfbf1; --paper: #fff;
+  color-scheme: light;
+}
+* { box-sizing: border-box; }
+html { background: #f3f4f6; }
+body {
+  margin: 0 auto; max-width: 210mm; padding: 16mm; background: var(--paper); color: var(--ink);
+  font: 10.5pt/1.5 "Inter", "Segoe UI", "Helvetica Neue", Arial, "Noto Sans", "DejaVu Sans", sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Noto Color Emoji";
+  -webkit-print-color-adjust: exact; print-color-adjust: exact;
+}
+h1, h2, h3 { line-height: 1.25; break-after: avoid; page-break-after: avoid; }
+h1 { font-size: 22pt; margin: 0 0 6mm; }
+h2 { font-size: 15pt; margin: 0 0 2mm; color: var(--accent); }
+h3 { font-size: 12pt; margin: 7mm 0 2mm; }
+p { margin: 0 0 3mm; }
+.kicker { text-transform: uppercase; letter-spacing: .08em; font-size: 9pt; color: var(--accent); font-weight: 600; margin-bottom: 3mm; }
+.cover { min-height: 230mm; display: flex; flex-direction: column; justify-content: center; }
+.cover h1 { font-size: 26pt; }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: 1.5mm 6mm; margin: 0 0 10mm; }
+.facts dt { color: var(--muted); }
+.facts dd { margin: 0; font-weight: 600; }
+.figures { display: grid; grid-template-columns: repeat(4, 1fr); gap: 3mm; margin: 0 0 8mm; }
+.figure { border: 1px solid var(--rule); border-radius: 2mm; padding: 3mm; break-inside: avoid; }
+.figure b { display: block; font-size: 16pt; color: var(--accent); }
+.figure span { font-size: 8.5pt; color: var(--muted); }
+.contents { margin-bottom: 8mm; }
+.contents ol { padding-left: 5mm; margin: 0; }
+.contents li { margin: 1mm 0; }
+.contents a { color: inherit; text-decoration: none; }
+.note-small { font-size: 8.5pt; color: var(--muted); }
+section.dimension, section.annex { break-before: page; page-break-before: always; }
+.prompt { font-style: italic; color: var(--muted); margin-bottom: 5mm; }
+table.votes { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0 0 4mm; font-size: 9.5pt; }
+table.votes col.c-rank { width: 9mm; }
+table.votes col.c-dots { width: 36mm; }
+table.votes col.c-share { width: 23mm; }
+table.votes col.c-num { width: 17mm; }
+table.votes th { white-space: nowrap; font-weight: 600; font-size: 8.5pt; color: var(--muted); border-bottom: 1.5px solid var(--ink); padding: 1.5mm 2mm; text-align: right; }
+table.votes th:nth-child(2) { text-align: left; }
+table.votes td { border-bottom: 1px solid var(--rule); padding: 1.5mm 2mm; vertical-align: middle; text-align: right; font-variant-numeric: tabular-nums; }
+table.votes td:nth-child(2) { text-align: left; }
+table.votes tr { break-inside: avoid; page-break-inside: avoid; }
+td.dots div { display: flex; align-items: center; gap: 2mm; }
+td.dots b { min-width: 6mm; text-align: right; color: var(--accent); }
+td.dots .track { flex: 1; height: 2.5mm; }
+td.dots .track span { display: block; height: 100%; background: var(--accent); border-radius: 1mm; min-width: .6mm; }
+.rec-head { break-inside: avoid; page-break-inside: avoid; break-after: avoid; page-break-after: avoid; }
+.rec-text { margin: 0 0 2mm; padding: 2.5mm 4mm; background: var(--accent-soft); border-left: 1.2mm solid var(--accent); border-radius: 0 1.5mm 1.5mm 0; }
+.rec-text.empty { background: none; border-left-color: var(--rule); color: var(--muted); font-style: italic; }
+.rec-meta { font-size: 9pt; color: var(--muted); margin-bottom: 2mm; }
+.notes-label { font-size: 9pt; font-weight: 600; margin: 2mm 0 1mm; break-after: avoid; page-break-after: avoid; }
+ul.notes { margin: 0 0 2mm; padding-left: 5mm; }
+ul.notes li { margin: .8mm 0; break-inside: avoid; white-space: pre-line; }
+.author, .filed { color: var(--muted); font-size: 8.5pt; white-space: nowrap; }
+.empty-state { color: var(--muted); font-style: italic; }
+@media print {
+  html { background: none; }
+  body { max-width: none; padding: 0; }
+  .cover { min-height: 240mm; }
+}
+`
