@@ -9,8 +9,8 @@
 export class BoardModelError extends Error {
   readonly code: string
 
-  constructor(code: string, message?: string) {
-    super(message ?? code)
+  constructor(code: string, detail?: string) {
+    super(detail ? `${code}: ${detail}` : code)
     this.name = 'BoardModelError'
     this.code = code
   }

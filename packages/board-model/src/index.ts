@@ -55,6 +55,8 @@ export { BoardModelError } from './errors.js'
 export { newId } from './ids.js'
 export type { IngestOptions, IngestReport } from './ingest/ingest.js'
 export { DEFAULT_MAX_NOTES_PER_PARTICIPANT, ingestParticipant } from './ingest/ingest.js'
+export type { ReingestScope } from './ingest/triggers.js'
+export { participantsToReingest } from './ingest/triggers.js'
 export {
   BOARD_MAPS,
   LAYOUT_MAPS,
