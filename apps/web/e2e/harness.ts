@@ -1,0 +1,74 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type RunningServer, startServer } from '@atelier/server'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+
+// End-to-end harness: a real server in-process (SQLite in a temp dir) serving
+// the built web app, and a real Chromium. Missing pieces are errors, never
+// skips: a suite that silently skips proves nothing.
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../dist')
+
+export const PHONE = { width: 390, height: 844 }
+
+export interface App {
+  server: RunningServer
+  browser: Browser
+  close(): Promise<void>
+}
+
+export async function startApp(): Promise<App> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`)
+  }
+  if (!existsSync(join(WEB_DIST, 'index.html'))) {
+    throw new Error(`${WEB_DIST}/index.html missing: run \`pnpm --filter @atelier/web build\` first.`)
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'atelier-e2e-'))
+  const server = await startServer({ port: 0, dataDir, webDist: WEB_DIST, log: () => {} })
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+  return {
+    server,
+    browser,
+    async close() {
+      await browser.close()
+      await server.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+export function phoneContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 })
+}
+
+/** Joins by code through the phone page, optionally with a pseudonym. */
+export async function joinAsPhone(context: BrowserContext, baseUrl: string, code: string, name?: string): Promise<Page> {
+  const page = await context.newPage()
+  await page.goto(`${baseUrl}/j/${code}`)
+  if (name) await page.getByLabel(/pseudonyme|pseudonym/i).fill(name)
+  await page.getByRole('button', { name: /^(Entrer|Enter)$/ }).click()
+  await page.getByRole('textbox', { name: /.+/ }).first().waitFor()
+  return page
+}
+
+/** Types a note on the phone and taps send. */
+export async function sendNote(page: Page, text: string): Promise<void> {
+  const box = page.locator('textarea.collect__text')
+  await box.fill(text)
+  await page.getByRole('button', { name: /^(Envoyer|Send)$/ }).click()
+}
