@@ -12,6 +12,7 @@ import { syncRoute } from './sync/sync-route.js'
 import { ingestLifecycle } from './workshops/ingest-lifecycle.js'
 import { WorkshopService } from './workshops/service.js'
 import { SqliteCatalog } from './workshops/sqlite-catalog.js'
+import { TallyKeeper } from './workshops/tally-lifecycle.js'
 
 export interface ServerOptions {
   port?: number
@@ -53,9 +54,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const catalog = new SqliteCatalog(db)
   const signer = new TokenSigner(loadSecret(options.dataDir))
   const registry = new RoomRegistry(store, log)
-  registry.use(ingestLifecycle(log))
+  const tallies = new TallyKeeper(catalog, log)
+  registry.use(tallies).use(ingestLifecycle(catalog, tallies, log))
   const connections = new Set<Connection>()
-  const service = new WorkshopService(catalog, registry, signer)
+  const service = new WorkshopService(catalog, registry, signer, (workshopId, participantId) => {
+    for (const connection of connections) {
+      const who = connection.identity
+      // 4403: the stock provider treats 44xx as final and does not reconnect.
+      if (who.workshopId === workshopId && who.participantId === participantId) {
+        connection.close(4403, 'participant-removed')
+      }
+    }
+  })
 
   let port = 0
   const app = createApp({

@@ -56,6 +56,14 @@ export function workshopRoutes(service: WorkshopService, configuredPublicUrl?: s
       const { role } = await readJson(c, IssueToken)
       return c.json({ token: service.issueToken(workshop.id, role) })
     })
+    .post('/workshops/:id/participants/:participantId/remove', async (c) => {
+      const workshop = await service.authorizeFacilitator(
+        c.req.param('id'),
+        bearer(c.req.header('authorization')),
+      )
+      await service.removeParticipant(workshop.id, c.req.param('participantId'))
+      return c.json({ removed: c.req.param('participantId') })
+    })
 }
 
 export { bearer }

@@ -54,6 +54,20 @@ const MIGRATIONS: { name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    // A participant's votes as they stood when voting closed: a phone that
+    // changes its votes afterwards changes nothing (see tally-lifecycle.ts).
+    name: 'create-ballots',
+    sql: `
+      CREATE TABLE ballots (
+        workshop_id TEXT NOT NULL REFERENCES workshops (id),
+        participant_id TEXT NOT NULL,
+        votes TEXT NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (workshop_id, participant_id)
+      );
+    `,
+  },
 ]
 
 function migrate(db: SqliteDatabase): void {

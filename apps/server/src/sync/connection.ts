@@ -27,6 +27,8 @@ export class Connection implements Peer {
     private readonly socket: WebSocket,
     readonly canWrite: boolean,
     readonly label: string,
+    /** Who is connected: the workshop, and the participant for phones. */
+    readonly identity: { workshopId: string; participantId?: string | undefined },
     private readonly log: (message: string, error?: unknown) => void,
   ) {
     socket.on('pong', () => {

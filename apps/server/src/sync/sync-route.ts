@@ -73,7 +73,13 @@ export function syncRoute(options: SyncRouteOptions) {
     const upgrade = upgradeWebSocket(() => ({
       onOpen(_event, ws) {
         const socket = ws.raw as WebSocket
-        const conn = new Connection(socket, canWrite, label, log)
+        const conn = new Connection(
+          socket,
+          canWrite,
+          label,
+          { workshopId: check.claims.w, participantId: check.claims.p },
+          log,
+        )
         connection = conn
         connections.add(conn)
         registry.acquire(roomName).then(

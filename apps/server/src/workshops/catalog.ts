@@ -22,6 +22,9 @@ export interface ParticipantRecord {
   removedAt: number | null
 }
 
+/** A participant's requested votes (cluster id -> dots), as last accepted during the vote phase. */
+export type Ballot = Record<string, number>
+
 export interface Catalog {
   createWorkshop(record: WorkshopRecord): Promise<void>
   getWorkshop(id: string): Promise<WorkshopRecord | undefined>
@@ -31,4 +34,6 @@ export interface Catalog {
   getParticipant(workshopId: string, id: string): Promise<ParticipantRecord | undefined>
   listParticipants(workshopId: string): Promise<ParticipantRecord[]>
   removeParticipant(workshopId: string, id: string, at: number): Promise<void>
+  saveBallot(workshopId: string, participantId: string, votes: Ballot, at: number): Promise<void>
+  listBallots(workshopId: string): Promise<Map<string, Ballot>>
 }

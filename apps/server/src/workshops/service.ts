@@ -1,4 +1,4 @@
-import { createBoard } from '@atelier/board-model'
+import { createBoard, removeParticipant } from '@atelier/board-model'
 import { boardRoom } from '../auth/access.js'
 import type { Role, TokenSigner } from '../auth/tokens.js'
 import { ApiError } from '../http/errors.js'
@@ -25,6 +25,8 @@ export class WorkshopService {
     private readonly catalog: Catalog,
     private readonly registry: RoomRegistry,
     private readonly signer: TokenSigner,
+    /** Closes every open connection of a participant (all processes, in a scale-out). */
+    private readonly disconnectParticipant: (workshopId: string, participantId: string) => void,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -101,6 +103,25 @@ export class WorkshopService {
     if (check.ok && check.claims.r === 'facilitator' && check.claims.w === workshopId)
       return workshop
     throw new ApiError(403, 'bad-key', 'This key does not open this workshop.')
+  }
+
+  /**
+   * Revokes a participant at once: their token stops opening rooms, their open
+   * connections are closed (with a code the stock provider does not retry),
+   * their votes stop counting. Their notes stay unless deleted one by one.
+   */
+  async removeParticipant(workshopId: string, participantId: string): Promise<void> {
+    const participant = await this.catalog.getParticipant(workshopId, participantId)
+    if (!participant)
+      throw new ApiError(404, 'unknown-participant', 'No such participant in this workshop.')
+    await this.catalog.removeParticipant(workshopId, participantId, this.now())
+    const room = await this.registry.acquire(boardRoom(workshopId))
+    try {
+      removeParticipant(room.doc, participantId, SERVER_ORIGIN)
+    } finally {
+      this.registry.release(room)
+    }
+    this.disconnectParticipant(workshopId, participantId)
   }
 
   issueToken(workshopId: string, role: Exclude<Role, 'participant'>): string {

@@ -1,5 +1,11 @@
 import type { SqliteDatabase } from '../store/sqlite-database.js'
-import type { Catalog, ParticipantRecord, WorkshopRecord, WorkshopStatus } from './catalog.js'
+import type {
+  Ballot,
+  Catalog,
+  ParticipantRecord,
+  WorkshopRecord,
+  WorkshopStatus,
+} from './catalog.js'
 
 interface WorkshopRow {
   id: string
@@ -92,5 +98,26 @@ export class SqliteCatalog implements Catalog {
         'UPDATE participants SET removed_at = ? WHERE workshop_id = ? AND id = ? AND removed_at IS NULL',
       )
       .run(at, workshopId, id)
+  }
+
+  async saveBallot(
+    workshopId: string,
+    participantId: string,
+    votes: Ballot,
+    at: number,
+  ): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO ballots (workshop_id, participant_id, votes, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (workshop_id, participant_id) DO UPDATE SET votes = excluded.votes, updated_at = excluded.updated_at`,
+      )
+      .run(workshopId, participantId, JSON.stringify(votes), at)
+  }
+
+  async listBallots(workshopId: string): Promise<Map<string, Ballot>> {
+    const rows = this.db
+      .prepare('SELECT participant_id, votes FROM ballots WHERE workshop_id = ?')
+      .all(workshopId) as { participant_id: string; votes: string }[]
+    return new Map(rows.map((row) => [row.participant_id, JSON.parse(row.votes) as Ballot]))
   }
 }
