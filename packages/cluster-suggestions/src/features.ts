@@ -1,0 +1,114 @@
+/**
+ * Note -> weighted feature vector. Three families, each TF-IDF weighted and
+ * scaled to unit length on its own before mixing, so their weights mean "share
+ * of the similarity" whatever the note's length:
+ *  - words: matching keys (stems, synonyms, terms);
+ *  - themes: domain themes the words belong to (`lexicon/themes.ts`);
+ *  - trigrams: character trigrams of the keys, which catch what the stemmer
+ *    and the typo repair miss (`visibil` / `invisibl`).
+ *
+ * IDF is computed over all the notes passed in, so the vectors depend on the
+ * set of notes but never on their order.
+ */
+
+import { analyze, type Token } from './analyze.js'
+import type { Language } from './options.js'
+import { fromEntries, type SparseVector, unit } from './sparse.js'
+import { themeKeys, themesOf } from './theme-index.js'
+import { typoRepairs } from './typos.js'
+
+export interface FeatureWeights {
+  words: number
+  themes: number
+  trigrams: number
+}
+
+export interface NoteFeatures {
+  /** All tokens of the note, for titles. */
+  tokens: Token[]
+  /** Content keys after typo repair, in reading order. */
+  keys: string[]
+  /** Theme ids hit by the keys, one per hit. */
+  themes: string[]
+  vector: SparseVector
+}
+
+export interface FeatureSet {
+  notes: NoteFeatures[]
+  /** How many of the notes contain a word key. */
+  keyFrequency: (key: string) => number
+}
+
+function trigrams(key: string): string[] {
+  const padded = `^${key}$`
+  const grams: string[] = []
+  for (let i = 0; i + 3 <= padded.length; i += 1) grams.push(padded.slice(i, i + 3))
+  return grams
+}
+
+function counts(items: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const item of items) out.set(item, (out.get(item) ?? 0) + 1)
+  return out
+}
+
+/** Keys of each note with typo repair applied. */
+function repairedKeys(tokenLists: readonly Token[][], language: Language): string[][] {
+  const raw = tokenLists.map((tokens) => tokens.filter((t) => !t.stop).map((t) => t.key))
+  const documentFrequency = counts(raw.flatMap((keys) => [...new Set(keys)]))
+  const repairs = typoRepairs(documentFrequency, themeKeys(language))
+  return raw.map((keys) => keys.map((key) => repairs.get(key) ?? key))
+}
+
+/**
+ * Feature vectors of the notes, unit length (or zero for a note with no
+ * content word), in the order given.
+ */
+export function buildFeatures(
+  texts: readonly string[],
+  language: Language,
+  weights: FeatureWeights,
+): FeatureSet {
+  const tokenLists = texts.map((text) => analyze(text, language))
+  const keyLists = repairedKeys(tokenLists, language)
+  const themeLists = keyLists.map((keys) => themesOf(keys, language))
+  // One bag per family and note; prefixes keep the families apart in one id space.
+  const bags = keyLists.map((keys, i) => ({
+    words: counts(keys.map((k) => `w:${k}`)),
+    themes: counts(themeLists[i]!.map((t) => `t:${t}`)),
+    trigrams: counts([...new Set(keys)].flatMap(trigrams).map((g) => `c:${g}`)),
+  }))
+  const ids = new Map<string, number>()
+  const documentFrequency = new Map<number, number>()
+  for (const bag of bags) {
+    for (const family of [bag.words, bag.themes, bag.trigrams]) {
+      for (const feature of family.keys()) {
+        const id = ids.get(feature) ?? ids.size
+        ids.set(feature, id)
+        documentFrequency.set(id, (documentFrequency.get(id) ?? 0) + 1)
+      }
+    }
+  }
+  const n = texts.length
+  // Smoothed IDF (as scikit-learn): a feature in every note still weighs a little.
+  const idf = (id: number) => Math.log((n + 1) / ((documentFrequency.get(id) ?? 0) + 1)) + 1
+  const weigh = (bag: Map<string, number>, scale: number) => {
+    const weighted = new Map<number, number>()
+    for (const [feature, tf] of bag) {
+      const id = ids.get(feature)!
+      weighted.set(id, (1 + Math.log(tf)) * idf(id))
+    }
+    return [...unit(weighted)].map(([id, v]) => [id, v * scale] as const)
+  }
+  const notes = bags.map((bag, i) => {
+    const mixed = new Map([
+      ...weigh(bag.words, weights.words),
+      ...weigh(bag.themes, weights.themes),
+      ...weigh(bag.trigrams, weights.trigrams),
+    ])
+    const vector = fromEntries(unit(mixed))
+    return { tokens: tokenLists[i]!, keys: keyLists[i]!, themes: themeLists[i]!, vector }
+  })
+  const keyFrequency = (key: string) => documentFrequency.get(ids.get(`w:${key}`) ?? -1) ?? 0
+  return { notes, keyFrequency }
+}
