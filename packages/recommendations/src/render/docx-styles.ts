@@ -22,19 +22,26 @@ export const STYLES: IPropertiesOptions['styles'] = {
   default: {
     document: {
       run: { font: FONT, size: 21, color: '1F2937' },
-      paragraph: { spacing: { after: 100, line: 276 } },
+      paragraph: { spacing: { after: 100, line: 264, lineRule: 'auto' } },
     },
     title: {
       run: { font: FONT, size: 52, bold: true, color: '111827' },
-      paragraph: { spacing: { after: 360 } },
+      paragraph: { spacing: { after: 480, line: 240, lineRule: 'auto' } },
     },
     heading1: {
       run: { font: FONT, size: 32, bold: true, color: ACCENT },
-      paragraph: { spacing: { before: 0, after: 120 }, keepNext: true },
+      paragraph: {
+        spacing: { before: 0, after: 120, line: 240, lineRule: 'auto' },
+        keepNext: true,
+      },
     },
     heading2: {
       run: { font: FONT, size: 25, bold: true, color: '111827' },
-      paragraph: { spacing: { before: 360, after: 100 }, keepNext: true, keepLines: true },
+      paragraph: {
+        spacing: { before: 360, after: 100, line: 240, lineRule: 'auto' },
+        keepNext: true,
+        keepLines: true,
+      },
     },
     heading3: {
       run: { font: FONT, size: 22, bold: true, color: '374151' },

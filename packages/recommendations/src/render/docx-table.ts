@@ -7,12 +7,9 @@ import { recommendationTitle } from './facts.js'
 // The votes table at the head of each dimension: one row per recommendation,
 // numbers right-aligned, only horizontal rules (a report, not a spreadsheet).
 
-const NUMBER_COLUMN = 1000
-const COLUMNS = [
-  600,
-  TEXT_WIDTH - 600 - 5 * NUMBER_COLUMN,
-  ...Array(5).fill(NUMBER_COLUMN),
-] as number[]
+// Rank, title (takes the rest), dots, two shares, voters, notes.
+const FIXED = [700, 0, 1150, 1250, 1150, 1000, 950]
+const COLUMNS = FIXED.map((w) => (w === 0 ? TEXT_WIDTH - FIXED.reduce((a, b) => a + b, 0) : w))
 const NONE = { style: 'none', size: 0, color: 'auto' } as const
 const LINE = { style: 'single', size: 4, color: RULE } as const
 const HEAD_LINE = { style: 'single', size: 12, color: '1F2937' } as const
@@ -24,10 +21,10 @@ export function votesTable(dimension: SummaryDimension, summary: SessionSummary,
     l.rank,
     l.recommendation,
     l.dots,
-    l.shareOfDimension,
-    l.shareOfSession,
+    l.shareOfDimensionShort,
+    l.shareOfSessionShort,
     l.voters,
-    l.notes,
+    l.notesShort,
   ]
   const rows = dimension.recommendations.map((rec) => [
     String(rec.rank),
@@ -65,7 +62,7 @@ export function votesTable(dimension: SummaryDimension, summary: SessionSummary,
 
 function cell(text: string, column: number, head: boolean): TableCell {
   return new TableCell({
-    width: { size: COLUMNS[column] ?? NUMBER_COLUMN, type: WidthType.DXA },
+    width: { size: COLUMNS[column] ?? 0, type: WidthType.DXA },
     margins: { top: 60, bottom: 60, left: 80, right: 80 },
     borders: { top: NONE, left: NONE, right: NONE, bottom: head ? HEAD_LINE : LINE },
     children: [

@@ -11,15 +11,10 @@ import {
 } from 'docx'
 import { type Labels, labelsFor } from '../labels.js'
 import type { Recommendation, SessionSummary, SummaryDimension } from '../schema.js'
+import { cover } from './docx-cover.js'
 import { coreProperties, MUTED, NUMBERING, PAGE, STYLES } from './docx-styles.js'
 import { votesTable } from './docx-table.js'
-import {
-  generatedLine,
-  hasUnclustered,
-  keyFigures,
-  recommendationTitle,
-  workshopFacts,
-} from './facts.js'
+import { hasUnclustered, recommendationTitle } from './facts.js'
 import { fixZipDates } from './zip-dates.js'
 
 // Participant text only ever enters the document as the `text` of a TextRun,
@@ -66,63 +61,6 @@ export async function renderDocx(summary: SessionSummary): Promise<Uint8Array> {
 
 /** The MIME type to serve a DOCX with. */
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-
-function cover(summary: SessionSummary, l: Labels): Paragraph[] {
-  const out = [
-    new Paragraph({
-      spacing: { before: 2400 },
-      style: 'Kicker',
-      children: [new TextRun(l.reportTitle)],
-    }),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(summary.workshop.title)] }),
-    ...workshopFacts(summary).map(
-      ([label, value]) =>
-        new Paragraph({
-          spacing: { after: 60 },
-          children: [
-            new TextRun({ text: `${label}${l.colon} `, color: MUTED }),
-            new TextRun({ text: value, bold: true }),
-          ],
-        }),
-    ),
-    new Paragraph({
-      heading: HeadingLevel.HEADING_3,
-      spacing: { before: 600 },
-      children: [new TextRun(l.keyFigures)],
-    }),
-    ...keyFigures(summary).map(
-      ([label, value]) =>
-        new Paragraph({
-          spacing: { after: 40 },
-          children: [
-            new TextRun({ text: `${label}${l.colon} `, color: MUTED }),
-            new TextRun({ text: value, bold: true }),
-          ],
-        }),
-    ),
-    new Paragraph({
-      heading: HeadingLevel.HEADING_3,
-      spacing: { before: 480 },
-      children: [new TextRun(l.contents)],
-    }),
-    ...summary.dimensions.map(
-      (d, i) =>
-        new Paragraph({ spacing: { after: 40 }, children: [new TextRun(`${i + 1}. ${d.title}`)] }),
-    ),
-  ]
-  if (hasUnclustered(summary)) {
-    out.push(new Paragraph({ children: [new TextRun(`${l.annex} — ${l.unclustered}`)] }))
-  }
-  const generated = generatedLine(summary)
-  out.push(
-    new Paragraph({
-      style: 'Muted',
-      spacing: { before: 600 },
-      children: [new TextRun(generated ? `${l.anonymity} ${generated}.` : l.anonymity)],
-    }),
-  )
-  return out
-}
 
 function footer(summary: SessionSummary): Footer {
   return new Footer({
