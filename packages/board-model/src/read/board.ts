@@ -178,7 +178,9 @@ export function sanitizeMembership(
 }
 
 /**
- * The whole board as plain data.
+ * The whole board as plain data. References left dangling by concurrent
+ * edits (membership to a deleted cluster, focus on a deleted cluster) are
+ * dropped, so every id in the result resolves.
  *
  * @example
  * const state = readBoard(doc)
@@ -191,8 +193,11 @@ export function readBoard(doc: Y.Doc): BoardState {
   for (const [id, v] of entries(doc, BOARD_MAPS.tallies)) {
     if (typeof v === 'number' && Number.isFinite(v)) tallies[id] = v
   }
+  const meta = readMeta(doc)
+  // A focus on a cluster deleted concurrently reads as no focus.
+  if (meta.focus !== null && !clusters[meta.focus]) meta.focus = null
   return {
-    meta: readMeta(doc),
+    meta,
     dimensions: readDimensions(doc),
     notes,
     clusters,

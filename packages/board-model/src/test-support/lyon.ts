@@ -21,7 +21,7 @@ export interface LyonDataset {
     text: string
     cluster: string | null
   }[]
-  clusters: { id: string; dimension: string; title: string; recommendation: string }[]
+  clusters: { id: string; dimension: string; title: string; recommendation: string | null }[]
   votes: { participant: string; cluster: string; count: number }[]
 }
 
