@@ -70,6 +70,7 @@ export type { Migration, MigrationReport } from './migrations.js'
 export { MIGRATIONS, migrateBoard } from './migrations.js'
 export {
   readBoard,
+  readBoardParticipant,
   readClusters,
   readDimensions,
   readMeta,

@@ -83,9 +83,17 @@ describe('ingestParticipant: notes', () => {
     expect(ingest().added).toEqual(['n1'])
   })
 
-  it('rejects an id that is not url-safe', () => {
-    rawNote(phone, 'a:b', { text: 'ok', dimension: 'vision' })
-    expect(ingest().rejected).toEqual([{ key: 'a:b', reason: 'id-invalid' }])
+  it('rejects an id that is not url-safe, never writing a receipt that could pass for a vote receipt', () => {
+    rawNote(phone, 'a b', { text: 'ok', dimension: 'vision' })
+    rawNote(phone, 'vote:c1', { text: 'ok', dimension: 'vision' })
+    expect(ingest().rejected).toEqual([
+      { key: 'a b', reason: 'id-invalid' },
+      { key: 'vote:c1', reason: 'id-invalid' },
+    ])
+    expect(readParticipant(phone).receipts).toEqual({
+      'a b': { status: 'rejected', reason: 'id-invalid' },
+    })
+    expect(readBoard(board).notes).toEqual({})
   })
 
   it.each([

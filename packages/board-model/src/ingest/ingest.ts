@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import { BOARD_MAPS, PARTICIPANT_MAPS, RECEIPT_KEYS } from '../layout.js'
-import { readClusters, readDimensions, readMeta, readParticipants } from '../read/board.js'
+import { readBoardParticipant, readClusters, readDimensions, readMeta } from '../read/board.js'
 import { toReceipt } from '../read/participant.js'
 import { REASONS, type ReasonCode } from '../reasons.js'
 import { ID_PATTERN, nameSchema, participantNoteSchema } from '../schemas.js'
@@ -94,8 +94,8 @@ export function ingestParticipant(
   const maxNotes = options.maxNotesPerParticipant ?? DEFAULT_MAX_NOTES_PER_PARTICIPANT
   const meta = readMeta(board)
   const dimensions = new Set(readDimensions(board).map((d) => d.id))
-  const participants = readParticipants(board)
-  const self = participants[participantId]
+  const self = readBoardParticipant(board, participantId)
+  const participants = self ? { [participantId]: self } : {}
   const gate = gateReason(meta, self?.removed ?? false)
 
   const boardNotes = board.getMap<Y.Map<unknown>>(BOARD_MAPS.notes)
@@ -131,7 +131,9 @@ export function ingestParticipant(
 
   for (const [id, value] of ownNotes.entries()) {
     if (!ID_PATTERN.test(id)) {
-      reject(id, REASONS.idInvalid)
+      // No receipt for ids that could collide with `vote:` / `profile:` keys.
+      if (id.includes(':')) report.rejected.push({ key: id, reason: REASONS.idInvalid })
+      else reject(id, REASONS.idInvalid)
       continue
     }
     const tomb = tombstones.get(id)

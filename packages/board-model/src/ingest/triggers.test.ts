@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type * as Y from 'yjs'
-import * as Yjs from 'yjs'
+import * as Y from 'yjs'
 import { createCluster } from '../commands/board/clusters.js'
 import { moveToCluster } from '../commands/board/membership.js'
 import { setFocus, setLocked, setPhase } from '../commands/board/meta.js'
@@ -26,7 +25,7 @@ function scopeOf(board: Y.Doc, fn: () => void): ReingestScope | undefined {
 function setup() {
   const board = congressBoard()
   for (const pid of ['p1', 'p2']) {
-    const phone = new Yjs.Doc()
+    const phone = new Y.Doc()
     addOwnNote(phone, { id: `${pid}n`, text: 'Idée', dimension: 'vision' })
     ingestParticipant(board, phone, pid, 'server')
   }

@@ -137,6 +137,26 @@ export function readClusters(doc: Y.Doc): Record<string, Cluster> {
   return out
 }
 
+function toParticipant(id: string, m: YMapOf): Participant {
+  return {
+    id,
+    name: strOrNull(m, 'name'),
+    joinedAt: num(m, 'joinedAt', 0),
+    removed: bool(m, 'removed', false),
+  }
+}
+
+/**
+ * One participant as the board knows them, or undefined.
+ *
+ * @example
+ * readBoardParticipant(board, 'p7')?.removed // false
+ */
+export function readBoardParticipant(doc: Y.Doc, id: string): Participant | undefined {
+  const v = doc.getMap<unknown>(BOARD_MAPS.participants).get(id)
+  return subMapLike(v) ? toParticipant(id, v) : undefined
+}
+
 /**
  * All participants known to the board by id.
  *
@@ -146,13 +166,7 @@ export function readClusters(doc: Y.Doc): Record<string, Cluster> {
 export function readParticipants(doc: Y.Doc): Record<string, Participant> {
   const out: Record<string, Participant> = {}
   for (const [id, v] of entries(doc, BOARD_MAPS.participants)) {
-    if (!subMapLike(v)) continue
-    out[id] = {
-      id,
-      name: strOrNull(v, 'name'),
-      joinedAt: num(v, 'joinedAt', 0),
-      removed: bool(v, 'removed', false),
-    }
+    if (subMapLike(v)) out[id] = toParticipant(id, v)
   }
   return out
 }
