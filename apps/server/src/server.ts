@@ -12,6 +12,7 @@ import { syncRoute } from './sync/sync-route.js'
 import { ingestLifecycle } from './workshops/ingest-lifecycle.js'
 import { WorkshopService } from './workshops/service.js'
 import { SqliteCatalog } from './workshops/sqlite-catalog.js'
+import { SummaryService } from './workshops/summary-service.js'
 import { TallyKeeper } from './workshops/tally-lifecycle.js'
 
 export interface ServerOptions {
@@ -70,6 +71,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let port = 0
   const app = createApp({
     service,
+    summaries: new SummaryService(catalog, registry),
     webDist: options.webDist,
     publicUrl: options.publicUrl,
     port: () => port,

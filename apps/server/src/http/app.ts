@@ -1,12 +1,15 @@
 import { Hono } from 'hono'
 import type { WorkshopService } from '../workshops/service.js'
+import type { SummaryService } from '../workshops/summary-service.js'
 import { errorBody, handleError } from './errors.js'
+import { exportRoutes } from './export-routes.js'
 import { lanAddresses } from './public-url.js'
 import { staticRoutes } from './static-routes.js'
 import { workshopRoutes } from './workshop-routes.js'
 
 export interface AppOptions {
   service: WorkshopService
+  summaries: SummaryService
   sync: Hono
   webDist?: string | undefined
   publicUrl?: string | undefined
@@ -16,7 +19,9 @@ export interface AppOptions {
 
 /** The whole HTTP surface: API v1, the sync endpoint, health, and the web app. */
 export function createApp(options: AppOptions) {
-  const api = workshopRoutes(options.service, options.publicUrl)
+  const api = new Hono()
+    .route('/', exportRoutes(options.service, options.summaries, options.publicUrl))
+    .route('/', workshopRoutes(options.service, options.publicUrl))
     .get('/time', (c) => c.json({ now: Date.now() }))
     .get('/info', (c) =>
       c.json({

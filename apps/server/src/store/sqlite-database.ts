@@ -68,6 +68,15 @@ const MIGRATIONS: { name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    name: 'create-imported-summaries',
+    sql: `
+      CREATE TABLE imported_summaries (
+        workshop_id TEXT PRIMARY KEY REFERENCES workshops (id),
+        summary TEXT NOT NULL
+      );
+    `,
+  },
 ]
 
 function migrate(db: SqliteDatabase): void {

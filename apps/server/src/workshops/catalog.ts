@@ -25,6 +25,8 @@ export interface ParticipantRecord {
 /** A participant's requested votes (cluster id -> dots), as last accepted during the vote phase. */
 export type Ballot = Record<string, number>
 
+import type { SessionSummary } from '@atelier/recommendations'
+
 export interface Catalog {
   createWorkshop(record: WorkshopRecord): Promise<void>
   getWorkshop(id: string): Promise<WorkshopRecord | undefined>
@@ -36,4 +38,7 @@ export interface Catalog {
   removeParticipant(workshopId: string, id: string, at: number): Promise<void>
   saveBallot(workshopId: string, participantId: string, votes: Ballot, at: number): Promise<void>
   listBallots(workshopId: string): Promise<Map<string, Ballot>>
+  /** The summary an archived workshop was imported from: exports serve it as it came. */
+  saveImportedSummary(workshopId: string, summary: SessionSummary): Promise<void>
+  getImportedSummary(workshopId: string): Promise<SessionSummary | undefined>
 }

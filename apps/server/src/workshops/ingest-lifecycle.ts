@@ -1,4 +1,10 @@
-import { BOARD_MAPS, ingestParticipant, PARTICIPANT_MAPS, readMeta } from '@atelier/board-model'
+import {
+  ingestParticipant,
+  migrateBoard,
+  PARTICIPANT_MAPS,
+  participantsToReingest,
+  readMeta,
+} from '@atelier/board-model'
 import { boardRoom, parseRoomName } from '../auth/access.js'
 import type { Room } from '../sync/room.js'
 import type { RoomLifecycle, RoomRegistry } from '../sync/room-registry.js'
@@ -19,10 +25,9 @@ interface Link {
  * Wires participant documents to their board: while a participant's room is
  * loaded it holds its board room, and every change the participant makes is
  * ingested (validated, then applied to the board under the server's
- * origin). A change of the board's meta (phase, lock) re-ingests the loaded
- * participants, so notes written while collection was closed land when the
- * facilitator reopens it; a moderated note re-ingests its author, whose
- * receipts then say it was hidden or deleted.
+ * origin). A facilitator's change re-ingests the loaded participants it
+ * concerns: notes written while collection was closed land when it reopens;
+ * a moderated note's author is told it was hidden or deleted.
  */
 export function ingestLifecycle(
   catalog: Catalog,
@@ -60,13 +65,21 @@ export function ingestLifecycle(
     async loaded(room: Room, registry: RoomRegistry) {
       const name = parseRoomName(room.name)
       if (name?.kind === 'board') {
-        const reingestAll = () => {
-          for (const link of links.values()) if (link.board === room) link.schedule()
-        }
-        room.doc.getMap(BOARD_MAPS.meta).observeDeep(reingestAll)
-        // The facilitator hid, deleted or edited a note: its author's receipts must say so.
-        room.doc.getMap(BOARD_MAPS.notes).observeDeep((_events, transaction) => {
-          if (transaction.origin !== SERVER_ORIGIN) reingestAll()
+        // Only the server migrates a board, once, before anyone sees it.
+        migrateBoard(room.doc, SERVER_ORIGIN)
+        // A facilitator's change may alter what ingest accepts or what receipts say
+        // (phase, lock, vote rules, moderated notes): re-ingest whom it concerns.
+        room.doc.on('afterTransaction', (transaction) => {
+          if (transaction.origin === SERVER_ORIGIN) return
+          const scope = participantsToReingest(room.doc, transaction)
+          if (!scope.all && scope.participants.length === 0) return
+          for (const link of links.values()) {
+            if (
+              link.board === room &&
+              (scope.all || scope.participants.includes(link.participantId))
+            )
+              link.schedule()
+          }
         })
         return
       }

@@ -1,10 +1,13 @@
-import { createBoard, removeParticipant } from '@atelier/board-model'
+import { BoardModelError, createBoard, removeParticipant } from '@atelier/board-model'
+import type { SessionSummary } from '@atelier/recommendations'
+import type * as Y from 'yjs'
 import { boardRoom } from '../auth/access.js'
 import type { Role, TokenSigner } from '../auth/tokens.js'
 import { ApiError } from '../http/errors.js'
 import type { RoomRegistry } from '../sync/room-registry.js'
 import type { Catalog, WorkshopRecord } from './catalog.js'
 import { hashKey, newFacilitatorKey, newId, newJoinCode, normalizeJoinCode } from './ids.js'
+import { boardFromSummary } from './import-summary.js'
 import { SERVER_ORIGIN } from './origin.js'
 
 export interface NewWorkshop {
@@ -31,20 +34,10 @@ export class WorkshopService {
   ) {}
 
   async create(input: NewWorkshop): Promise<{ workshop: WorkshopRecord; facilitatorKey: string }> {
-    const facilitatorKey = newFacilitatorKey()
-    const workshop: WorkshopRecord = {
-      id: newId(),
-      code: await this.unusedCode(),
-      title: input.title.trim(),
-      facilitatorKeyHash: hashKey(facilitatorKey),
-      status: 'open',
-      createdAt: this.now(),
-    }
-    await this.catalog.createWorkshop(workshop)
-    const room = await this.registry.acquire(boardRoom(workshop.id))
-    try {
+    const { workshop, facilitatorKey } = await this.newRecord(input.title, 'open')
+    await this.withBoard(workshop.id, (board) =>
       createBoard(
-        room.doc,
+        board,
         {
           title: workshop.title,
           territory: input.territory ?? null,
@@ -54,11 +47,56 @@ export class WorkshopService {
           date: new Date(workshop.createdAt).toISOString().slice(0, 10),
         },
         SERVER_ORIGIN,
-      )
+      ),
+    )
+    return { workshop, facilitatorKey }
+  }
+
+  /**
+   * A summary exported elsewhere becomes a read-only archived workshop here
+   * (its board rebuilt for viewing; its exports serve the summary as it came).
+   */
+  async importSummary(
+    summary: SessionSummary,
+  ): Promise<{ workshop: WorkshopRecord; facilitatorKey: string }> {
+    const created = await this.newRecord(summary.workshop.title, 'archived')
+    try {
+      await this.withBoard(created.workshop.id, (board) => boardFromSummary(board, summary))
+    } catch (error) {
+      if (error instanceof BoardModelError) {
+        throw new ApiError(
+          400,
+          'invalid-summary',
+          `The summary cannot be rebuilt as a board: ${error.message}.`,
+        )
+      }
+      throw error
+    }
+    await this.catalog.saveImportedSummary(created.workshop.id, summary)
+    return created
+  }
+
+  private async newRecord(title: string, status: WorkshopRecord['status']) {
+    const facilitatorKey = newFacilitatorKey()
+    const workshop: WorkshopRecord = {
+      id: newId(),
+      code: await this.unusedCode(),
+      title: title.trim(),
+      facilitatorKeyHash: hashKey(facilitatorKey),
+      status,
+      createdAt: this.now(),
+    }
+    await this.catalog.createWorkshop(workshop)
+    return { workshop, facilitatorKey }
+  }
+
+  private async withBoard<T>(workshopId: string, write: (board: Y.Doc) => T): Promise<T> {
+    const room = await this.registry.acquire(boardRoom(workshopId))
+    try {
+      return write(room.doc)
     } finally {
       this.registry.release(room)
     }
-    return { workshop, facilitatorKey }
   }
 
   /** A phone joins by code: a new anonymous participant and its token. */
@@ -115,12 +153,9 @@ export class WorkshopService {
     if (!participant)
       throw new ApiError(404, 'unknown-participant', 'No such participant in this workshop.')
     await this.catalog.removeParticipant(workshopId, participantId, this.now())
-    const room = await this.registry.acquire(boardRoom(workshopId))
-    try {
-      removeParticipant(room.doc, participantId, SERVER_ORIGIN)
-    } finally {
-      this.registry.release(room)
-    }
+    await this.withBoard(workshopId, (board) =>
+      removeParticipant(board, participantId, SERVER_ORIGIN),
+    )
     this.disconnectParticipant(workshopId, participantId)
   }
 

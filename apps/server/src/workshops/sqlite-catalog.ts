@@ -1,3 +1,4 @@
+import type { SessionSummary } from '@atelier/recommendations'
 import type { SqliteDatabase } from '../store/sqlite-database.js'
 import type {
   Ballot,
@@ -119,5 +120,18 @@ export class SqliteCatalog implements Catalog {
       .prepare('SELECT participant_id, votes FROM ballots WHERE workshop_id = ?')
       .all(workshopId) as { participant_id: string; votes: string }[]
     return new Map(rows.map((row) => [row.participant_id, JSON.parse(row.votes) as Ballot]))
+  }
+
+  async saveImportedSummary(workshopId: string, summary: SessionSummary): Promise<void> {
+    this.db
+      .prepare('INSERT INTO imported_summaries (workshop_id, summary) VALUES (?, ?)')
+      .run(workshopId, JSON.stringify(summary))
+  }
+
+  async getImportedSummary(workshopId: string): Promise<SessionSummary | undefined> {
+    const row = this.db
+      .prepare('SELECT summary FROM imported_summaries WHERE workshop_id = ?')
+      .get(workshopId) as { summary: string } | undefined
+    return row && (JSON.parse(row.summary) as SessionSummary)
   }
 }

@@ -1,0 +1,105 @@
+import { collectVotes, readBoard, toBoardSnapshot } from '@atelier/board-model'
+import {
+  buildSummary,
+  DOCX_MIME,
+  renderCsvNotes,
+  renderCsvRecommendations,
+  renderDocx,
+  renderHtml,
+  renderJson,
+  renderMarkdown,
+  type SessionSummary,
+} from '@atelier/recommendations'
+import { boardRoom } from '../auth/access.js'
+import type { RoomRegistry } from '../sync/room-registry.js'
+import type { Catalog } from './catalog.js'
+
+export const SUMMARY_FORMATS = ['json', 'md', 'csv', 'recommendations.csv', 'docx', 'html'] as const
+export type SummaryFormat = (typeof SUMMARY_FORMATS)[number]
+
+export interface RenderedSummary {
+  body: string | Uint8Array
+  contentType: string
+  filename: string
+}
+
+/**
+ * The session summary of a workshop, from its board and its frozen ballots,
+ * in every export format. The same functions the board's export dialog uses
+ * (`@atelier/recommendations`), so the bytes are the same.
+ */
+export class SummaryService {
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly registry: RoomRegistry,
+  ) {}
+
+  async summary(workshopId: string): Promise<SessionSummary> {
+    const imported = await this.catalog.getImportedSummary(workshopId)
+    if (imported) return imported
+    const room = await this.registry.acquire(boardRoom(workshopId))
+    try {
+      const state = readBoard(room.doc)
+      const ballots = await this.catalog.listBallots(workshopId)
+      const participants = await this.catalog.listParticipants(workshopId)
+      const snapshot = toBoardSnapshot(state, collectVotes(state, ballots), {
+        id: workshopId,
+        participantCount: participants.filter((p) => p.removedAt === null).length,
+      })
+      return buildSummary(snapshot)
+    } finally {
+      this.registry.release(room)
+    }
+  }
+
+  async render(workshopId: string, format: SummaryFormat): Promise<RenderedSummary> {
+    const summary = await this.summary(workshopId)
+    const base = fileBase(summary)
+    switch (format) {
+      case 'json':
+        return {
+          body: renderJson(summary),
+          contentType: 'application/json; charset=utf-8',
+          filename: `${base}.json`,
+        }
+      case 'md':
+        return {
+          body: renderMarkdown(summary),
+          contentType: 'text/markdown; charset=utf-8',
+          filename: `${base}.md`,
+        }
+      case 'csv':
+        return {
+          body: renderCsvNotes(summary),
+          contentType: 'text/csv; charset=utf-8',
+          filename: `${base}-notes.csv`,
+        }
+      case 'recommendations.csv':
+        return {
+          body: renderCsvRecommendations(summary),
+          contentType: 'text/csv; charset=utf-8',
+          filename: `${base}-recommendations.csv`,
+        }
+      case 'docx':
+        return { body: await renderDocx(summary), contentType: DOCX_MIME, filename: `${base}.docx` }
+      case 'html':
+        return {
+          body: renderHtml(summary),
+          contentType: 'text/html; charset=utf-8',
+          filename: `${base}.html`,
+        }
+    }
+  }
+}
+
+/** "atelier-lyon-metropole-2021-06-10": ASCII, safe in every file system and header. */
+function fileBase(summary: SessionSummary): string {
+  const slug = summary.workshop.title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+  return `${slug || 'atelier'}-${summary.workshop.date}`
+}
