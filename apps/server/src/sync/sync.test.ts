@@ -156,8 +156,9 @@ describe('sync through the stock y-websocket provider', () => {
     const phone = await joinWorkshop(server, workshop.code)
     const own = open(`${workshop.id}:${phone.participantId}`, phone.token)
     await Promise.all([facilitator.synced, own.synced])
+    // The board holds the private room, where the server keeps live tallies.
     expect(server.registry.names().sort()).toEqual(
-      [workshop.id, `${workshop.id}:${phone.participantId}`].sort(),
+      [workshop.id, `${workshop.id}:${phone.participantId}`, `${workshop.id}:private`].sort(),
     )
 
     own.provider.disconnect()

@@ -44,8 +44,8 @@ export function boardFromSummary(board: Y.Doc, summary: SessionSummary): void {
   const clusterIds = new Map<string, string>()
   const tallies: Record<string, number> = {}
   const noteOf = (note: { id: string; text: string; author: string }, dimension: string) => {
-    let doc = authors.get(note.author)
-    if (!doc) authors.set(note.author, (doc = new Y.Doc()))
+    const doc = authors.get(note.author) ?? new Y.Doc()
+    authors.set(note.author, doc)
     addOwnNote(doc, { id: note.id, text: note.text, dimension })
   }
   const clusterFor = (source: { id: string; title: string }, dimension: string) => {
