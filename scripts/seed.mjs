@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// `pnpm seed [dataset.json]`: replays a recorded workshop (default: the Lyon
+// workshop in ../shared/data) into a NEW workshop on a running Atelier, as its
+// participants would (join by code, write notes through the y-websocket
+// protocol), then clusters and votes as the facilitator did. Prints the links.
+//
+//   ATELIER_URL   server to seed (default http://127.0.0.1:8080)
+//   SEED_UNTIL    collect | cluster | vote (default vote: ends in synthesis with results shown)
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { buildIfChanged } from './build-if-changed.mjs'
+import { ensureInstalled, root } from './lib.mjs'
+
+ensureInstalled()
+for (const dir of [
+  'packages/board-model',
+  'packages/recommendations',
+  'packages/cluster-suggestions',
+  'apps/server',
+]) {
+  buildIfChanged(dir)
+}
+
+const datasetPath = resolve(
+  process.argv[2] ?? join(root, '..', 'shared', 'data', 'workshop-lyon.json'),
+)
+const baseUrl = (process.env.ATELIER_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '')
+const until = process.env.SEED_UNTIL ?? 'vote'
+
+const server = await import(pathToFileURL(join(root, 'apps/server/dist/index.js')).href)
+const WebSocket = createRequire(join(root, 'apps/server/package.json'))('ws')
+const dataset = server.DatasetSchema.parse(JSON.parse(readFileSync(datasetPath, 'utf8')))
+
+try {
+  await fetch(`${baseUrl}/healthz`)
+} catch {
+  console.error(`No Atelier at ${baseUrl}. Start it with \`pnpm start\` (or set ATELIER_URL).`)
+  process.exit(1)
+}
+
+console.log(
+  `Seeding "${dataset.workshop.title}" (${dataset.notes.length} notes, ${dataset.participants.length} people) into ${baseUrl}...`,
+)
+// Each y-websocket provider in Node adds a process 'exit' listener; one per phone here.
+process.setMaxListeners(dataset.participants.length + 10)
+const seeded = await server.seedWorkshop(baseUrl, dataset, { WebSocket, until })
+console.log(`
+Join code:        ${seeded.code}
+Facilitator link: ${seeded.facilitatorUrl}
+Projector link:   ${seeded.screenUrl}
+Phone link:       ${seeded.joinUrl}
+`)
+process.exit(0)
