@@ -4,7 +4,15 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { root, run } from './lib.mjs'
 
-const INPUTS = ['src', 'index.html', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'vite.config.ts', 'public']
+const INPUTS = [
+  'src',
+  'index.html',
+  'package.json',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'vite.config.ts',
+  'public',
+]
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0

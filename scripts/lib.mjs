@@ -23,6 +23,9 @@ export function ensureInstalled() {
   if (existsSync(join(root, 'node_modules', '.modules.yaml'))) return
   // better-sqlite3 compiles from source when no prebuilt binary matches.
   run('pnpm', ['install', '--frozen-lockfile'], {
-    env: { ...process.env, npm_config_nodedir: process.env.npm_config_nodedir ?? dirname(dirname(process.execPath)) },
+    env: {
+      ...process.env,
+      npm_config_nodedir: process.env.npm_config_nodedir ?? dirname(dirname(process.execPath)),
+    },
   })
 }

@@ -7,14 +7,23 @@ import { buildIfChanged } from './build-if-changed.mjs'
 import { ensureInstalled, root } from './lib.mjs'
 
 ensureInstalled()
-for (const dir of ['packages/board-model', 'packages/recommendations', 'packages/cluster-suggestions', 'apps/server', 'apps/web']) {
+for (const dir of [
+  'packages/board-model',
+  'packages/recommendations',
+  'packages/cluster-suggestions',
+  'apps/server',
+  'apps/web',
+]) {
   buildIfChanged(dir)
 }
 
 const server = spawn(process.execPath, [join(root, 'apps/server/dist/main.js')], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, ATELIER_WEB_DIST: process.env.ATELIER_WEB_DIST ?? join(root, 'apps/web/dist') },
+  env: {
+    ...process.env,
+    ATELIER_WEB_DIST: process.env.ATELIER_WEB_DIST ?? join(root, 'apps/web/dist'),
+  },
 })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

@@ -5,7 +5,7 @@
 import { readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ensureInstalled, root, run } from './lib.mjs'
+import { ensureInstalled, run } from './lib.mjs'
 
 ensureInstalled()
 run('pnpm', ['-r', 'build'])
@@ -15,14 +15,23 @@ run('pnpm', ['-r', 'typecheck'])
 const report = join(tmpdir(), `atelier-vitest-${process.pid}.json`)
 const code = run(
   'pnpm',
-  ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+  [
+    'exec',
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...process.argv.slice(2),
+  ],
   { allowFailure: true },
 )
 let summary = 'no report'
 try {
   const result = JSON.parse(readFileSync(report, 'utf8'))
   summary = `${result.numPassedTests} passed, ${result.numFailedTests} failed`
-  if (result.numPendingTests + result.numTodoTests > 0) summary += `, ${result.numPendingTests + result.numTodoTests} skipped`
+  if (result.numPendingTests + result.numTodoTests > 0)
+    summary += `, ${result.numPendingTests + result.numTodoTests} skipped`
   rmSync(report)
 } catch {}
 console.log(`\ntests: ${summary}`)
