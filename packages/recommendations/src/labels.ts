@@ -201,7 +201,7 @@ export function formatDate(isoDate: string, language: Language): string {
 
 /**
  * A share in [0, 1] as a percentage with at most one decimal: "19,4 %" in
- * French (narrow no-break space), "19.4%" in English.
+ * French (with a no-break space), "19.4%" in English.
  *
  * @example
  * ```ts

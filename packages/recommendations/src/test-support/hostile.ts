@@ -16,6 +16,7 @@ export const HOSTILE_TEXTS = [
   '`code` &amp; ~~strike~~ _em_',
   'quote " and, comma',
   'line one\nline two',
+  'see http://evil.example, www.evil.example or me@evil.example',
 ] as const
 
 /** n050 is the Lyon note that was never clustered: it lands in the annex. */
