@@ -15,5 +15,13 @@ import { SessionSummarySchema } from './schema.js'
  * ```
  */
 export function summaryJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(SessionSummarySchema, { target: 'draft-2020-12', io: 'output' })
+  return z.toJSONSchema(SessionSummarySchema, {
+    target: 'draft-2020-12',
+    io: 'output',
+    // z.int() is a safe integer; saying "maximum: 9007199254740991" on every
+    // count would only be noise for readers of the schema.
+    override: ({ jsonSchema }) => {
+      if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete jsonSchema.maximum
+    },
+  })
 }
