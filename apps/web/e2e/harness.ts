@@ -22,10 +22,14 @@ export interface App {
 
 export async function startApp(): Promise<App> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`)
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`,
+    )
   }
   if (!existsSync(join(WEB_DIST, 'index.html'))) {
-    throw new Error(`${WEB_DIST}/index.html missing: run \`pnpm --filter @atelier/web build\` first.`)
+    throw new Error(
+      `${WEB_DIST}/index.html missing: run \`pnpm --filter @atelier/web build\` first.`,
+    )
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'atelier-e2e-'))
   const server = await startServer({ port: 0, dataDir, webDist: WEB_DIST, log: () => {} })
@@ -53,11 +57,21 @@ export async function startApp(): Promise<App> {
 }
 
 export function phoneContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 })
+  return browser.newContext({
+    viewport: PHONE,
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+  })
 }
 
 /** Joins by code through the phone page, optionally with a pseudonym. */
-export async function joinAsPhone(context: BrowserContext, baseUrl: string, code: string, name?: string): Promise<Page> {
+export async function joinAsPhone(
+  context: BrowserContext,
+  baseUrl: string,
+  code: string,
+  name?: string,
+): Promise<Page> {
   const page = await context.newPage()
   await page.goto(`${baseUrl}/j/${code}`)
   if (name) await page.getByLabel(/pseudonyme|pseudonym/i).fill(name)

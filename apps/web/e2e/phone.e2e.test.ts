@@ -27,7 +27,9 @@ describe('phone', () => {
     const context = await phoneContext(app.browser)
     const page = await joinAsPhone(context, app.server.url, code, 'Amandine')
 
-    await expect.poll(() => page.locator('.connection').getAttribute('data-status')).toBe('connected')
+    await expect
+      .poll(() => page.locator('.connection').getAttribute('data-status'))
+      .toBe('connected')
     await expect.poll(() => page.locator('.phase__name').textContent()).toBe('Collecte des idées')
 
     await sendNote(page, 'Mutualiser les achats entre SCOP')
@@ -37,12 +39,16 @@ describe('phone', () => {
     await note.getByRole('button', { name: 'Modifier' }).click()
     await note.getByRole('textbox').fill('Mutualiser les achats publics')
     await note.getByRole('button', { name: 'Enregistrer' }).click()
-    await expect.poll(() => note.locator('.my-note__text').textContent()).toBe('Mutualiser les achats publics')
+    await expect
+      .poll(() => note.locator('.my-note__text').textContent())
+      .toBe('Mutualiser les achats publics')
     await expect.poll(() => note.getAttribute('data-status'), { timeout: 10_000 }).toBe('onBoard')
 
     await page.reload()
     await expect.poll(() => page.locator('.my-note').count()).toBe(1)
-    await expect.poll(() => page.locator('.my-note').first().getAttribute('data-status')).toBe('onBoard')
+    await expect
+      .poll(() => page.locator('.my-note').first().getAttribute('data-status'))
+      .toBe('onBoard')
 
     const again = page.locator('.my-note').first()
     await again.getByRole('button', { name: 'Supprimer' }).click()

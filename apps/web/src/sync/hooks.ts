@@ -1,4 +1,4 @@
-import { useCallback, useRef, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import type * as Y from 'yjs'
 import { type ConnectionStatus, connectionStatus, watchConnection } from './connectionStatus'
 import type { Room } from './room'
@@ -38,4 +38,21 @@ export function useConnectionStatus(rooms: readonly Room[]): ConnectionStatus {
     [key],
   )
   return useSyncExternalStore(subscribe, () => connectionStatus(providers, navigator.onLine))
+}
+
+/** True once every room has synced at least once (stays true across later reconnections). */
+export function useEverSynced(rooms: readonly Room[]): boolean {
+  const [synced, setSynced] = useState(() => rooms.every((room) => room.provider.synced))
+  useEffect(() => {
+    if (synced) return
+    const check = () => {
+      if (rooms.every((room) => room.provider.synced)) setSynced(true)
+    }
+    for (const room of rooms) room.provider.on('sync', check)
+    check()
+    return () => {
+      for (const room of rooms) room.provider.off('sync', check)
+    }
+  }, [rooms, synced])
+  return synced
 }

@@ -1,0 +1,166 @@
+import type Konva from 'konva'
+import { type Ref, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react'
+import { Layer, Line, Stage } from 'react-konva'
+import { NOTE_HEIGHT, NOTE_WIDTH } from '../geometry/constants'
+import { boundsOf } from '../geometry/hitTest'
+import { fitBounds, type Viewport, zoomAt } from '../geometry/viewport'
+import type { BoardStore } from '../store/boardStore'
+import { useBoardLists } from '../store/hooks'
+import type { Selection } from '../store/selection'
+import { ClusterNode } from './ClusterNode'
+import type { CanvasController } from './controller'
+import { FramesLayer } from './FramesLayer'
+import { NoteNode } from './NoteNode'
+import { useStageGestures } from './useStageGestures'
+
+export interface CanvasHandle {
+  fit(): void
+  zoomBy(factor: number): void
+  viewport(): Viewport
+  stage(): Konva.Stage | null
+}
+
+interface BoardCanvasProps {
+  store: BoardStore
+  selection: Selection
+  controller: CanvasController | null
+  lassoMode?: boolean
+  untitled: string
+  /** Refit whenever the board's extent changes (the projector follows the facilitator). */
+  autoFit?: boolean
+  label: string
+  handle?: Ref<CanvasHandle>
+  onViewportChange?: (v: Viewport) => void
+}
+
+/**
+ * The board on a Konva stage: frames on a static, non-listening layer; clusters
+ * and notes on the content layer; the lasso on an interaction layer.
+ */
+export function BoardCanvas(props: BoardCanvasProps) {
+  const {
+    store,
+    selection,
+    controller,
+    lassoMode = false,
+    untitled,
+    autoFit = false,
+    label,
+    handle,
+  } = props
+  const container = useRef<HTMLDivElement>(null)
+  const stageRef = useRef<Konva.Stage>(null)
+  const [size, setSize] = useState({ width: 0, height: 0 })
+  const [viewport, setViewportState] = useState<Viewport>({ x: 0, y: 0, scale: 0.4 })
+  const fitted = useRef(false)
+  const { noteIds, clusterIds, frames } = useBoardLists(store)
+
+  const setViewport = (update: (v: Viewport) => Viewport) =>
+    setViewportState((v) => {
+      const next = update(v)
+      props.onViewportChange?.(next)
+      return next
+    })
+
+  const fit = () => {
+    const bounds = boundsOf(
+      frames
+        .map((f) => f.rect)
+        .concat(
+          [...store.allNotes()].map((n) => ({
+            x: n.x,
+            y: n.y,
+            width: NOTE_WIDTH,
+            height: NOTE_HEIGHT,
+          })),
+        ),
+    )
+    if (bounds && size.width > 0) setViewport(() => fitBounds(bounds, size, 24))
+  }
+
+  useImperativeHandle(handle, () => ({
+    fit,
+    zoomBy: (factor) =>
+      setViewport((v) => zoomAt(v, { x: size.width / 2, y: size.height / 2 }, factor)),
+    viewport: () => viewport,
+    stage: () => stageRef.current,
+  }))
+
+  useLayoutEffect(() => {
+    const element = container.current
+    if (!element) return
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setSize({ width: entry.contentRect.width, height: entry.contentRect.height })
+    })
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [])
+
+  // Fit once when the board first has a size and content; the projector refits on every change.
+  useLayoutEffect(() => {
+    if (size.width === 0 || frames.length === 0) return
+    if (autoFit || !fitted.current) {
+      fitted.current = true
+      fit()
+    }
+  }, [size.width, size.height, frames, autoFit && noteIds])
+
+  const { lasso, handlers } = useStageGestures({
+    viewport,
+    setViewport,
+    lassoMode,
+    onLasso: controller ? (polygon, additive) => controller.lasso(polygon, additive) : null,
+    onEmptyClick: controller ? () => selection.clear() : null,
+  })
+
+  return (
+    <div ref={container} className="board-canvas" role="img" aria-label={label}>
+      {size.width > 0 ? (
+        <Stage
+          ref={stageRef}
+          width={size.width}
+          height={size.height}
+          x={viewport.x}
+          y={viewport.y}
+          scaleX={viewport.scale}
+          scaleY={viewport.scale}
+          {...(controller ? handlers : {})}
+        >
+          <FramesLayer frames={frames} />
+          <Layer listening={controller !== null}>
+            {clusterIds.map((id) => (
+              <ClusterNode
+                key={id}
+                id={id}
+                store={store}
+                controller={controller}
+                untitled={untitled}
+              />
+            ))}
+            {noteIds.map((id) => (
+              <NoteNode
+                key={id}
+                id={id}
+                store={store}
+                selection={selection}
+                controller={controller}
+              />
+            ))}
+          </Layer>
+          <Layer listening={false}>
+            {lasso ? (
+              <Line
+                points={lasso.flatMap((p) => [p.x, p.y])}
+                closed
+                stroke="#2a62d8"
+                strokeWidth={2 / viewport.scale}
+                dash={[8 / viewport.scale, 6 / viewport.scale]}
+                fill="rgba(42, 98, 216, 0.08)"
+              />
+            ) : null}
+          </Layer>
+        </Stage>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next'
+import type { BoardState } from '../../model'
+import type { Room } from '../../sync/room'
+import { useConnectedParticipants } from '../../sync/usePresence'
+import { JoinCard } from './JoinCard'
+import { OptionsControl } from './OptionsControl'
+import { PhaseControl } from './PhaseControl'
+import { TimerControl } from './TimerControl'
+
+interface Props {
+  board: Room
+  state: BoardState
+  workshopId: string
+  screenToken: string
+  code: string | null
+}
+
+/** Everything the facilitator steers the room with, beside the canvas. */
+export function SidePanel({ board, state, workshopId, screenToken, code }: Props) {
+  const { t } = useTranslation()
+  const connected = useConnectedParticipants(board)
+  const notes = Object.keys(state.notes).length
+  const screenUrl = `/w/${encodeURIComponent(workshopId)}/screen#${new URLSearchParams({ token: screenToken, ...(code ? { code } : {}) })}`
+  return (
+    <aside className="side-panel" aria-label={t('board.panel')}>
+      <JoinCard code={code} />
+      <dl className="counts">
+        <div>
+          <dt>{t('counts.people')}</dt>
+          <dd data-testid="connected-count">{connected}</dd>
+        </div>
+        <div>
+          <dt>{t('counts.notes')}</dt>
+          <dd data-testid="note-count">{notes}</dd>
+        </div>
+      </dl>
+      <a className="button button--block" href={screenUrl} target="_blank" rel="noopener">
+        {t('board.openScreen')}
+      </a>
+      <PhaseControl doc={board.doc} phase={state.meta.phase} />
+      <TimerControl doc={board.doc} timer={state.meta.timer} />
+      <OptionsControl doc={board.doc} meta={state.meta} />
+    </aside>
+  )
+}

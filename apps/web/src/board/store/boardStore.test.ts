@@ -1,0 +1,61 @@
+import {
+  addOwnNote,
+  createBoard,
+  createCluster,
+  editOwnNote,
+  ingestParticipant,
+  setPosition,
+} from '@atelier/board-model'
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { BoardStore } from './boardStore'
+
+function setup() {
+  const board = new Y.Doc()
+  createBoard(board, { title: 'Test', template: 'congress', date: '2021-06-10' }, 'test')
+  const layout = new Y.Doc()
+  const phone = new Y.Doc()
+  const ids = ['a', 'b', 'c'].map((id) =>
+    addOwnNote(phone, { id, text: `note ${id}`, dimension: 'vision' }),
+  )
+  ingestParticipant(board, phone, 'p1', 'server', { now: 1000 })
+  const store = new BoardStore(board, layout)
+  return { board, layout, phone, store, ids }
+}
+
+const flush = () => new Promise<void>((resolve) => queueMicrotask(resolve))
+
+describe('BoardStore', () => {
+  it('places every note, even before the layout document has positions', () => {
+    const { store } = setup()
+    expect(store.noteIds).toHaveLength(3)
+    for (const id of store.noteIds) expect(store.note(id)!.x).toBeGreaterThan(0)
+  })
+
+  it('notifies only the note that changed and keeps the others identical', async () => {
+    const { store, phone, board } = setup()
+    const before = { a: store.note('a'), b: store.note('b'), ids: store.noteIds }
+    const heard: string[] = []
+    for (const id of ['a', 'b', 'c']) store.subscribeItem(id, () => heard.push(id))
+
+    editOwnNote(phone, 'a', { text: 'note a, edited' })
+    ingestParticipant(board, phone, 'p1', 'server', { now: 2000 })
+    await flush()
+
+    expect(heard).toEqual(['a'])
+    expect(store.note('a')!.text).toBe('note a, edited')
+    expect(store.note('b')).toBe(before.b)
+    expect(store.noteIds).toBe(before.ids)
+  })
+
+  it('follows the layout document and cluster membership', async () => {
+    const { store, layout, board } = setup()
+    setPosition(layout, 'b', { x: 5000, y: 400 })
+    const cluster = createCluster(board, { title: 'Groupe', dimension: 'vision', noteIds: ['c'] })
+    await flush()
+    expect(store.note('b')).toMatchObject({ x: 5000, y: 400 })
+    expect(store.note('c')!.clusterId).toBe(cluster)
+    expect(store.cluster(cluster)!.noteCount).toBe(1)
+    expect(store.clusterIds).toEqual([cluster])
+  })
+})

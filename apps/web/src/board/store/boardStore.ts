@@ -1,0 +1,123 @@
+import type * as Y from 'yjs'
+import { type BoardState, type LayoutState, readBoard, readLayout } from '../../model'
+import { buildViews } from './buildViews'
+import { type ClusterView, type FrameView, type NoteView, sameView } from './views'
+
+type Listener = () => void
+
+/**
+ * The canvas's view of the board and layout documents, with subscriptions per
+ * note and per cluster: a change to one note notifies that note's component
+ * only, so thousands of notes are not re-rendered when one moves.
+ *
+ * Invariant: a view object keeps its identity until its content changes, and
+ * `noteIds` / `clusterIds` / `frames` keep theirs until their membership does.
+ */
+export class BoardStore {
+  board: BoardState
+  layout: LayoutState
+  noteIds: readonly string[] = []
+  clusterIds: readonly string[] = []
+  frames: readonly FrameView[] = []
+  private notes = new Map<string, NoteView>()
+  private clusters = new Map<string, ClusterView>()
+  private listeners = new Set<Listener>()
+  private itemListeners = new Map<string, Set<Listener>>()
+  private scheduled = false
+
+  constructor(
+    readonly boardDoc: Y.Doc,
+    readonly layoutDoc: Y.Doc,
+  ) {
+    this.board = readBoard(boardDoc)
+    this.layout = readLayout(layoutDoc)
+    this.refresh()
+    boardDoc.on('afterTransaction', this.schedule)
+    layoutDoc.on('afterTransaction', this.schedule)
+  }
+
+  destroy(): void {
+    this.boardDoc.off('afterTransaction', this.schedule)
+    this.layoutDoc.off('afterTransaction', this.schedule)
+  }
+
+  /** Batches bursts of transactions (a sync, a multi-note drop) into one refresh. */
+  private schedule = (): void => {
+    if (this.scheduled) return
+    this.scheduled = true
+    queueMicrotask(() => {
+      this.scheduled = false
+      this.board = readBoard(this.boardDoc)
+      this.layout = readLayout(this.layoutDoc)
+      this.refresh()
+    })
+  }
+
+  private refresh(): void {
+    const views = buildViews(this.board, this.layout)
+    const changed: string[] = []
+    let listChanged = false
+    const diff = <T extends object>(previous: Map<string, T>, next: Map<string, T>) => {
+      const merged = new Map<string, T>()
+      for (const [id, view] of next) {
+        const old = previous.get(id)
+        if (old && sameView(old, view)) merged.set(id, old)
+        else {
+          merged.set(id, view)
+          changed.push(id)
+        }
+      }
+      if (merged.size !== previous.size || [...previous.keys()].some((id) => !merged.has(id)))
+        listChanged = true
+      for (const id of previous.keys()) if (!merged.has(id)) changed.push(id)
+      return merged
+    }
+    this.notes = diff(this.notes, views.notes)
+    this.clusters = diff(this.clusters, views.clusters)
+    if (listChanged) {
+      this.noteIds = [...this.notes.keys()]
+      this.clusterIds = [...this.clusters.keys()]
+    }
+    const framesChanged =
+      views.frames.length !== this.frames.length ||
+      views.frames.some((f, i) => !sameView(this.frames[i], f))
+    if (framesChanged) this.frames = views.frames
+    for (const id of changed) for (const listener of this.itemListeners.get(id) ?? []) listener()
+    // Board-wide listeners (panels, list view) hear every change; they are few.
+    for (const listener of this.listeners) listener()
+  }
+
+  note(id: string): NoteView | undefined {
+    return this.notes.get(id)
+  }
+
+  cluster(id: string): ClusterView | undefined {
+    return this.clusters.get(id)
+  }
+
+  allNotes(): Iterable<NoteView> {
+    return this.notes.values()
+  }
+
+  allClusters(): Iterable<ClusterView> {
+    return this.clusters.values()
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  subscribeItem(id: string, listener: Listener): () => void {
+    let set = this.itemListeners.get(id)
+    if (!set) {
+      set = new Set()
+      this.itemListeners.set(id, set)
+    }
+    set.add(listener)
+    return () => {
+      set.delete(listener)
+      if (set.size === 0) this.itemListeners.delete(id)
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import { useState } from 'react'
+import { readHashParams } from '../app/route'
+
+export interface ScreenAccess {
+  token: string
+  code: string | null
+}
+
+const storageKey = (id: string) => `atelier.screen.${id}`
+
+/**
+ * The projector link carries a read-only screen token in its fragment. It is
+ * kept on this machine (a reload of the projector must keep working) and
+ * taken out of the address bar, which the whole room can read.
+ */
+export function useScreenAccess(workshopId: string): ScreenAccess | null {
+  const [access] = useState<ScreenAccess | null>(() => {
+    const hash = readHashParams(location.hash)
+    const token = hash.get('token')
+    if (token) {
+      const fresh = { token, code: hash.get('code') }
+      try {
+        localStorage.setItem(storageKey(workshopId), JSON.stringify(fresh))
+      } catch {
+        // No storage: this visit still works.
+      }
+      history.replaceState(null, '', location.pathname + location.search)
+      return fresh
+    }
+    try {
+      const stored = localStorage.getItem(storageKey(workshopId))
+      return stored ? (JSON.parse(stored) as ScreenAccess) : null
+    } catch {
+      return null
+    }
+  })
+  return access
+}
