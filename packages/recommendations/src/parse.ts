@@ -2,7 +2,14 @@ import type { z } from 'zod'
 import { type SessionSummary, SessionSummarySchema } from './schema.js'
 import { SUMMARY_VERSION } from './version.js'
 
-/** Thrown by {@link parseSummary}; `problems` has one line per issue, path first. */
+/**
+ * Thrown by {@link parseSummary}; `problems` has one line per issue, path first.
+ *
+ * @example
+ * ```ts
+ * if (error instanceof SummaryParseError) console.error(error.problems.join('\n'))
+ * ```
+ */
 export class SummaryParseError extends Error {
   readonly problems: readonly string[]
 
