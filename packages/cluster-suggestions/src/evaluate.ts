@@ -1,11 +1,12 @@
 /**
  * Scoring suggestions against a facilitator's clustering, for tests and the
- * benchmark. Not part of the runtime API.
+ * benchmark. Not part of the runtime API (not exported from the index).
  *
  * Convention: ARI is computed over every note. A note the suggestion leaves
  * out of all proposals counts as its own cluster, and so does a note the
  * facilitator never clustered (`cluster: null`). "Divers / hors sujet"
- * clusters are kept as the facilitator made them.
+ * clusters are kept as the facilitator made them. The overall figure is one
+ * ARI over all notes (clusters never span dimensions, on either side).
  */
 
 import { adjustedRandIndex } from './ari.js'
@@ -22,32 +23,50 @@ export interface Score {
   overall: number
 }
 
+const referenceLabel = (note: LabelledNote) => note.cluster ?? `alone:${note.id}`
+
+/** Note id -> proposal label (`alone:<id>` for notes in no proposal). */
+export function predictedLabels(
+  notes: readonly LabelledNote[],
+  options: SuggestOptions,
+): Map<string, string> {
+  const labels = new Map(notes.map((note) => [note.id, `alone:${note.id}`]))
+  suggestClusters(notes, options).forEach((proposal, i) => {
+    for (const id of proposal.noteIds) labels.set(id, `proposal:${i}`)
+  })
+  return labels
+}
+
+function dimensionsOf(notes: readonly LabelledNote[]): string[] {
+  return [...new Set(notes.map((note) => note.dimension))].sort()
+}
+
+/** ARI per dimension and overall for given predicted labels. */
+export function scoreLabels(
+  notes: readonly LabelledNote[],
+  predicted: ReadonlyMap<string, string>,
+): Score {
+  const ari = (subset: readonly LabelledNote[]) =>
+    adjustedRandIndex(
+      subset.map(referenceLabel),
+      subset.map((note) => predicted.get(note.id)!),
+    )
+  const perDimension: Record<string, number> = {}
+  for (const dimension of dimensionsOf(notes)) {
+    perDimension[dimension] = ari(notes.filter((note) => note.dimension === dimension))
+  }
+  return { perDimension, overall: ari(notes) }
+}
+
 /** ARI of the suggestions for `notes` against their `cluster` labels. */
 export function scoreSuggestions(
   notes: readonly LabelledNote[],
   options: SuggestOptions = {},
 ): Score {
-  const predicted = new Map<string, string>()
-  suggestClusters(notes, options).forEach((proposal, i) => {
-    for (const id of proposal.noteIds) predicted.set(id, `proposal:${i}`)
-  })
-  const predictedLabel = (note: LabelledNote) => predicted.get(note.id) ?? `alone:${note.id}`
-  const referenceLabel = (note: LabelledNote) => note.cluster ?? `alone:${note.id}`
-  const perDimension: Record<string, number> = {}
-  for (const dimension of [...new Set(notes.map((note) => note.dimension))].sort()) {
-    const inDimension = notes.filter((note) => note.dimension === dimension)
-    perDimension[dimension] = adjustedRandIndex(
-      inDimension.map(referenceLabel),
-      inDimension.map(predictedLabel),
-    )
-  }
-  return {
-    perDimension,
-    overall: adjustedRandIndex(notes.map(referenceLabel), notes.map(predictedLabel)),
-  }
+  return scoreLabels(notes, predictedLabels(notes, options))
 }
 
-/** Threshold of `grid` with the best overall ARI on `notes` (first one on ties). */
+/** Threshold of `grid` with the best overall ARI on `notes` (the first one on ties). */
 export function bestThreshold(
   notes: readonly LabelledNote[],
   grid: readonly number[],
@@ -65,21 +84,33 @@ export function bestThreshold(
   return best
 }
 
+export interface HeldOutScore extends Score {
+  /** Threshold chosen without looking at each dimension's own labels. */
+  thresholds: Record<string, number>
+}
+
 /**
- * Honest estimate: for each dimension, tune the threshold on the other
- * dimensions only, then score the held-out dimension with it.
+ * Honest estimate of the threshold tuning: each dimension is clustered with
+ * the threshold that scored best on the other dimensions only.
  */
 export function leaveOneDimensionOut(
   notes: readonly LabelledNote[],
   grid: readonly number[],
   options: SuggestOptions = {},
-): Record<string, { threshold: number; ari: number }> {
-  const out: Record<string, { threshold: number; ari: number }> = {}
-  for (const dimension of [...new Set(notes.map((note) => note.dimension))].sort()) {
-    const training = notes.filter((note) => note.dimension !== dimension)
-    const threshold = bestThreshold(training, grid, options)
-    const heldOut = scoreSuggestions(notes, { ...options, threshold }).perDimension[dimension]!
-    out[dimension] = { threshold, ari: heldOut }
+): HeldOutScore {
+  const thresholds: Record<string, number> = {}
+  const predicted = new Map<string, string>()
+  const dimensionOf = new Map(notes.map((note) => [note.id, note.dimension]))
+  for (const dimension of dimensionsOf(notes)) {
+    const threshold = bestThreshold(
+      notes.filter((note) => note.dimension !== dimension),
+      grid,
+      options,
+    )
+    thresholds[dimension] = threshold
+    for (const [id, label] of predictedLabels(notes, { ...options, threshold })) {
+      if (dimensionOf.get(id) === dimension) predicted.set(id, `${dimension}:${label}`)
+    }
   }
-  return out
+  return { ...scoreLabels(notes, predicted), thresholds }
 }

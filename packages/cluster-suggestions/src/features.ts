@@ -13,7 +13,7 @@
 
 import { analyze, type Token } from './analyze.js'
 import type { Language } from './options.js'
-import { fromEntries, type SparseVector, unit } from './sparse.js'
+import { type SparseVector, unitVector } from './sparse.js'
 import { themeKeys, themesOf } from './theme-index.js'
 import { typoRepairs } from './typos.js'
 
@@ -37,6 +37,8 @@ export interface FeatureSet {
   notes: NoteFeatures[]
   /** How many of the notes contain a word key. */
   keyFrequency: (key: string) => number
+  /** Number of distinct features: vector indices are below it. */
+  featureCount: number
 }
 
 function trigrams(key: string): string[] {
@@ -92,23 +94,28 @@ export function buildFeatures(
   const n = texts.length
   // Smoothed IDF (as scikit-learn): a feature in every note still weighs a little.
   const idf = (id: number) => Math.log((n + 1) / ((documentFrequency.get(id) ?? 0) + 1)) + 1
-  const weigh = (bag: Map<string, number>, scale: number) => {
-    const weighted = new Map<number, number>()
+  // Each family is scaled to unit length before mixing, so its weight is its share of the whole.
+  const appendFamily = (out: [number, number][], bag: Map<string, number>, scale: number) => {
+    const start = out.length
+    let norm = 0
     for (const [feature, tf] of bag) {
       const id = ids.get(feature)!
-      weighted.set(id, (1 + Math.log(tf)) * idf(id))
+      const weight = (1 + Math.log(tf)) * idf(id)
+      out.push([id, weight])
+      norm += weight * weight
     }
-    return [...unit(weighted)].map(([id, v]) => [id, v * scale] as const)
+    if (norm === 0) return
+    const factor = scale / Math.sqrt(norm)
+    for (let k = start; k < out.length; k += 1) out[k]![1] *= factor
   }
   const notes = bags.map((bag, i) => {
-    const mixed = new Map([
-      ...weigh(bag.words, weights.words),
-      ...weigh(bag.themes, weights.themes),
-      ...weigh(bag.trigrams, weights.trigrams),
-    ])
-    const vector = fromEntries(unit(mixed))
+    const entries: [number, number][] = []
+    appendFamily(entries, bag.words, weights.words)
+    appendFamily(entries, bag.themes, weights.themes)
+    appendFamily(entries, bag.trigrams, weights.trigrams)
+    const vector = unitVector(entries)
     return { tokens: tokenLists[i]!, keys: keyLists[i]!, themes: themeLists[i]!, vector }
   })
   const keyFrequency = (key: string) => documentFrequency.get(ids.get(`w:${key}`) ?? -1) ?? 0
-  return { notes, keyFrequency }
+  return { notes, keyFrequency, featureCount: ids.size }
 }

@@ -40,6 +40,8 @@ export function stripMarkup(text: string): string {
  * NFKC first turns compatibility forms (full-width letters, `ﬁ`) into plain ones.
  */
 export function foldCase(word: string): string {
+  // Most words are plain ASCII; skip the Unicode round trips for them.
+  if (/^[\x20-\x7e]*$/.test(word)) return word.toLowerCase()
   return word
     .normalize('NFKC')
     .toLowerCase()

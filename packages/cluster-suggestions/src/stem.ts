@@ -29,6 +29,8 @@ const FRENCH_RULES: readonly Rule[] = sortLongestFirst([
   ['ique', '', 3],
   ['ic', '', 3],
   ['ie', '', 4],
+  // Feminine of -ié participles, so `salariée` meets `salarié` (-> `salar` via `ie`).
+  ['iee', '', 3],
   ['isme', '', 3],
   ['iste', '', 3],
   ['able', '', 3],

@@ -9,7 +9,7 @@
 import { averageLinkage } from './agglomerate.js'
 import { buildFeatures, type FeatureWeights } from './features.js'
 import type { Language, NoteInput } from './options.js'
-import { dot } from './sparse.js'
+import { pairwiseDots } from './sparse.js'
 import { groupTitle } from './title.js'
 
 export interface SuggestOptions {
@@ -30,7 +30,7 @@ export interface ClusterProposal {
 
 /** Defaults tuned on the Lyon 2021 workshop (see the benchmark for the held-out check). */
 export const DEFAULT_THRESHOLD = 0.2
-export const DEFAULT_WEIGHTS: FeatureWeights = { words: 1, themes: 1, trigrams: 0.3 }
+export const DEFAULT_WEIGHTS: FeatureWeights = { words: 1, themes: 1, trigrams: 0.15 }
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
@@ -44,7 +44,7 @@ const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
  *   { id: 'b', text: 'formation des nouveaux associes', dimension: 'efficacite' },
  *   { id: 'c', text: 'Le buffet était top', dimension: 'efficacite' },
  * ])
- * // [{ dimension: 'efficacite', title: 'Nouveaux associés', noteIds: ['a', 'b'] }]
+ * // [{ dimension: 'efficacite', title: 'Formation des nouveaux associés', noteIds: ['a', 'b'] }]
  */
 export function suggestClusters(
   notes: readonly NoteInput[],
@@ -61,21 +61,16 @@ export function suggestClusters(
   )
   const byDimension = new Map<string, number[]>()
   sorted.forEach((note, i) => {
-    byDimension.set(note.dimension, [...(byDimension.get(note.dimension) ?? []), i])
+    const members = byDimension.get(note.dimension)
+    if (members) members.push(i)
+    else byDimension.set(note.dimension, [i])
   })
   const proposals: ClusterProposal[] = []
   for (const dimension of [...byDimension.keys()].sort(byCodeUnit)) {
     const members = byDimension.get(dimension)!
-    const n = members.length
-    const similarity = new Float64Array(n * n)
-    for (let i = 0; i < n; i += 1) {
-      for (let j = i + 1; j < n; j += 1) {
-        const s = dot(features.notes[members[i]!]!.vector, features.notes[members[j]!]!.vector)
-        similarity[i * n + j] = s
-        similarity[j * n + i] = s
-      }
-    }
-    for (const group of averageLinkage(similarity, n, threshold)) {
+    const vectors = members.map((i) => features.notes[i]!.vector)
+    const similarity = pairwiseDots(vectors, features.featureCount)
+    for (const group of averageLinkage(similarity, members.length, threshold)) {
       const indices = group.map((local) => members[local]!)
       proposals.push({
         dimension,

@@ -15,6 +15,7 @@
 
 import type { Token } from './analyze.js'
 import { THEMES } from './lexicon/themes.js'
+import { foldCase } from './normalize.js'
 
 export interface TitleNote {
   tokens: readonly Token[]
@@ -41,15 +42,18 @@ interface Candidate {
   surface: string
 }
 
-/** Phrases of 1..3 consecutive content tokens of one note, with the stop words between. */
-function candidates(tokens: readonly Token[]): Candidate[] {
+/**
+ * Phrases of 1..3 consecutive content tokens of one note, with the stop words
+ * between; content words are shown through `restore` (accent restoration).
+ */
+function candidates(tokens: readonly Token[], restore: (surface: string) => string): Candidate[] {
   // One token per typed position: an expansion (`ESS` -> 3 words) shows once.
   const byPosition = tokens.filter((t, i) => i === 0 || tokens[i - 1]!.position !== t.position)
   const out: Candidate[] = []
   byPosition.forEach((start, i) => {
     if (start.stop) return
     const keys = [start.key]
-    const words = [start.surface]
+    const words = [restore(start.surface)]
     out.push({ keys: [...keys], surface: words.join(' ') })
     let gap: string[] = []
     for (let j = i + 1; j < byPosition.length && keys.length < MAX_CONTENT_WORDS; j += 1) {
@@ -60,7 +64,7 @@ function candidates(tokens: readonly Token[]): Candidate[] {
         continue
       }
       keys.push(token.key)
-      words.push(...gap, token.surface)
+      words.push(...gap, restore(token.surface))
       gap = []
       out.push({ keys: [...keys], surface: words.join(' ') })
     }
@@ -72,15 +76,60 @@ function accents(text: string): number {
   return text.normalize('NFD').length - text.length
 }
 
+/**
+ * Folded word -> its most accented spelling among the group's content words,
+ * so "nouveaux associes" is shown "nouveaux associés" if any note spelt it so.
+ * Stop words are left as typed: restoring `des` could give `dès`.
+ */
+function accentRestorer(notes: readonly TitleNote[]): (surface: string) => string {
+  const best = new Map<string, string>()
+  for (const note of notes) {
+    for (const token of note.tokens) {
+      if (token.stop) continue
+      const folded = foldCase(token.surface)
+      const current = best.get(folded)
+      if (
+        current === undefined ||
+        accents(token.surface) > accents(current) ||
+        (accents(token.surface) === accents(current) && token.surface < current)
+      ) {
+        best.set(folded, token.surface)
+      }
+    }
+  }
+  return (surface) => best.get(foldCase(surface)) ?? surface
+}
+
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
-/** Most frequent spelling, then the most accented, then alphabetical: deterministic. */
+/**
+ * The spelling to show. Spellings that differ only by accents and case form a
+ * family; the most used family wins, then the longer word (`groupement` over
+ * `groupés`, `participation` over `participait`: derived nouns read better as
+ * titles than conjugated verbs). Inside a family the most accented spelling
+ * wins, so "visibilité" beats "visibilite" even when typed less often.
+ */
 function bestSurface(surfaces: readonly string[]): string {
   const tally = new Map<string, number>()
-  for (const s of surfaces) tally.set(s, (tally.get(s) ?? 0) + 1)
-  return [...tally].sort(
-    ([a, na], [b, nb]) => nb - na || accents(b) - accents(a) || byCodeUnit(a, b),
-  )[0]![0]
+  const family = new Map<string, number>()
+  for (const s of surfaces) {
+    tally.set(s, (tally.get(s) ?? 0) + 1)
+    family.set(foldCase(s), (family.get(foldCase(s)) ?? 0) + 1)
+  }
+  const rank = ([s, count]: [string, number]) => {
+    const folded = foldCase(s)
+    return [-family.get(folded)!, -folded.length, folded, -accents(s), -count, s] as const
+  }
+  const ranked = [...tally].map((entry) => ({ surface: entry[0], key: rank(entry) }))
+  ranked.sort((a, b) => {
+    for (let k = 0; k < a.key.length; k += 1) {
+      const x = a.key[k]!
+      const y = b.key[k]!
+      if (x !== y) return x < y ? -1 : 1
+    }
+    return 0
+  })
+  return ranked[0]!.surface
 }
 
 function capitalise(text: string): string {
@@ -107,8 +156,9 @@ function bestPhrase(notes: readonly TitleNote[], stats: KeyStatistics): Phrase |
   const generic = Math.max(3, GENERIC_SHARE * stats.noteCount)
   const usable = (key: string) => (shared.get(key) ?? 0) >= 2 && stats.frequency(key) <= generic
   const phrases = new Map<string, Phrase>()
+  const restore = accentRestorer(notes)
   notes.forEach((note, i) => {
-    for (const candidate of candidates(note.tokens)) {
+    for (const candidate of candidates(note.tokens, restore)) {
       if (!candidate.keys.every(usable)) continue
       const id = candidate.keys.join(' ')
       const phrase = phrases.get(id) ?? { keys: candidate.keys, surfaces: [], notes: new Set() }
@@ -117,9 +167,10 @@ function bestPhrase(notes: readonly TitleNote[], stats: KeyStatistics): Phrase |
       phrases.set(id, phrase)
     }
   })
-  // Rare in the session and frequent in the group: the usual TF-IDF reading.
+  // Frequent in the group, rare in the session: the usual TF-IDF reading (smoothed,
+  // so that in a tiny session where every key is everywhere longer phrases still win).
   const weight = (key: string) =>
-    shared.get(key)! * Math.log((stats.noteCount + 1) / (stats.frequency(key) + 1))
+    shared.get(key)! * (1 + Math.log((stats.noteCount + 1) / (stats.frequency(key) + 1)))
   const score = (p: Phrase) => p.keys.reduce((sum, key) => sum + weight(key), 0)
   return [...phrases.values()]
     .filter((p) => p.keys.length === 1 || p.notes.size >= 2)

@@ -16,7 +16,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   adolescent: ['ado'],
   jeune: ['jeunesse'],
   visioconference: ['zoom', 'teams'],
-  salarie: ['employe', 'travailleur', 'travailleuse'],
+  // Not `employé`: its stem is that of `employeur`.
+  salarie: ['travailleur', 'travailleuse'],
   associe: ['societaire'],
   rencontre: ['rendez-vous', 'retrouvaille'],
   mutualiser: ['mutualisation', 'mutualise'],

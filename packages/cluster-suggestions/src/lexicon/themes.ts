@@ -4,9 +4,12 @@
  * word gets the theme as an extra feature, so `lycée` and `étudiants` meet
  * under "jeunes" without losing their own meaning.
  *
- * The lists are domain knowledge, written once for SCOP / SCIC / ESS
- * workshops in general; they are not derived from any one session's notes.
- * Words are folded (no accents) and stemmed when the table is built.
+ * The lists are domain knowledge, written for SCOP / SCIC / ESS workshops in
+ * general, not for one session. Words are folded and stemmed when the table
+ * is built, so a word whose stem is also a common unrelated word does not
+ * belong here: `commune` (town) stems like `commun` (common), `pouvoir` is
+ * mostly the modal verb, `fonds` stems like `fond` (back of the room),
+ * `coopérer` like `coopérative` (every note).
  */
 export interface Theme {
   /** Readable heading, used when the theme is the best title for a group. */
@@ -33,7 +36,6 @@ export const THEMES: Readonly<Record<string, Theme>> = {
       'integration',
       'parcours',
       'webinaire',
-      'initiation',
       'accueil',
     ],
   },
@@ -54,7 +56,6 @@ export const THEMES: Readonly<Record<string, Theme>> = {
       'CA',
       'assemblee',
       'gouvernance',
-      'pouvoir',
       'consulter',
       'sociocratie',
       'debattre',
@@ -91,7 +92,6 @@ export const THEMES: Readonly<Record<string, Theme>> = {
       'inconnu',
       'promouvoir',
       'promotion',
-      'publicite',
       'spot',
       'tv',
       'television',
@@ -152,7 +152,6 @@ export const THEMES: Readonly<Record<string, Theme>> = {
       'transition',
       'dechet',
       'decarbonation',
-      'durabilite',
     ],
   },
   territoire: {
@@ -194,7 +193,6 @@ export const THEMES: Readonly<Record<string, Theme>> = {
       'gouvernement',
       'elu',
       'ministere',
-      'parlement',
       'depute',
       'senat',
       'reforme',
@@ -247,7 +245,7 @@ export const THEMES: Readonly<Record<string, Theme>> = {
   },
   mutualisation: {
     label: 'Mutualisation',
-    words: ['mutualiser', 'mutualisation', 'commun', 'groupement', 'grouper', 'employeur'],
+    words: ['mutualiser', 'mutualisation', 'groupement', 'grouper', 'employeur'],
   },
   transmission: {
     label: 'Transmission',
@@ -283,7 +281,6 @@ export const THEMES: Readonly<Record<string, Theme>> = {
       'appel offre',
       'sous traitance',
       'intercooperation',
-      'cooperer',
       'devis',
     ],
   },
@@ -318,11 +315,9 @@ export const THEMES: Readonly<Record<string, Theme>> = {
     words: [
       'collectivite',
       'mairie',
-      'commune',
       'municipal',
       'municipalite',
       'metropole',
-      'departement',
       'region',
       'elu',
       'agglomeration',
@@ -381,8 +376,6 @@ export const THEMES: Readonly<Record<string, Theme>> = {
       'credit',
       'pret',
       'investissement',
-      'fonds',
-      'assurance',
       'financier',
       'subvention',
       'socoden',
