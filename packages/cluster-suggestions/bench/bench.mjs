@@ -47,8 +47,10 @@ const bigWarm = timeIt(synthetic, 5)
 const oneColumn = synthetic.map((note) => ({ ...note, dimension: 'all' }))
 const oneColumnWarm = timeIt(oneColumn, 3)
 
+const clusters = new Set(notes.map((n) => n.cluster).filter((c) => c !== null))
+const unclustered = notes.filter((n) => n.cluster === null).length
 console.log(
-  `Lyon workshop: ${notes.length} notes, ${new Set(notes.map((n) => n.cluster)).size} facilitator labels\n`,
+  `Lyon workshop: ${notes.length} notes, ${clusters.size} clusters, ${unclustered} unclustered\n`,
 )
 console.log('Adjusted Rand index against the facilitator')
 row('defaults (threshold 0.2, words+themes+trigrams)', scoreSuggestions(notes))

@@ -10,6 +10,7 @@
 
 import { buildFeatures } from './features.js'
 import type { Language, NoteInput } from './options.js'
+import { sortById } from './sort-notes.js'
 import { pairwiseDots } from './sparse.js'
 
 export interface NearDuplicateOptions {
@@ -25,14 +26,12 @@ export const DEFAULT_DUPLICATE_THRESHOLD = 0.5
 /** Words carry the meaning; trigrams forgive spelling. */
 const DUPLICATE_WEIGHTS = { words: 1, themes: 0, trigrams: 0.5 }
 
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
-
 /** Pairwise similarity used for near duplicates, exposed for tests and tuning. */
 export function duplicateSimilarities(
   notes: readonly NoteInput[],
   options: NearDuplicateOptions = {},
 ): { a: string; b: string; similarity: number }[] {
-  const sorted = [...notes].sort((x, y) => byCodeUnit(x.id, y.id))
+  const sorted = sortById(notes)
   const features = buildFeatures(
     sorted.map((note) => note.text),
     options.language ?? 'fr',

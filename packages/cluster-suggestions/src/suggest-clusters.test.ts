@@ -52,6 +52,10 @@ describe('suggestClusters', () => {
     }
   })
 
+  it('refuses duplicate ids, which would make the result order-dependent', () => {
+    expect(() => suggestClusters([...notes, { ...notes[0]!, text: 'autre' }])).toThrow(RangeError)
+  })
+
   it('gives the same answer twice', () => {
     expect(suggestClusters(notes)).toEqual(suggestClusters(notes))
   })

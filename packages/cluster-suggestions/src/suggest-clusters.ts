@@ -9,13 +9,14 @@
 import { averageLinkage } from './agglomerate.js'
 import { buildFeatures, type FeatureWeights } from './features.js'
 import type { Language, NoteInput } from './options.js'
+import { byCodeUnit, sortById } from './sort-notes.js'
 import { pairwiseDots } from './sparse.js'
 import { groupTitle } from './title.js'
 
 export interface SuggestOptions {
   /** Picks the stemmer; default 'fr'. */
   language?: Language
-  /** Average cosine similarity two groups need to be merged, in [0, 1]; lower gives bigger groups. */
+  /** Average cosine similarity two groups need to be merged, in (0, 1]; lower gives bigger groups. */
   threshold?: number
   /** Share of each feature family in the similarity (words, domain themes, character trigrams). */
   weights?: Partial<FeatureWeights>
@@ -31,8 +32,6 @@ export interface ClusterProposal {
 /** Defaults tuned on the Lyon 2021 workshop (see the benchmark for the held-out check). */
 export const DEFAULT_THRESHOLD = 0.2
 export const DEFAULT_WEIGHTS: FeatureWeights = { words: 1, themes: 1, trigrams: 0.15 }
-
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /**
  * Proposes groups of notes that say related things, within each dimension.
@@ -53,7 +52,7 @@ export function suggestClusters(
   const language = options.language ?? 'fr'
   const threshold = options.threshold ?? DEFAULT_THRESHOLD
   const weights = { ...DEFAULT_WEIGHTS, ...options.weights }
-  const sorted = [...notes].sort((a, b) => byCodeUnit(a.id, b.id))
+  const sorted = sortById(notes)
   const features = buildFeatures(
     sorted.map((note) => note.text),
     language,

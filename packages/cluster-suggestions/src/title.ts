@@ -16,6 +16,7 @@
 import type { Token } from './analyze.js'
 import { THEMES } from './lexicon/themes.js'
 import { foldCase } from './normalize.js'
+import { byCodeUnit } from './sort-notes.js'
 
 export interface TitleNote {
   tokens: readonly Token[]
@@ -100,8 +101,6 @@ function accentRestorer(notes: readonly TitleNote[]): (surface: string) => strin
   return (surface) => best.get(foldCase(surface)) ?? surface
 }
 
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
-
 /**
  * The spelling to show. Spellings that differ only by accents and case form a
  * family; the most used family wins, then the longer word (`groupement` over
@@ -184,7 +183,7 @@ function bestPhrase(notes: readonly TitleNote[], stats: KeyStatistics): Phrase |
 
 /**
  * @example
- * groupTitle(notesWithTokens, { frequency, noteCount: 160 }) // "Nouveaux associés"
+ * groupTitle(notesWithTokens, { frequency, noteCount: 160 }) // "Formation des nouveaux associés"
  */
 export function groupTitle(notes: readonly TitleNote[], stats: KeyStatistics): string {
   const phrase = bestPhrase(notes, stats)
