@@ -46,10 +46,13 @@ console.log(
 // Each y-websocket provider in Node adds a process 'exit' listener; one per phone here.
 process.setMaxListeners(dataset.participants.length + 10)
 const seeded = await server.seedWorkshop(baseUrl, dataset, { WebSocket, until })
+// The board and the projector learn the join code from the link's fragment
+// (the API has no read of a workshop's code yet).
+const withCode = (url) => `${url}${url.includes('#') ? '&' : '#'}code=${seeded.code}`
 console.log(`
 Join code:        ${seeded.code}
-Facilitator link: ${seeded.facilitatorUrl}
-Projector link:   ${seeded.screenUrl}
+Facilitator link: ${withCode(seeded.facilitatorUrl)}
+Projector link:   ${withCode(seeded.screenUrl)}
 Phone link:       ${seeded.joinUrl}
 `)
 process.exit(0)

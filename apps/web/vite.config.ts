@@ -14,5 +14,6 @@ export default defineConfig({
       '/sync': { target, ws: true },
     },
   },
-  build: { outDir: 'dist', sourcemap: true },
+  // The manifest lets a test list exactly what the phone page loads (and prove Konva is not in it).
+  build: { outDir: 'dist', sourcemap: true, manifest: true },
 })

@@ -25,7 +25,7 @@ export function JoinByCode() {
         autoComplete="off"
         spellCheck={false}
         inputMode="text"
-        placeholder="ABC123"
+        placeholder="K7M4QX"
       />
       <button type="submit" className="button button--primary button--large" disabled={!clean}>
         {t('home.join')}

@@ -86,12 +86,11 @@ function Workspace({ session, board, mine, onLeave }: WorkspaceProps) {
   return (
     <main className="phone__main">
       <header className="phone__bar">
-        <span className="brand" title={state.meta.title}>
-          {state.meta.title || t('app.name')}
-        </span>
+        <span className="brand">{t('app.name')}</span>
         <ConnectionBadge status={status} />
         <LanguageSwitch />
       </header>
+      {state.meta.title ? <h1 className="phone__title">{state.meta.title}</h1> : null}
       {status === 'refused' ? (
         <section className="card card--alert" role="alert">
           <p>{t('phone.refused')}</p>

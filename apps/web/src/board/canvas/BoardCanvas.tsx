@@ -75,7 +75,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
           })),
         ),
     )
-    if (bounds && size.width > 0) setViewport(() => fitBounds(bounds, size, 24))
+    if (bounds && size.width > 0) setViewport(() => fitBounds(bounds, size, 24, 'top'))
   }
 
   useImperativeHandle(handle, () => ({

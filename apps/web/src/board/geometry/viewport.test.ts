@@ -28,4 +28,14 @@ describe('fitBounds', () => {
     expect(600 * view.scale + view.x).toBeCloseTo(274)
     expect(200 * view.scale + view.y).toBeCloseTo(200)
   })
+
+  it('can hold the bounds to the top edge', () => {
+    const view = fitBounds(
+      { x: 0, y: 50, width: 1000, height: 200 },
+      { width: 548, height: 400 },
+      24,
+      'top',
+    )
+    expect(50 * view.scale + view.y).toBeCloseTo(24)
+  })
 })

@@ -28,11 +28,16 @@ export function zoomAt(view: Viewport, screen: Point, factor: number): Viewport 
   return { scale, x: screen.x - world.x * scale, y: screen.y - world.y * scale }
 }
 
-/** The viewport that shows `bounds` whole and centred, with a margin in screen pixels. */
+/**
+ * The viewport that shows `bounds` whole, with a margin in screen pixels:
+ * centred, or held to the top (a board reads from its frames' titles down,
+ * so spare room belongs below it, not above).
+ */
 export function fitBounds(
   bounds: Rect,
   size: { width: number; height: number },
   margin = 24,
+  anchor: 'center' | 'top' = 'center',
 ): Viewport {
   const width = Math.max(1, size.width - 2 * margin)
   const height = Math.max(1, size.height - 2 * margin)
@@ -42,6 +47,9 @@ export function fitBounds(
   return {
     scale,
     x: size.width / 2 - (bounds.x + bounds.width / 2) * scale,
-    y: size.height / 2 - (bounds.y + bounds.height / 2) * scale,
+    y:
+      anchor === 'top'
+        ? margin - bounds.y * scale
+        : size.height / 2 - (bounds.y + bounds.height / 2) * scale,
   }
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { type Cluster, type Note, renameCluster } from '../../model'
@@ -15,37 +15,54 @@ interface Props {
 
 export function ListCluster({ doc, cluster, notes, siblings, tally }: Props) {
   const { t } = useTranslation()
-  const inputId = useId()
-  const [title, setTitle] = useState(cluster.title)
-  useEffect(() => setTitle(cluster.title), [cluster.title])
+  const [draft, setDraft] = useState<string | null>(null)
   const name = cluster.title || t('cluster.untitled')
+  const commit = () => {
+    if (draft !== null && draft.trim() !== cluster.title)
+      renameCluster(doc, cluster.id, draft.trim(), FACILITATOR)
+    setDraft(null)
+  }
   return (
     <section
       className="list-view__cluster"
       data-cluster-id={cluster.id}
       style={{ borderColor: cluster.color ?? undefined }}
     >
-      <h3>
-        {name} <span className="hint">{t('board.noteCount', { count: notes.length })}</span>
+      <div className="list-view__head">
+        {draft === null ? (
+          <h3>
+            {name} <span className="hint">{t('board.noteCount', { count: notes.length })}</span>
+          </h3>
+        ) : (
+          <input
+            className="list-view__rename"
+            aria-label={t('board.renameCluster')}
+            // biome-ignore lint/a11y/noAutofocus: the user just pressed "rename"
+            autoFocus
+            value={draft}
+            placeholder={t('cluster.untitled')}
+            onChange={(e) => setDraft(e.target.value)}
+            onBlur={commit}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') commit()
+              if (e.key === 'Escape') setDraft(null)
+            }}
+          />
+        )}
+        {draft === null ? (
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            aria-label={t('board.renameNamed', { name })}
+            onClick={() => setDraft(cluster.title)}
+          >
+            {t('board.rename')}
+          </button>
+        ) : null}
         {tally === null ? null : (
           <span className="list-view__tally">{t('board.dots', { count: tally })}</span>
         )}
-      </h3>
-      <label htmlFor={inputId} className="visually-hidden">
-        {t('board.renameCluster')}
-      </label>
-      <input
-        id={inputId}
-        className="list-view__rename"
-        value={title}
-        placeholder={t('cluster.untitled')}
-        onChange={(e) => setTitle(e.target.value)}
-        onBlur={() =>
-          title.trim() !== cluster.title &&
-          renameCluster(doc, cluster.id, title.trim(), FACILITATOR)
-        }
-        onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
-      />
+      </div>
       <ul>
         {notes.map((note) => (
           <ListNote

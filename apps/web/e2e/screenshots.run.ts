@@ -1,0 +1,84 @@
+import { mkdirSync, readFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { seedWorkshop } from '@atelier/server'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import WebSocket from 'ws'
+import { type App, joinAsPhone, phoneContext, sendNote, startApp } from './harness'
+
+// Every face with the Lyon workshop loaded, at the sizes people use them:
+// phone 390x844, projector 1920x1080, board 1440x900.
+
+const here = dirname(fileURLToPath(import.meta.url))
+const OUT = resolve(here, '../../../docs/screenshots')
+const DATASET = resolve(here, '../../../../shared/data/workshop-lyon.json')
+
+let app: App
+
+beforeAll(async () => {
+  app = await startApp()
+  mkdirSync(OUT, { recursive: true })
+})
+
+afterAll(async () => {
+  await app?.close()
+})
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `${OUT}/${name}.png` })
+const settle = (page: Page) => page.waitForTimeout(800)
+
+it('takes the screenshots', async () => {
+  process.setMaxListeners(100)
+  const dataset = JSON.parse(readFileSync(DATASET, 'utf8'))
+  const seeded = await seedWorkshop(app.server.url, dataset, { WebSocket, until: 'vote' })
+  const withCode = (url: string) => `${url}&code=${seeded.code}`
+
+  const facilitator = await app.browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const board = await facilitator.newPage()
+  await board.goto(withCode(seeded.facilitatorUrl))
+  await expect
+    .poll(() => board.getByTestId('note-count').textContent())
+    .toBe(String(dataset.notes.length))
+  await settle(board)
+  await shot(board, 'board-1440x900')
+  await board.getByRole('button', { name: 'Liste' }).click()
+  await settle(board)
+  await shot(board, 'board-list-1440x900')
+  await board.getByRole('button', { name: 'Tableau' }).click()
+
+  const projector = await app.browser.newContext({ viewport: { width: 1920, height: 1080 } })
+  const screen = await projector.newPage()
+  await screen.goto(withCode(seeded.screenUrl))
+  await settle(screen)
+  await shot(screen, 'projector-results-1920x1080')
+
+  // Back to collecting: the projector shows the way in, a phone writes.
+  await board.getByRole('radio', { name: 'Collecte des idées' }).check({ force: true })
+  const phone = await phoneContext(app.browser)
+  const home = await phone.newPage()
+  await home.goto(`${app.server.url}/`)
+  await home.getByRole('heading', { name: 'Rejoindre un atelier' }).waitFor()
+  await shot(home, 'phone-home-390x844')
+  const mobile = await joinAsPhone(phone, app.server.url, seeded.code, 'Camille')
+  await sendNote(mobile, 'Un fonds commun pour accompagner les reprises en SCOP')
+  await sendNote(mobile, 'Des binômes entre coopératives anciennes et nouvelles')
+  await expect.poll(() => mobile.locator('.my-note[data-status="onBoard"]').count()).toBe(2)
+  await mobile.locator('textarea.collect__text').fill('Parler de la SCIC aux collectivités')
+  await settle(mobile)
+  await shot(mobile, 'phone-collect-390x844')
+  await settle(screen)
+  await shot(screen, 'projector-collect-1920x1080')
+
+  await board.getByRole('radio', { name: 'Vote' }).check({ force: true })
+  await settle(mobile)
+  await mobile
+    .getByRole('button', { name: /Ajouter une gommette/ })
+    .first()
+    .click()
+  await settle(mobile)
+  await shot(mobile, 'phone-vote-390x844')
+  await phone.close()
+  await projector.close()
+  await facilitator.close()
+})
