@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type RunningServer, startServer } from '@atelier/server'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { loadServer, type RunningServer } from './server'
 
 // End-to-end harness: a real server in-process (SQLite in a temp dir) serving
 // the built web app, and a real Chromium. Missing pieces are errors, never
@@ -32,6 +32,7 @@ export async function startApp(): Promise<App> {
     )
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'atelier-e2e-'))
+  const { startServer } = await loadServer()
   const server = await startServer({ port: 0, dataDir, webDist: WEB_DIST, log: () => {} })
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -1,11 +1,10 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { seedWorkshop } from '@atelier/server'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import WebSocket from 'ws'
 import { type App, joinAsPhone, phoneContext, sendNote, startApp } from './harness'
+import { loadServer, loadWebSocket } from './server'
 
 // Every face with the Lyon workshop loaded, at the sizes people use them:
 // phone 390x844, projector 1920x1080, board 1440x900.
@@ -31,7 +30,8 @@ const settle = (page: Page) => page.waitForTimeout(800)
 it('takes the screenshots', async () => {
   process.setMaxListeners(100)
   const dataset = JSON.parse(readFileSync(DATASET, 'utf8'))
-  const seeded = await seedWorkshop(app.server.url, dataset, { WebSocket, until: 'vote' })
+  const { seedWorkshop } = await loadServer()
+  const seeded = await seedWorkshop(app.server.url, dataset, { WebSocket: await loadWebSocket(), until: 'vote' })
   const withCode = (url: string) => `${url}&code=${seeded.code}`
 
   const facilitator = await app.browser.newContext({ viewport: { width: 1440, height: 900 } })
