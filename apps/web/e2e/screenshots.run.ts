@@ -31,7 +31,10 @@ it('takes the screenshots', async () => {
   process.setMaxListeners(100)
   const dataset = JSON.parse(readFileSync(DATASET, 'utf8'))
   const { seedWorkshop } = await loadServer()
-  const seeded = await seedWorkshop(app.server.url, dataset, { WebSocket: await loadWebSocket(), until: 'vote' })
+  const seeded = await seedWorkshop(app.server.url, dataset, {
+    WebSocket: await loadWebSocket(),
+    until: 'vote',
+  })
   const withCode = (url: string) => `${url}&code=${seeded.code}`
 
   const facilitator = await app.browser.newContext({ viewport: { width: 1440, height: 900 } })
