@@ -70,6 +70,12 @@ it('takes the screenshots', async () => {
   await mobile.locator('textarea.collect__text').fill('Parler de la SCIC aux collectivités')
   await settle(mobile)
   await shot(mobile, 'phone-collect-390x844')
+  // The smallest phones still in use: nothing may overflow at 320 px.
+  await mobile.setViewportSize({ width: 320, height: 640 })
+  await settle(mobile)
+  await shot(mobile, 'phone-collect-320x640')
+  expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+  await mobile.setViewportSize({ width: 390, height: 844 })
   await settle(screen)
   await shot(screen, 'projector-collect-1920x1080')
 

@@ -24,7 +24,7 @@ export function DimensionPicker({
             checked={dimension.id === value}
             onChange={() => onChange(dimension.id)}
           />
-          <span>{dimension.title}</span>
+          <span title={dimension.title}>{dimension.title}</span>
         </label>
       ))}
     </fieldset>
