@@ -47,4 +47,35 @@ describe('a refused note', () => {
     await phone.close()
     await facilitator.close()
   })
+
+  it('tells a removed participant, instead of reconnecting forever', async () => {
+    const response = await fetch(`${app.server.url}/api/workshops`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Atelier modéré', template: 'blank', language: 'fr' }),
+    })
+    const created = (await response.json()) as { id: string; code: string; facilitatorKey: string }
+    const phone = await phoneContext(app.browser)
+    const mobile = await joinAsPhone(phone, app.server.url, created.code)
+    await expect
+      .poll(() => mobile.locator('.connection').getAttribute('data-status'))
+      .toBe('connected')
+    const session = await mobile.evaluate(
+      (code) => JSON.parse(localStorage.getItem(`atelier.phone.${code}`)!),
+      created.code,
+    )
+
+    const removed = await fetch(
+      `${app.server.url}/api/workshops/${created.id}/participants/${session.participantId}/remove`,
+      { method: 'POST', headers: { authorization: `Bearer ${created.facilitatorKey}` } },
+    )
+    expect(removed.status).toBe(200)
+    await mobile.reload()
+    await expect
+      .poll(() => mobile.locator('.connection').getAttribute('data-status'), { timeout: 20_000 })
+      .toBe('refused')
+    await mobile.getByRole('button', { name: 'Rejoindre à nouveau' }).click()
+    await mobile.getByRole('button', { name: 'Entrer' }).waitFor()
+    await phone.close()
+  })
 })

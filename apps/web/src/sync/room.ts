@@ -9,6 +9,8 @@ export interface Room {
   provider: WebsocketProvider
   /** Resolves once the local copy (IndexedDB) is loaded; immediately when not persisted. */
   whenLocalLoaded: Promise<void>
+  /** The server's error code once it refused this room for good (bad token, removed participant). */
+  refusal: string | null
   destroy(): void
 }
 
@@ -43,16 +45,67 @@ export function openRoom(name: string, options: OpenRoomOptions): Room {
     doc,
     provider,
     whenLocalLoaded: persistence ? persistence.whenSynced.then(() => undefined) : Promise.resolve(),
+    refusal: null,
     destroy() {
       openRooms.delete(room)
+      stopWatching()
       provider.destroy()
       void persistence?.destroy()
       doc.destroy()
     },
   }
+  const stopWatching = watchRefusal(room, options.token)
   openRooms.add(room)
   watchNetwork()
   return room
+}
+
+/**
+ * The server refuses a bad token on the upgrade request, before any
+ * websocket exists, so the browser only sees a failed connection and the
+ * provider would retry forever. After repeated failures while online, ask
+ * the same URL over plain HTTP: a 401/403 (or an unknown workshop) means
+ * retrying is pointless, and the person is told so instead of "reconnecting".
+ */
+function watchRefusal(room: Room, token: string): () => void {
+  const { provider } = room
+  let failures = 0
+  let probing = false
+  const onSync = (synced: boolean) => {
+    if (synced) failures = 0
+  }
+  const onClose = () => {
+    failures++
+    if (failures < 3 || probing || !navigator.onLine) return
+    probing = true
+    const url = `/sync/${encodeURIComponent(room.name)}?${new URLSearchParams({ token })}`
+    fetch(url)
+      .then(async (response) => {
+        const body = (await response.json().catch(() => null)) as {
+          error?: { code?: string }
+        } | null
+        const code = body?.error?.code
+        if (
+          code &&
+          (response.status === 401 || response.status === 403 || code === 'unknown-workshop')
+        ) {
+          room.refusal = code
+          provider.disconnect()
+          provider.emit('status', [{ status: 'disconnected' }])
+        }
+      })
+      .catch(() => {})
+      .finally(() => {
+        probing = false
+        failures = 0
+      })
+  }
+  provider.on('sync', onSync)
+  provider.on('connection-close', onClose)
+  return () => {
+    provider.off('sync', onSync)
+    provider.off('connection-close', onClose)
+  }
 }
 
 let watching = false
@@ -64,6 +117,6 @@ function watchNetwork(): void {
     for (const room of openRooms) room.provider.disconnect()
   })
   window.addEventListener('online', () => {
-    for (const room of openRooms) room.provider.connect()
+    for (const room of openRooms) if (!room.refusal) room.provider.connect()
   })
 }
