@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { WorkshopService } from '../workshops/service.js'
+import { suggestionsFor } from '../workshops/suggestions.js'
 import { readJson } from './errors.js'
 import { publicBase } from './public-url.js'
 
@@ -55,6 +56,13 @@ export function workshopRoutes(service: WorkshopService, configuredPublicUrl?: s
       )
       const { role } = await readJson(c, IssueToken)
       return c.json({ token: service.issueToken(workshop.id, role) })
+    })
+    .get('/workshops/:id/suggestions', async (c) => {
+      const workshop = await service.authorizeFacilitator(
+        c.req.param('id'),
+        bearer(c.req.header('authorization')),
+      )
+      return c.json(await service.withBoard(workshop.id, suggestionsFor))
     })
     .post('/workshops/:id/participants/:participantId/remove', async (c) => {
       const workshop = await service.authorizeFacilitator(

@@ -90,7 +90,8 @@ export class WorkshopService {
     return { workshop, facilitatorKey }
   }
 
-  private async withBoard<T>(workshopId: string, write: (board: Y.Doc) => T): Promise<T> {
+  /** Runs `use` on the workshop's board, loading it for the call if no one holds it. */
+  async withBoard<T>(workshopId: string, write: (board: Y.Doc) => T): Promise<T> {
     const room = await this.registry.acquire(boardRoom(workshopId))
     try {
       return write(room.doc)

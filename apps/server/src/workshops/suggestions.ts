@@ -1,0 +1,24 @@
+import { readBoard } from '@atelier/board-model'
+import { findNearDuplicates, suggestClusters } from '@atelier/cluster-suggestions'
+import type * as Y from 'yjs'
+
+export interface Suggestions {
+  clusters: { dimension: string; title: string; noteIds: string[] }[]
+  duplicates: [string, string][]
+}
+
+/**
+ * Cluster proposals over the visible, unclustered notes of a board, and
+ * near-duplicate pairs among them: the same pure functions the board's
+ * "Suggest clusters" button runs in the browser, so both agree.
+ */
+export function suggestionsFor(board: Y.Doc): Suggestions {
+  const state = readBoard(board)
+  const notes = Object.values(state.notes)
+    .filter((note) => !note.hidden && state.membership[note.id] === undefined)
+    .map(({ id, text, dimension }) => ({ id, text, dimension }))
+  return {
+    clusters: suggestClusters(notes, { language: state.meta.language }),
+    duplicates: findNearDuplicates(notes, { language: state.meta.language }),
+  }
+}
