@@ -56,6 +56,17 @@ it('takes the screenshots', async () => {
   await settle(screen)
   await shot(screen, 'projector-results-1920x1080')
 
+  // The facilitator puts the most voted cluster forward: the projector zooms onto it.
+  await board.getByRole('button', { name: 'Liste' }).click()
+  const top = board
+    .locator('.list-view__cluster')
+    .filter({ has: board.getByRole('heading', { name: /^Rendre le modèle visible/ }) })
+  await top.getByRole('button', { name: "Montrer à l'écran" }).click()
+  await settle(screen)
+  await shot(screen, 'projector-focus-1920x1080')
+  await top.getByRole('button', { name: "Tout le tableau à l'écran" }).click()
+  await board.getByRole('button', { name: 'Tableau' }).click()
+
   // Back to collecting: the projector shows the way in, a phone writes.
   await board.getByRole('radio', { name: 'Collecte des idées' }).check({ force: true })
   const phone = await phoneContext(app.browser)

@@ -33,6 +33,7 @@ export {
   resetTimer,
   resumeTimer,
   setClusterSize,
+  setFocus,
   setLocked,
   setName,
   setPhase,

@@ -48,6 +48,8 @@ function Projector({ board, layout, code }: { board: Room; layout: Room; code: s
   const loaded = state.meta.schemaVersion > 0
   const { phase, silent } = state.meta
   const notes = Object.keys(state.notes).length
+  // The cluster the facilitator puts forward, if any: the projector zooms onto it.
+  const focus = state.meta.focus ? (store.cluster(state.meta.focus)?.rect ?? null) : null
 
   useEffect(() => {
     if (loaded) applyWorkshopLanguage(state.meta.language)
@@ -87,6 +89,7 @@ function Projector({ board, layout, code }: { board: Room; layout: Room; code: s
             untitled={t('cluster.untitled')}
             label={t('board.canvasLabel')}
             autoFit
+            fitTo={focus}
           />
         ) : null}
         {loaded ? <ScreenTranscript board={state} hideNotes={silent && collecting} /> : null}

@@ -3,6 +3,7 @@ import { type Ref, useImperativeHandle, useLayoutEffect, useRef, useState } from
 import { Layer, Line, Stage } from 'react-konva'
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../geometry/constants'
 import { boundsOf } from '../geometry/hitTest'
+import type { Rect } from '../geometry/types'
 import { fitBounds, type Viewport, zoomAt } from '../geometry/viewport'
 import type { BoardStore } from '../store/boardStore'
 import { useBoardLists } from '../store/hooks'
@@ -28,6 +29,8 @@ interface BoardCanvasProps {
   untitled: string
   /** Refit whenever the board's extent changes (the projector follows the facilitator). */
   autoFit?: boolean
+  /** With autoFit: show this region (a cluster the facilitator puts forward) instead of the whole board. */
+  fitTo?: Rect | null
   label: string
   handle?: Ref<CanvasHandle>
   onViewportChange?: (v: Viewport) => void
@@ -45,6 +48,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
     lassoMode = false,
     untitled,
     autoFit = false,
+    fitTo = null,
     label,
     handle,
   } = props
@@ -63,6 +67,10 @@ export function BoardCanvas(props: BoardCanvasProps) {
     })
 
   const fit = () => {
+    if (fitTo && size.width > 0) {
+      setViewport(() => fitBounds(fitTo, size, 48))
+      return
+    }
     const bounds = boundsOf(
       frames
         .map((f) => f.rect)
@@ -103,7 +111,16 @@ export function BoardCanvas(props: BoardCanvasProps) {
       fitted.current = true
       fit()
     }
-  }, [size.width, size.height, frames, autoFit && noteIds])
+  }, [
+    size.width,
+    size.height,
+    frames,
+    autoFit && noteIds,
+    fitTo?.x,
+    fitTo?.y,
+    fitTo?.width,
+    fitTo?.height,
+  ])
 
   const { lasso, handlers } = useStageGestures({
     viewport,

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { type Cluster, type Note, renameCluster } from '../../model'
+import { type Cluster, type Note, renameCluster, setFocus } from '../../model'
 import { FACILITATOR } from '../canvas/controller'
 import { ListNote } from './ListNote'
 
@@ -11,9 +11,10 @@ interface Props {
   notes: Note[]
   siblings: Cluster[]
   tally: number | null
+  focused: boolean
 }
 
-export function ListCluster({ doc, cluster, notes, siblings, tally }: Props) {
+export function ListCluster({ doc, cluster, notes, siblings, tally, focused }: Props) {
   const { t } = useTranslation()
   const [draft, setDraft] = useState<string | null>(null)
   const name = cluster.title || t('cluster.untitled')
@@ -59,6 +60,14 @@ export function ListCluster({ doc, cluster, notes, siblings, tally }: Props) {
             {t('board.rename')}
           </button>
         ) : null}
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          aria-pressed={focused}
+          onClick={() => setFocus(doc, focused ? null : cluster.id, FACILITATOR)}
+        >
+          {focused ? t('board.unfocus') : t('board.focus')}
+        </button>
         {tally === null ? null : (
           <span className="list-view__tally">{t('board.dots', { count: tally })}</span>
         )}

@@ -37,6 +37,7 @@ export function ListView({ store }: { store: BoardStore }) {
                 notes={byCluster.get(cluster.id) ?? []}
                 siblings={clusters}
                 tally={board.meta.showTallies ? (board.tallies[cluster.id] ?? 0) : null}
+                focused={board.meta.focus === cluster.id}
               />
             ))}
             <section className="list-view__cluster list-view__cluster--loose" data-cluster-id="">
