@@ -6,6 +6,7 @@ import { TokenSigner } from './auth/tokens.js'
 import { createApp } from './http/app.js'
 import { openSqlite } from './store/sqlite-database.js'
 import { SqliteRoomStore } from './store/sqlite-room-store.js'
+import type { RoomStore } from './store/types.js'
 import type { Connection } from './sync/connection.js'
 import { RoomRegistry } from './sync/room-registry.js'
 import { syncRoute } from './sync/sync-route.js'
@@ -27,6 +28,8 @@ export interface ServerOptions {
   maxConnections?: number
   pingIntervalMs?: number
   log?: (message: string, error?: unknown) => void
+  /** Where rooms are stored; defaults to SQLite in `dataDir` (tests wrap it to slow it down). */
+  roomStore?: (sqlite: RoomStore) => RoomStore
 }
 
 export interface RunningServer {
@@ -51,7 +54,8 @@ const defaultLog = (message: string, error?: unknown) =>
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? defaultLog
   const db = openSqlite(options.dataDir)
-  const store = new SqliteRoomStore(db)
+  const sqliteStore = new SqliteRoomStore(db)
+  const store = options.roomStore?.(sqliteStore) ?? sqliteStore
   const catalog = new SqliteCatalog(db)
   const signer = new TokenSigner(loadSecret(options.dataDir))
   const registry = new RoomRegistry(store, log)

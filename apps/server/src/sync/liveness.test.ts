@@ -1,0 +1,117 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import WebSocket from 'ws'
+import * as Y from 'yjs'
+import { type RunningServer, startServer } from '../server.js'
+import { api, type CreatedWorkshop, createWorkshop, roleToken } from '../test-support/harness.js'
+import { encodeSyncStep1 } from './protocol.js'
+
+describe('liveness', () => {
+  let server: RunningServer
+  let workshop: CreatedWorkshop
+  const dataDir = mkdtempSync(join(tmpdir(), 'atelier-ping-'))
+  beforeAll(async () => {
+    server = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir,
+      pingIntervalMs: 100,
+      log: () => {},
+    })
+    workshop = await createWorkshop(server)
+  })
+  afterAll(async () => {
+    await server.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  const open = async (autoPong: boolean) => {
+    const token = await roleToken(server, workshop, 'screen')
+    const ws = new WebSocket(
+      `${server.url.replace(/^http/, 'ws')}/sync/${workshop.id}?token=${token}`,
+      { autoPong },
+    )
+    await new Promise((resolve) => ws.once('open', resolve))
+    return ws
+  }
+
+  it('drops a connection that misses a pong and keeps one that answers', async () => {
+    const silent = await open(false)
+    const alive = await open(true)
+    const closed = new Promise((resolve) => silent.once('close', resolve))
+    await closed
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(alive.readyState).toBe(WebSocket.OPEN)
+    expect((await api<{ connections: number }>(server, '/healthz')).body.connections).toBe(1)
+    alive.close()
+  })
+})
+
+describe('loading', () => {
+  it('answers no sync message before the room is loaded from the store', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'atelier-load-'))
+    let slowLoads = false
+    const releases: (() => void)[] = []
+    const server = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir,
+      log: () => {},
+      // The real SQLite store, whose loads wait until the test lets them go.
+      roomStore: (sqlite) => ({
+        load: (room) =>
+          slowLoads
+            ? new Promise((resolve) => releases.push(() => resolve(sqlite.load(room))))
+            : sqlite.load(room),
+        append: (room, update) => sqlite.append(room, update),
+        compact: (room, snapshot, seq) => sqlite.compact(room, snapshot, seq),
+        close: () => sqlite.close(),
+      }),
+    })
+    try {
+      const workshop = await createWorkshop(server, { title: 'Déjà là' })
+      await new Promise((resolve) => setTimeout(resolve, 50)) // the creation's room unloads
+      slowLoads = true
+      const token = await roleToken(server, workshop, 'facilitator')
+      const ws = new WebSocket(
+        `${server.url.replace(/^http/, 'ws')}/sync/${workshop.id}?token=${token}`,
+      )
+      const frames: Uint8Array[] = []
+      ws.on('message', (data: Buffer) => frames.push(new Uint8Array(data)))
+      await new Promise((resolve) => ws.once('open', resolve))
+      ws.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())))
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      expect(frames).toHaveLength(0)
+
+      // Loading the board also loads its private room: let every load through.
+      for (let i = 0; i < 100 && !frames.some((f) => f[0] === 0 && f[1] === 1); i++) {
+        while (releases.length > 0) releases.shift()!()
+        await new Promise((resolve) => setTimeout(resolve, 10))
+      }
+      const step2 = frames.map(decodeFrame).find((f) => f.messageType === 0 && f.syncType === 1)!
+      const client = new Y.Doc()
+      Y.applyUpdate(client, step2.payload)
+      expect(client.getMap('meta').get('title')).toBe('Déjà là')
+      ws.close()
+    } finally {
+      await server.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    }
+  })
+})
+
+function decodeFrame(frame: Uint8Array) {
+  // [messageType=0, syncType, varUint length, payload]
+  let pos = 2
+  let length = 0
+  let shift = 0
+  while (true) {
+    const byte = frame[pos++]!
+    length |= (byte & 0x7f) << shift
+    if (byte < 0x80) break
+    shift += 7
+  }
+  return { messageType: frame[0], syncType: frame[1], payload: frame.slice(pos, pos + length) }
+}
