@@ -4,6 +4,10 @@ import { defineConfig } from 'vitest/config'
 // Each project keeps its own vitest.config.ts beside its code.
 export default defineConfig({
   test: {
-    projects: ['packages/*/vitest.config.ts', 'apps/*/vitest.config.ts', 'apps/*/vitest.*.config.ts'],
+    projects: [
+      'packages/*/vitest.config.ts',
+      'apps/*/vitest.config.ts',
+      'apps/*/vitest.*.config.ts',
+    ],
   },
 })
