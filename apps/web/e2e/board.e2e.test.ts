@@ -16,7 +16,7 @@ afterAll(async () => {
 })
 
 describe('the facilitator board', () => {
-  it('groups lassoed notes into a cluster named inline', async () => {
+  it('groups lassoed notes into a cluster named inline, and drags notes in and out', async () => {
     const response = await fetch(`${app.server.url}/api/workshops`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -68,6 +68,50 @@ describe('the facilitator board', () => {
 
     // Keyboard path: take one note out of the cluster with its "move to" menu.
     await cluster.getByRole('combobox').first().selectOption({ label: 'Sans groupe' })
+    await expect.poll(() => cluster.locator('[data-note-id]').count()).toBe(2)
+    const loose = (await board
+      .locator('.list-view__cluster--loose [data-note-id]')
+      .getAttribute('data-note-id'))!
+    const clusterId = (await cluster.getAttribute('data-cluster-id'))!
+
+    // Pointer path: drag the loose note into the cluster on the canvas, then out again.
+    await board.getByRole('button', { name: 'Tableau' }).click()
+    await board.getByRole('button', { name: 'Lasso' }).click() // back to panning
+    await board.locator('.board-canvas canvas').first().waitFor()
+    const center = (id: string) =>
+      board.evaluate((nodeId) => {
+        // Konva registers its stages on window; the test reads where a node is drawn.
+        const konva = (
+          window as unknown as {
+            Konva: {
+              stages: {
+                findOne(s: string): { getClientRect(): DOMRect } | undefined
+                container(): HTMLElement
+              }[]
+            }
+          }
+        ).Konva
+        const stage = konva.stages[0]!
+        const rect = stage.findOne(`#${nodeId}`)!.getClientRect()
+        const origin = stage.container().getBoundingClientRect()
+        return { x: origin.x + rect.x + rect.width / 2, y: origin.y + rect.y + rect.height / 2 }
+      }, id)
+    const drag = async (from: { x: number; y: number }, to: { x: number; y: number }) => {
+      await board.mouse.move(from.x, from.y)
+      await board.mouse.down()
+      await board.mouse.move(to.x, to.y, { steps: 12 })
+      await board.mouse.up()
+    }
+    await drag(await center(`note-${loose}`), await center(`cluster-${clusterId}`))
+    await board.getByRole('button', { name: 'Liste' }).click()
+    await expect.poll(() => cluster.locator('[data-note-id]').count()).toBe(3)
+
+    await board.getByRole('button', { name: 'Tableau' }).click()
+    await board.locator('.board-canvas canvas').first().waitFor()
+    const from = await center(`note-${loose}`)
+    const frame = (await board.locator('.board-canvas').boundingBox())!
+    await drag(from, { x: frame.x + frame.width - 40, y: frame.y + 40 })
+    await board.getByRole('button', { name: 'Liste' }).click()
     await expect.poll(() => cluster.locator('[data-note-id]').count()).toBe(2)
     await phone.close()
     await facilitator.close()
