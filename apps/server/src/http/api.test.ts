@@ -118,6 +118,33 @@ describe('POST /api/workshops/:id/tokens', () => {
   })
 })
 
+describe('GET /api/workshops/:id', () => {
+  it('gives the join code to the facilitator and the projector, not to phones', async () => {
+    const path = `/api/workshops/${workshop.id}`
+    const expected = {
+      id: workshop.id,
+      code: workshop.code,
+      status: 'open',
+      joinUrl: workshop.joinUrl,
+    }
+    expect((await api(server, path, { bearer: workshop.facilitatorKey })).body).toMatchObject(
+      expected,
+    )
+    const screen = (
+      await api<{ token: string }>(server, `${path}/tokens`, {
+        body: { role: 'screen' },
+        bearer: workshop.facilitatorKey,
+      })
+    ).body.token
+    expect((await api(server, path, { bearer: screen })).body).toMatchObject(expected)
+    const phone = (
+      await api<{ token: string }>(server, '/api/join', { body: { code: workshop.code } })
+    ).body.token
+    expect((await api(server, path, { bearer: phone })).status).toBe(403)
+    expect((await api(server, path)).status).toBe(401)
+  })
+})
+
 describe('service routes', () => {
   it('reports health, server time and unknown API routes as JSON', async () => {
     expect((await api<{ ok: boolean }>(server, '/healthz')).body.ok).toBe(true)

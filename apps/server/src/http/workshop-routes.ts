@@ -57,6 +57,22 @@ export function workshopRoutes(service: WorkshopService, configuredPublicUrl?: s
       const { role } = await readJson(c, IssueToken)
       return c.json({ token: service.issueToken(workshop.id, role) })
     })
+    .get('/workshops/:id', async (c) => {
+      // The board and the projector need the join code for their QR code.
+      const workshop = await service.authorize(
+        c.req.param('id'),
+        bearer(c.req.header('authorization')),
+        ['facilitator', 'screen'],
+      )
+      const base = publicBase(c.req.url, configuredPublicUrl)
+      return c.json({
+        id: workshop.id,
+        title: workshop.title,
+        code: workshop.code,
+        status: workshop.status,
+        joinUrl: `${base}/j/${workshop.code}`,
+      })
+    })
     .get('/workshops/:id/suggestions', async (c) => {
       const workshop = await service.authorizeFacilitator(
         c.req.param('id'),

@@ -129,6 +129,18 @@ export class WorkshopService {
     workshopId: string,
     bearer: string | undefined,
   ): Promise<WorkshopRecord> {
+    return this.authorize(workshopId, bearer, ['facilitator'])
+  }
+
+  /**
+   * The workshop if `bearer` is its facilitator key, or a valid token of one of
+   * `roles` for it; else 401 (nothing sent) or 403 (wrong credential).
+   */
+  async authorize(
+    workshopId: string,
+    bearer: string | undefined,
+    roles: readonly Exclude<Role, 'participant'>[],
+  ): Promise<WorkshopRecord> {
     const workshop = await this.catalog.getWorkshop(workshopId)
     if (!workshop) throw new ApiError(404, 'unknown-workshop', 'No such workshop.')
     if (!bearer)
@@ -139,7 +151,7 @@ export class WorkshopService {
       )
     if (hashKey(bearer) === workshop.facilitatorKeyHash) return workshop
     const check = this.signer.verify(bearer)
-    if (check.ok && check.claims.r === 'facilitator' && check.claims.w === workshopId)
+    if (check.ok && check.claims.w === workshopId && roles.some((role) => role === check.claims.r))
       return workshop
     throw new ApiError(403, 'bad-key', 'This key does not open this workshop.')
   }
