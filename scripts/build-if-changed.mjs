@@ -34,3 +34,16 @@ export function buildIfChanged(dir) {
   writeFileSync(stamp, new Date().toISOString())
   return true
 }
+
+/** What the server needs at run time, in dependency order. */
+export const SERVER_DIRS = [
+  'packages/board-model',
+  'packages/recommendations',
+  'packages/cluster-suggestions',
+  'apps/server',
+]
+
+/** Builds each of `dirs` whose sources changed. */
+export function buildChanged(dirs) {
+  for (const dir of dirs) buildIfChanged(dir)
+}

@@ -10,18 +10,11 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { buildIfChanged } from './build-if-changed.mjs'
+import { buildChanged, SERVER_DIRS } from './build-if-changed.mjs'
 import { ensureInstalled, root } from './lib.mjs'
 
 ensureInstalled()
-for (const dir of [
-  'packages/board-model',
-  'packages/recommendations',
-  'packages/cluster-suggestions',
-  'apps/server',
-]) {
-  buildIfChanged(dir)
-}
+buildChanged([...SERVER_DIRS])
 
 const datasetPath = resolve(
   process.argv[2] ?? join(root, '..', 'shared', 'data', 'workshop-lyon.json'),

@@ -3,19 +3,11 @@
 // start, then serve Atelier (SQLite in ./data, one process) on PORT (8080).
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
-import { buildIfChanged } from './build-if-changed.mjs'
+import { buildChanged, SERVER_DIRS } from './build-if-changed.mjs'
 import { ensureInstalled, root } from './lib.mjs'
 
 ensureInstalled()
-for (const dir of [
-  'packages/board-model',
-  'packages/recommendations',
-  'packages/cluster-suggestions',
-  'apps/server',
-  'apps/web',
-]) {
-  buildIfChanged(dir)
-}
+buildChanged([...SERVER_DIRS, 'apps/web'])
 
 const server = spawn(process.execPath, [join(root, 'apps/server/dist/main.js')], {
   cwd: root,
