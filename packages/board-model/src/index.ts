@@ -81,6 +81,7 @@ export {
 } from './read/board.js'
 export { readLayout } from './read/layout.js'
 export { readOwnNotes, readParticipant } from './read/participant.js'
+export { readPrivateTallies } from './read/private.js'
 export type { ReasonCode } from './reasons.js'
 export { REASONS } from './reasons.js'
 export {
