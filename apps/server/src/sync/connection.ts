@@ -71,9 +71,8 @@ export class Connection implements Peer {
 
   send(frame: Uint8Array): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return
-    this.socket.send(frame, (error) => {
-      if (error) this.close(1011, 'send failed')
-    })
+    // No per-send callback: a failed send surfaces as the socket's 'error' and 'close'.
+    this.socket.send(frame)
   }
 
   close(code: number, reason: string): void {

@@ -82,6 +82,13 @@ export function syncRoute(options: SyncRouteOptions) {
         )
         connection = conn
         connections.add(conn)
+        // Frames straight from ws, without Hono's MessageEvent wrapper and its
+        // copy of every frame: this is the relay's hot path. (Hono calls onOpen
+        // synchronously after the upgrade, so no frame can arrive before this.)
+        socket.on('message', (data: Buffer, isBinary: boolean) => {
+          if (isBinary) conn.receive(data)
+          else conn.close(1003, 'binary frames only')
+        })
         registry.acquire(roomName).then(
           (loaded) => {
             if (connections.has(conn)) conn.attach(loaded)
@@ -92,9 +99,6 @@ export function syncRoute(options: SyncRouteOptions) {
             conn.close(1011, 'room could not be loaded')
           },
         )
-      },
-      onMessage(event) {
-        connection?.receive(new Uint8Array(event.data as ArrayBuffer))
       },
       onClose() {
         const conn = connection
