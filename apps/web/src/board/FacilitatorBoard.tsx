@@ -1,23 +1,28 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { applyWorkshopLanguage } from '../i18n'
-import { ROOMS } from '../model'
+import { ROOMS, readPrivateTallies } from '../model'
 import { ConnectionBadge } from '../shared/ConnectionBadge'
 import { LanguageSwitch } from '../shared/LanguageSwitch'
-import { useConnectionStatus, useEverSynced } from '../sync/hooks'
+import { useConnectionStatus, useDocState, useEverSynced } from '../sync/hooks'
 import type { Room } from '../sync/room'
 import { useAnnounce } from '../sync/usePresence'
 import { useRooms } from '../sync/useRooms'
 import { ClusterRename } from './ClusterRename'
 import { BoardCanvas, type CanvasHandle } from './canvas/BoardCanvas'
-import { CanvasController } from './canvas/controller'
+import { CanvasController, FACILITATOR } from './canvas/controller'
+import { FacilitationDrawers } from './FacilitationDrawers'
 import { ListView } from './list/ListView'
 import { SidePanel } from './panel/SidePanel'
 import { BoardStore } from './store/boardStore'
 import { useBoardState } from './store/hooks'
 import { Selection } from './store/selection'
 import { useLayoutWriter } from './store/useLayoutWriter'
+import { computeSuggestions, type Suggestions } from './suggest/proposals'
 import { Toolbar } from './Toolbar'
+import './facilitation.css'
+import { UndoButtons } from './undo/UndoButtons'
+import { useUndoHistory } from './undo/useUndoHistory'
 
 interface Props {
   workshopId: string
@@ -32,6 +37,8 @@ export function FacilitatorBoard({ workshopId, token, screenToken, code }: Props
     () => [
       { name: ROOMS.board(workshopId), token },
       { name: ROOMS.layout(workshopId), token },
+      // Live vote counts: the server writes them here for the facilitator only.
+      { name: ROOMS.private(workshopId), token },
     ],
     [workshopId, token],
   )
@@ -41,6 +48,8 @@ export function FacilitatorBoard({ workshopId, token, screenToken, code }: Props
     <Workspace
       board={rooms[0]!}
       layout={rooms[1]!}
+      privateRoom={rooms[2]!}
+      token={token}
       workshopId={workshopId}
       screenToken={screenToken}
       code={code}
@@ -51,12 +60,15 @@ export function FacilitatorBoard({ workshopId, token, screenToken, code }: Props
 interface WorkspaceProps {
   board: Room
   layout: Room
+  privateRoom: Room
+  token: string
   workshopId: string
   screenToken: string
   code: string | null
 }
 
-function Workspace({ board, layout, workshopId, screenToken, code }: WorkspaceProps) {
+function Workspace(props: WorkspaceProps) {
+  const { board, layout, privateRoom, token, workshopId, screenToken, code } = props
   const { t } = useTranslation()
   const store = useMemo(() => new BoardStore(board.doc, layout.doc), [board, layout])
   useEffect(() => () => store.destroy(), [store])
@@ -65,6 +77,8 @@ function Workspace({ board, layout, workshopId, screenToken, code }: WorkspacePr
   const [renaming, setRenaming] = useState<string | null>(null)
   const [view, setView] = useState<'canvas' | 'list'>('canvas')
   const [lassoMode, setLassoMode] = useState(false)
+  const [openCluster, setOpenCluster] = useState<string | null>(null)
+  const [suggestions, setSuggestions] = useState<Suggestions | null>(null)
   const controller = useMemo(
     () =>
       new CanvasController({
@@ -74,6 +88,7 @@ function Workspace({ board, layout, workshopId, screenToken, code }: WorkspacePr
         layoutDoc: layout.doc,
         stage: () => canvas.current?.stage() ?? null,
         onRename: setRenaming,
+        onOpenCluster: setOpenCluster,
       }),
     [store, selection, board, layout],
   )
@@ -83,6 +98,8 @@ function Workspace({ board, layout, workshopId, screenToken, code }: WorkspacePr
   useAnnounce(board, 'facilitator', 'facilitator')
   const state = useBoardState(store)
   const loaded = state.meta.schemaVersion > 0
+  const live = useDocState(privateRoom.doc, readPrivateTallies)
+  const undo = useUndoHistory(board.doc, layout.doc, FACILITATOR)
 
   useEffect(() => {
     if (loaded) applyWorkshopLanguage(state.meta.language)
@@ -102,6 +119,16 @@ function Workspace({ board, layout, workshopId, screenToken, code }: WorkspacePr
             {t('board.listView')}
           </button>
         </fieldset>
+        <UndoButtons history={undo.history} canUndo={undo.canUndo} canRedo={undo.canRedo} />
+        <button
+          type="button"
+          className="button button--small"
+          aria-pressed={suggestions !== null}
+          disabled={!loaded}
+          onClick={() => setSuggestions(suggestions ? null : computeSuggestions(state))}
+        >
+          {t('suggest.button')}
+        </button>
         <LanguageSwitch />
       </header>
       <div className="board__body">
@@ -136,7 +163,22 @@ function Workspace({ board, layout, workshopId, screenToken, code }: WorkspacePr
               ) : null}
             </>
           ) : null}
-          {loaded && view === 'list' ? <ListView store={store} /> : null}
+          {loaded && view === 'list' ? (
+            <ListView store={store} live={live} onOpenCluster={setOpenCluster} />
+          ) : null}
+          {loaded ? (
+            <FacilitationDrawers
+              board={state}
+              boardDoc={board.doc}
+              layoutDoc={layout.doc}
+              selection={selection}
+              live={live}
+              suggestions={suggestions}
+              onCloseSuggestions={() => setSuggestions(null)}
+              openCluster={openCluster}
+              onOpenCluster={setOpenCluster}
+            />
+          ) : null}
         </main>
         <SidePanel
           board={board}
@@ -144,6 +186,8 @@ function Workspace({ board, layout, workshopId, screenToken, code }: WorkspacePr
           workshopId={workshopId}
           screenToken={screenToken}
           code={code}
+          token={token}
+          live={live}
         />
       </div>
     </div>

@@ -74,6 +74,26 @@ export function Toolbar({ canvas, controller, selection, lassoMode, onLassoMode 
       >
         {t('board.ungroup')}
       </button>
+      <button
+        type="button"
+        className="button"
+        disabled={selected === 0}
+        onClick={() => controller.toggleHiddenSelection()}
+      >
+        {controller.selectionAllHidden() ? t('board.unhideSelection') : t('board.hideSelection')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={selected === 0}
+        onClick={() => {
+          // Deleting is final for the author's note: ask first (undo still brings it back).
+          if (window.confirm(t('board.deleteSelectionConfirm', { count: selected })))
+            controller.deleteSelection()
+        }}
+      >
+        {t('board.deleteSelection')}
+      </button>
     </div>
   )
 }

@@ -12,6 +12,7 @@ export function PhaseBanner({ meta }: { meta: BoardMeta }) {
           ? t('phone.locked')
           : t(`phase.${meta.phase}.todo`, { count: meta.votesPerParticipant })}
       </p>
+      {meta.silent ? <p className="phase__silent">{t('phone.silent')}</p> : null}
     </section>
   )
 }

@@ -17,7 +17,11 @@ export function VotePanel({
 }) {
   const { t } = useTranslation()
   const budget = board.meta.votesPerParticipant
-  const spent = Object.values(own.votes).reduce((sum, n) => sum + n, 0)
+  // Dots left on a cluster that was merged or deleted do not count (the server
+  // ignores them), so they must not eat the budget here either.
+  const spent = Object.entries(own.votes)
+    .filter(([clusterId]) => board.clusters[clusterId])
+    .reduce((sum, [, n]) => sum + n, 0)
   const left = Math.max(0, budget - spent)
   const maxPerCluster = board.meta.multipleDotsPerCluster ? budget : 1
 
@@ -27,6 +31,10 @@ export function VotePanel({
       <p className="vote__left" aria-live="polite">
         {t('vote.left', { count: left })}
       </p>
+      {left === 0 && spent > 0 ? <p className="hint vote__spent">{t('vote.none')}</p> : null}
+      {Object.keys(board.clusters).length === 0 ? (
+        <p className="hint">{t('vote.noCluster')}</p>
+      ) : null}
       {board.dimensions.map((dimension) => {
         const clusters = Object.values(board.clusters).filter((c) => c.dimension === dimension.id)
         if (clusters.length === 0) return null

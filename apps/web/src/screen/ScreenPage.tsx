@@ -11,7 +11,9 @@ import { useConnectionStatus } from '../sync/hooks'
 import type { Room } from '../sync/room'
 import { useAnnounce, useConnectedParticipants } from '../sync/usePresence'
 import { useRooms } from '../sync/useRooms'
+import { armChime, playChime } from './chime'
 import { JoinPanel } from './JoinPanel'
+import { ScreenResults } from './ScreenResults'
 import { ScreenTranscript } from './ScreenTranscript'
 import { useScreenAccess } from './useScreenAccess'
 import './screen.css'
@@ -46,10 +48,14 @@ function Projector({ board, layout, code }: { board: Room; layout: Room; code: s
   const status = useConnectionStatus([board, layout])
   useAnnounce(board, 'screen', 'screen')
   const loaded = state.meta.schemaVersion > 0
-  const { phase, silent } = state.meta
+  const { phase, silent, showTallies } = state.meta
+  // Silent mode hides every text, whatever the phase: counts only until the reveal.
+  const hideNotes = loaded && silent
   const notes = Object.keys(state.notes).length
   // The cluster the facilitator puts forward, if any: the projector zooms onto it.
   const focus = state.meta.focus ? (store.cluster(state.meta.focus)?.rect ?? null) : null
+
+  useEffect(() => armChime(), [])
 
   useEffect(() => {
     if (loaded) applyWorkshopLanguage(state.meta.language)
@@ -63,7 +69,7 @@ function Projector({ board, layout, code }: { board: Room; layout: Room; code: s
         <header className="screen__bar">
           <h1 className="screen__title">{state.meta.title}</h1>
           <p className="screen__phase">{t(`phase.${phase}.name`)}</p>
-          <TimerDisplay timer={state.meta.timer} className="screen__timer" />
+          <TimerDisplay timer={state.meta.timer} className="screen__timer" onExpire={playChime} />
           {!collecting ? (
             <p className="screen__counts">
               {t('screen.peopleShort', { count: people })} ·{' '}
@@ -75,24 +81,34 @@ function Projector({ board, layout, code }: { board: Room; layout: Room; code: s
             <p className="screen__offline">{t(`connection.${status}`)}</p>
           ) : null}
         </header>
-        {loaded && silent && collecting ? (
+        {loaded ? (
+          <p className="screen__todo" data-testid="screen-todo">
+            {t(`screen.todo.${phase}`)}
+          </p>
+        ) : null}
+        {hideNotes ? (
           <div className="screen__silent">
-            <p className="screen__silent-count">{notes}</p>
+            <p className="screen__silent-count" data-testid="screen-silent-count">
+              {notes}
+            </p>
             <p>{t('screen.silent', { count: notes })}</p>
           </div>
         ) : null}
-        {loaded && !(silent && collecting) ? (
-          <BoardCanvas
-            store={store}
-            selection={selection}
-            controller={null}
-            untitled={t('cluster.untitled')}
-            label={t('board.canvasLabel')}
-            autoFit
-            fitTo={focus}
-          />
+        {loaded && !hideNotes ? (
+          <div className="screen__stage">
+            <BoardCanvas
+              store={store}
+              selection={selection}
+              controller={null}
+              untitled={t('cluster.untitled')}
+              label={t('board.canvasLabel')}
+              autoFit
+              fitTo={focus}
+            />
+            {showTallies ? <ScreenResults board={state} /> : null}
+          </div>
         ) : null}
-        {loaded ? <ScreenTranscript board={state} hideNotes={silent && collecting} /> : null}
+        {loaded ? <ScreenTranscript board={state} hideNotes={hideNotes} /> : null}
       </div>
     </div>
   )

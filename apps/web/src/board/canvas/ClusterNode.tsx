@@ -40,6 +40,8 @@ export const ClusterNode = memo(function ClusterNode({
           : undefined
       }
       onDragEnd={controller ? () => controller.clusterDragEnd(id) : undefined}
+      onClick={controller ? () => controller.openCluster(id) : undefined}
+      onTap={controller ? () => controller.openCluster(id) : undefined}
       onDblClick={controller ? () => controller.renameCluster(id) : undefined}
       onDblTap={controller ? () => controller.renameCluster(id) : undefined}
     >

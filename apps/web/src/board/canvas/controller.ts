@@ -2,10 +2,13 @@ import type Konva from 'konva'
 import type * as Y from 'yjs'
 import {
   createCluster,
+  deleteNote,
+  hideNote,
   moveToCluster,
   setClusterSize,
   setPosition,
   setPositions,
+  unhideNote,
 } from '../../model'
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../geometry/constants'
 import { boundsOf, idsInLasso } from '../geometry/hitTest'
@@ -25,6 +28,8 @@ export interface ControllerDeps {
   layoutDoc: Y.Doc
   stage: () => Konva.Stage | null
   onRename: (clusterId: string) => void
+  /** Opens the cluster's side panel (colour, recommendation, merge, split, delete). */
+  onOpenCluster?: (clusterId: string) => void
 }
 
 /**
@@ -137,6 +142,35 @@ export class CanvasController {
 
   renameCluster(id: string): void {
     this.deps.onRename(id)
+  }
+
+  openCluster(id: string): void {
+    this.deps.onOpenCluster?.(id)
+  }
+
+  selectionAllHidden(): boolean {
+    const { selection, store } = this.deps
+    return selection.size > 0 && selection.list().every((id) => store.note(id)?.hidden)
+  }
+
+  /** Hides the selected notes from every screen (or shows them again when all are hidden). */
+  toggleHiddenSelection(): void {
+    const { selection, boardDoc } = this.deps
+    const ids = selection.list()
+    const allHidden = this.selectionAllHidden()
+    boardDoc.transact(() => {
+      for (const id of ids) (allHidden ? unhideNote : hideNote)(boardDoc, id, FACILITATOR)
+    }, FACILITATOR)
+  }
+
+  /** Deletes the selected notes for good (the server will not ingest them again). */
+  deleteSelection(): void {
+    const { selection, boardDoc } = this.deps
+    const ids = selection.list()
+    boardDoc.transact(() => {
+      for (const id of ids) deleteNote(boardDoc, id, FACILITATOR)
+    }, FACILITATOR)
+    selection.clear()
   }
 
   /** Lasso: notes whose centre is inside the world-space polygon; `additive` keeps the current selection. */

@@ -1,8 +1,9 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { type Cluster, type Note, renameCluster, setFocus } from '../../model'
+import { type Cluster, type Note, type Phase, renameCluster, setFocus } from '../../model'
 import { FACILITATOR } from '../canvas/controller'
+import { RecommendationField } from '../cluster/RecommendationField'
 import { ListNote } from './ListNote'
 
 interface Props {
@@ -12,9 +13,12 @@ interface Props {
   siblings: Cluster[]
   tally: number | null
   focused: boolean
+  phase: Phase
+  onOpen: () => void
 }
 
-export function ListCluster({ doc, cluster, notes, siblings, tally, focused }: Props) {
+export function ListCluster(props: Props) {
+  const { doc, cluster, notes, siblings, tally, focused, phase, onOpen } = props
   const { t } = useTranslation()
   const [draft, setDraft] = useState<string | null>(null)
   const name = cluster.title || t('cluster.untitled')
@@ -68,10 +72,21 @@ export function ListCluster({ doc, cluster, notes, siblings, tally, focused }: P
         >
           {focused ? t('board.unfocus') : t('board.focus')}
         </button>
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          aria-label={t('board.detailsNamed', { name })}
+          onClick={onOpen}
+        >
+          {t('board.details')}
+        </button>
         {tally === null ? null : (
           <span className="list-view__tally">{t('board.dots', { count: tally })}</span>
         )}
       </div>
+      {phase === 'synthesize' || cluster.recommendation ? (
+        <RecommendationField doc={doc} cluster={cluster} emphasised={phase === 'synthesize'} />
+      ) : null}
       <ul>
         {notes.map((note) => (
           <ListNote

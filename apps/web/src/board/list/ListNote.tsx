@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { type Cluster, moveToCluster, type Note } from '../../model'
 import { FACILITATOR } from '../canvas/controller'
+import { NoteModeration } from './NoteModeration'
 
 interface Props {
   doc: Y.Doc
@@ -11,7 +12,7 @@ interface Props {
   clusters: Cluster[]
 }
 
-/** A note with a "move to" menu: the keyboard's way to drag a note into a cluster. */
+/** A note with a "move to" menu (the keyboard's way to drag a note into a cluster) and moderation. */
 export const ListNote = memo(function ListNote({ doc, note, clusterId, clusters }: Props) {
   const { t } = useTranslation()
   const selectId = useId()
@@ -33,6 +34,7 @@ export const ListNote = memo(function ListNote({ doc, note, clusterId, clusters 
           </option>
         ))}
       </select>
+      <NoteModeration doc={doc} note={note} />
     </li>
   )
 })

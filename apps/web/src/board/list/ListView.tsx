@@ -10,7 +10,14 @@ import { ListNote } from './ListNote'
  * keyboard and screen-reader users: every note can be moved to a cluster
  * and every cluster renamed from here, without the canvas.
  */
-export function ListView({ store }: { store: BoardStore }) {
+interface Props {
+  store: BoardStore
+  /** Live vote counts (private room): shown to the facilitator from the vote on. */
+  live: Readonly<Record<string, number>>
+  onOpenCluster: (clusterId: string) => void
+}
+
+export function ListView({ store, live, onOpenCluster }: Props) {
   const { t } = useTranslation()
   const board = useBoardState(store)
   const byCluster = groupNotes(board)
@@ -36,7 +43,13 @@ export function ListView({ store }: { store: BoardStore }) {
                 cluster={cluster}
                 notes={byCluster.get(cluster.id) ?? []}
                 siblings={clusters}
-                tally={board.meta.showTallies ? (board.tallies[cluster.id] ?? 0) : null}
+                tally={
+                  board.meta.phase === 'collect' || board.meta.phase === 'cluster'
+                    ? null
+                    : (live[cluster.id] ?? 0)
+                }
+                phase={board.meta.phase}
+                onOpen={() => onOpenCluster(cluster.id)}
                 focused={board.meta.focus === cluster.id}
               />
             ))}

@@ -1,18 +1,11 @@
-import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import {
-  type BoardMeta,
-  setLocked,
-  setShowTallies,
-  setSilent,
-  setVotesPerParticipant,
-} from '../../model'
+import { type BoardMeta, setLocked, setSilent } from '../../model'
 import { FACILITATOR } from '../canvas/controller'
 
+/** Silent mode (with its one-tap reveal) and the board lock. */
 export function OptionsControl({ doc, meta }: { doc: Y.Doc; meta: BoardMeta }) {
   const { t } = useTranslation()
-  const votesId = useId()
   return (
     <section className="options-control" aria-labelledby="options-title">
       <h2 id="options-title" className="panel-title">
@@ -24,37 +17,31 @@ export function OptionsControl({ doc, meta }: { doc: Y.Doc; meta: BoardMeta }) {
           checked={meta.silent}
           onChange={(e) => setSilent(doc, e.target.checked, FACILITATOR)}
         />
-        {t('board.silent')}
+        <span>
+          {t('board.silent')}
+          <span className="hint check__hint">{t('board.silentHint')}</span>
+        </span>
       </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={meta.showTallies}
-          onChange={(e) => setShowTallies(doc, e.target.checked, FACILITATOR)}
-        />
-        {t('board.showTallies')}
-      </label>
+      {meta.silent ? (
+        <button
+          type="button"
+          className="button button--primary button--block"
+          onClick={() => setSilent(doc, false, FACILITATOR)}
+        >
+          {t('board.reveal')}
+        </button>
+      ) : null}
       <label className="check">
         <input
           type="checkbox"
           checked={meta.locked}
           onChange={(e) => setLocked(doc, e.target.checked, FACILITATOR)}
         />
-        {t('board.locked')}
+        <span>
+          {t('board.locked')}
+          <span className="hint check__hint">{t('board.lockedHint')}</span>
+        </span>
       </label>
-      <label htmlFor={votesId}>{t('board.votesPerParticipant')}</label>
-      <input
-        id={votesId}
-        type="number"
-        min={1}
-        max={99}
-        value={meta.votesPerParticipant}
-        onChange={(e) => {
-          const value = Number(e.target.value)
-          if (Number.isInteger(value) && value >= 1 && value <= 99)
-            setVotesPerParticipant(doc, value, FACILITATOR)
-        }}
-      />
     </section>
   )
 }

@@ -4,8 +4,10 @@ import type { Room } from '../../sync/room'
 import { useConnectedParticipants } from '../../sync/usePresence'
 import { JoinCard } from './JoinCard'
 import { OptionsControl } from './OptionsControl'
+import { ParticipantsControl } from './ParticipantsControl'
 import { PhaseControl } from './PhaseControl'
 import { TimerControl } from './TimerControl'
+import { VoteControl } from './VoteControl'
 
 interface Props {
   board: Room
@@ -13,10 +15,14 @@ interface Props {
   workshopId: string
   screenToken: string
   code: string | null
+  /** Facilitator token, for the participant removal endpoint. */
+  token: string
+  /** Live vote counts from the private room. */
+  live: Readonly<Record<string, number>>
 }
 
 /** Everything the facilitator steers the room with, beside the canvas. */
-export function SidePanel({ board, state, workshopId, screenToken, code }: Props) {
+export function SidePanel({ board, state, workshopId, screenToken, code, token, live }: Props) {
   const { t } = useTranslation()
   const connected = useConnectedParticipants(board)
   const notes = Object.keys(state.notes).length
@@ -40,6 +46,8 @@ export function SidePanel({ board, state, workshopId, screenToken, code }: Props
       <PhaseControl doc={board.doc} phase={state.meta.phase} />
       <TimerControl doc={board.doc} timer={state.meta.timer} />
       <OptionsControl doc={board.doc} meta={state.meta} />
+      <VoteControl doc={board.doc} state={state} live={live} />
+      <ParticipantsControl state={state} workshopId={workshopId} token={token} />
     </aside>
   )
 }

@@ -1,8 +1,10 @@
 import { useEffect } from 'react'
 import { setClusterSize, setPositions } from '../../model'
-import { FACILITATOR } from '../canvas/controller'
 import type { BoardStore } from './boardStore'
 import { layoutOf } from './buildViews'
+
+/** Origin of automatic placement: not a gesture, so undo never takes it back. */
+export const AUTO_LAYOUT = 'auto-layout'
 
 /**
  * The facilitator's client writes automatic places for new notes and
@@ -24,10 +26,10 @@ export function useLayoutWriter(store: BoardStore, ready: boolean): void {
         const positions = { ...patch.notes }
         for (const [id, rect] of clusters) {
           positions[id] = { x: rect.x, y: rect.y }
-          setClusterSize(doc, id, { w: rect.width, h: rect.height }, FACILITATOR)
+          setClusterSize(doc, id, { w: rect.width, h: rect.height }, AUTO_LAYOUT)
         }
-        setPositions(doc, positions, FACILITATOR)
-      }, FACILITATOR)
+        setPositions(doc, positions, AUTO_LAYOUT)
+      }, AUTO_LAYOUT)
     }
     // Coalesce a burst of incoming notes into one write.
     const schedule = () => {

@@ -1,0 +1,184 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
+import {
+  type BoardState,
+  deleteCluster,
+  mergeClusters,
+  renameCluster,
+  setFocus,
+  splitCluster,
+} from '../../model'
+import { FACILITATOR } from '../canvas/controller'
+import { useSelectionKey } from '../store/hooks'
+import type { Selection } from '../store/selection'
+import { ColorPicker } from './ColorPicker'
+import { RecommendationField } from './RecommendationField'
+
+interface Props {
+  clusterId: string
+  board: BoardState
+  doc: Y.Doc
+  selection: Selection
+  live: Readonly<Record<string, number>>
+  onClose: () => void
+  onOpen: (clusterId: string) => void
+}
+
+/** Everything about one cluster: name, colour, recommendation, merge, split, delete. */
+export function ClusterPanel({ clusterId, board, doc, selection, live, onClose, onOpen }: Props) {
+  const { t } = useTranslation()
+  useSelectionKey(selection)
+  const cluster = board.clusters[clusterId]
+  const [mergeWith, setMergeWith] = useState('')
+  const [confirmDelete, setConfirmDelete] = useState(false)
+  if (!cluster) return null
+  const name = cluster.title || t('cluster.untitled')
+  const siblings = Object.values(board.clusters).filter(
+    (c) => c.dimension === cluster.dimension && c.id !== clusterId,
+  )
+  const members = Object.entries(board.membership).filter(([, c]) => c === clusterId)
+  const selectedHere = selection.list().filter((id) => board.membership[id] === clusterId)
+  const focused = board.meta.focus === clusterId
+  const dots = live[clusterId] ?? 0
+  const split = () => {
+    const id = splitCluster(doc, clusterId, selectedHere, '', FACILITATOR)
+    selection.clear()
+    onOpen(id)
+  }
+  return (
+    <aside
+      className="cluster-panel"
+      aria-label={t('clusterPanel.label', { name })}
+      data-testid="cluster-panel"
+      style={{ borderTopColor: cluster.color ?? undefined }}
+    >
+      <header className="cluster-panel__head">
+        <input
+          key={`${clusterId}:${cluster.title}`}
+          className="cluster-panel__title"
+          aria-label={t('clusterPanel.title')}
+          placeholder={t('cluster.untitled')}
+          defaultValue={cluster.title}
+          onBlur={(e) => {
+            const title = e.target.value.trim()
+            if (title !== cluster.title) renameCluster(doc, clusterId, title, FACILITATOR)
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.currentTarget.blur()
+          }}
+        />
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          aria-label={t('clusterPanel.close')}
+          onClick={onClose}
+        >
+          ✕
+        </button>
+      </header>
+      <p className="hint">
+        {t('board.noteCount', { count: members.length })}
+        {board.meta.phase === 'vote' || dots > 0
+          ? ` · ${t('clusterPanel.dotsLive', { count: dots })}`
+          : ''}
+      </p>
+      <button
+        type="button"
+        className="button button--small"
+        aria-pressed={focused}
+        onClick={() => setFocus(doc, focused ? null : clusterId, FACILITATOR)}
+      >
+        {focused ? t('board.unfocus') : t('board.focus')}
+      </button>
+      <ColorPicker doc={doc} clusterId={clusterId} color={cluster.color} />
+      <RecommendationField
+        doc={doc}
+        cluster={cluster}
+        emphasised={board.meta.phase === 'synthesize'}
+      />
+      <section className="cluster-panel__section">
+        <h3>{t('clusterPanel.merge')}</h3>
+        {siblings.length === 0 ? (
+          <p className="hint">{t('clusterPanel.mergeNone')}</p>
+        ) : (
+          <div className="button-row">
+            <select
+              aria-label={t('clusterPanel.merge')}
+              value={mergeWith}
+              onChange={(e) => setMergeWith(e.target.value)}
+            >
+              <option value="">—</option>
+              {siblings.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.title || t('cluster.untitled')}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={!mergeWith}
+              title={t('clusterPanel.mergeHint')}
+              onClick={() => {
+                mergeClusters(doc, clusterId, mergeWith, FACILITATOR)
+                setMergeWith('')
+              }}
+            >
+              {t('clusterPanel.mergeButton')}
+            </button>
+          </div>
+        )}
+      </section>
+      <section className="cluster-panel__section">
+        <p className="hint">
+          {selectedHere.length > 0
+            ? t('clusterPanel.splitHint', { count: selectedHere.length })
+            : t('clusterPanel.splitHowTo')}
+        </p>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={selectedHere.length === 0}
+          onClick={split}
+        >
+          {t('clusterPanel.split')}
+        </button>
+      </section>
+      <section className="cluster-panel__section">
+        {confirmDelete ? (
+          <div role="alertdialog" aria-live="assertive">
+            <p>{t('clusterPanel.deleteConfirm')}</p>
+            <div className="button-row">
+              <button
+                type="button"
+                className="button button--small button--danger"
+                onClick={() => {
+                  deleteCluster(doc, clusterId, FACILITATOR)
+                  onClose()
+                }}
+              >
+                {t('clusterPanel.deleteYes')}
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => setConfirmDelete(false)}
+              >
+                {t('clusterPanel.cancel')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            onClick={() => setConfirmDelete(true)}
+          >
+            {t('clusterPanel.delete')}
+          </button>
+        )}
+      </section>
+    </aside>
+  )
+}

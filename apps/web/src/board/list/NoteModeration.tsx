@@ -1,0 +1,37 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
+import { deleteNote, hideNote, type Note, unhideNote } from '../../model'
+import { FACILITATOR } from '../canvas/controller'
+
+/** Hide / show again / delete (with a second tap to confirm) for one note of the list view. */
+export function NoteModeration({ doc, note }: { doc: Y.Doc; note: Note }) {
+  const { t } = useTranslation()
+  const [confirming, setConfirming] = useState(false)
+  const text = note.text.length > 40 ? `${note.text.slice(0, 40)}…` : note.text
+  return (
+    <span className="note-moderation">
+      {note.hidden ? <span className="badge">{t('board.hiddenBadge')}</span> : null}
+      <button
+        type="button"
+        className="button button--small button--quiet"
+        aria-label={t(note.hidden ? 'board.unhideNote' : 'board.hideNote', { text })}
+        onClick={() => (note.hidden ? unhideNote : hideNote)(doc, note.id, FACILITATOR)}
+      >
+        {note.hidden ? t('board.unhide') : t('board.hide')}
+      </button>
+      <button
+        type="button"
+        className={`button button--small ${confirming ? 'button--danger' : 'button--quiet'}`}
+        aria-label={confirming ? t('board.confirmDelete') : t('board.deleteNote', { text })}
+        onBlur={() => setConfirming(false)}
+        onClick={() => {
+          if (confirming) deleteNote(doc, note.id, FACILITATOR)
+          else setConfirming(true)
+        }}
+      >
+        {confirming ? t('board.confirmDelete') : t('board.delete')}
+      </button>
+    </span>
+  )
+}
