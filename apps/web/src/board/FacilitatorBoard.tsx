@@ -11,6 +11,7 @@ import { useRooms } from '../sync/useRooms'
 import { ClusterRename } from './ClusterRename'
 import { BoardCanvas, type CanvasHandle } from './canvas/BoardCanvas'
 import { CanvasController, FACILITATOR } from './canvas/controller'
+import { ExportButton } from './export/ExportButton'
 import { FacilitationDrawers } from './FacilitationDrawers'
 import { ListView } from './list/ListView'
 import { SidePanel } from './panel/SidePanel'
@@ -110,6 +111,7 @@ function Workspace(props: WorkspaceProps) {
       <header className="board__bar">
         <h1 className="board__title">{state.meta.title || t('app.name')}</h1>
         <ConnectionBadge status={status} />
+        <ExportButton workshopId={workshopId} store={store} canvas={canvas} />
         <fieldset className="segmented">
           <legend className="visually-hidden">{t('board.viewLabel')}</legend>
           <button type="button" aria-pressed={view === 'canvas'} onClick={() => setView('canvas')}>

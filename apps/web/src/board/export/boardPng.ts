@@ -1,0 +1,67 @@
+import type Konva from 'konva'
+import { NOTE_HEIGHT, NOTE_WIDTH } from '../geometry/constants'
+import type { Rect } from '../geometry/types'
+import type { BoardStore } from '../store/boardStore'
+import { exportBounds, exportPixelRatio } from './pngBounds'
+
+export interface BoardImage {
+  blob: Blob
+  width: number
+  height: number
+}
+
+/** The canvas background behind the frames (`.board__main` in board.css). */
+const BACKGROUND = '#ebe8e1'
+const MARGIN = 48
+
+/** The world rectangle of the whole board: every frame, cluster and note. */
+export function boardBounds(store: BoardStore): Rect | null {
+  const items: Rect[] = []
+  for (const cluster of store.allClusters()) items.push(cluster.rect)
+  for (const note of store.allNotes())
+    items.push({ x: note.x, y: note.y, width: NOTE_WIDTH, height: NOTE_HEIGHT })
+  return exportBounds(
+    store.frames.map((f) => f.rect),
+    items,
+    MARGIN,
+  )
+}
+
+/**
+ * Draws the whole board, not the viewport, into a PNG. The stage is moved to
+ * the board's origin at zoom 1 for the time of one synchronous draw into an
+ * off-screen canvas, then put back: the user's viewport is restored before the
+ * browser paints again, so nothing moves on screen.
+ */
+export async function renderBoardPng(stage: Konva.Stage, bounds: Rect): Promise<BoardImage> {
+  const ratio = exportPixelRatio(bounds)
+  const position = stage.position()
+  const scale = stage.scale()
+  let drawn: HTMLCanvasElement
+  try {
+    stage.position({ x: -bounds.x, y: -bounds.y })
+    stage.scale({ x: 1, y: 1 })
+    drawn = stage.toCanvas({
+      x: 0,
+      y: 0,
+      width: bounds.width,
+      height: bounds.height,
+      pixelRatio: ratio,
+    })
+  } finally {
+    stage.position(position)
+    stage.scale(scale)
+  }
+  // Konva leaves the space between frames transparent: lay the board's own background under it.
+  const image = document.createElement('canvas')
+  image.width = drawn.width
+  image.height = drawn.height
+  const context = image.getContext('2d')
+  if (!context) throw new Error('no 2d context')
+  context.fillStyle = BACKGROUND
+  context.fillRect(0, 0, image.width, image.height)
+  context.drawImage(drawn, 0, 0)
+  const blob = await new Promise<Blob | null>((resolve) => image.toBlob(resolve, 'image/png'))
+  if (!blob) throw new Error('the browser could not encode the image')
+  return { blob, width: image.width, height: image.height }
+}
