@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { type App, joinAsPhone, phoneContext, sendNote, startApp } from './harness'
+import { facilitationShots } from './screenshots.facilitation'
 import { loadServer, loadWebSocket } from './server'
 
 // Every face with the Lyon workshop loaded, at the sizes people use them:
@@ -49,6 +50,34 @@ it('takes the screenshots', async () => {
   await settle(board)
   await shot(board, 'board-list-1440x900')
   await board.getByRole('button', { name: 'Tableau' }).click()
+
+  // The export dialog with the report preview, then the board image it exports
+  // (committed downscaled; the full image is several thousand pixels wide).
+  await board.locator('.board-canvas canvas').first().waitFor()
+  await settle(board)
+  await board.getByRole('button', { name: 'Exporter' }).click()
+  const exporter = board.getByRole('dialog', { name: 'Exporter la synthèse' })
+  await board.frameLocator('iframe.export-report').locator('h1').first().waitFor()
+  await settle(board)
+  await shot(board, 'export-report-1440x900')
+  await exporter.getByRole('tab', { name: 'CSV des recommandations' }).click()
+  await exporter.locator('.export-table table').waitFor()
+  await shot(board, 'export-csv-1440x900')
+  await exporter.getByRole('tab', { name: 'Image du tableau' }).click()
+  await exporter.getByTestId('png-size').waitFor({ timeout: 30_000 })
+  await settle(board)
+  await shot(board, 'export-png-1440x900')
+  const downscaled = await exporter.locator('.export-png img').evaluate((img: HTMLImageElement) => {
+    const canvas = document.createElement('canvas')
+    canvas.width = 1600
+    canvas.height = Math.round((img.naturalHeight * 1600) / img.naturalWidth)
+    const context = canvas.getContext('2d')!
+    context.imageSmoothingQuality = 'high'
+    context.drawImage(img, 0, 0, canvas.width, canvas.height)
+    return canvas.toDataURL('image/png')
+  })
+  writeFileSync(`${OUT}/board-export-1600.png`, Buffer.from(downscaled.split(',')[1]!, 'base64'))
+  await board.keyboard.press('Escape')
 
   const projector = await app.browser.newContext({ viewport: { width: 1920, height: 1080 } })
   const screen = await projector.newPage()
@@ -101,4 +130,6 @@ it('takes the screenshots', async () => {
   await phone.close()
   await projector.close()
   await facilitator.close()
+
+  await facilitationShots(app, dataset, OUT)
 })

@@ -4,8 +4,10 @@ import { csvPreview } from './csv'
 
 /** Rows shown: enough to check the columns, few enough to render instantly. */
 const PREVIEW_ROWS = 50
+/** Counts and shares: right-aligned so their digits line up. */
+const NUMBER = /^-?\d+(\.\d+)?$/
 
-/** The first rows of a CSV file as a table, header included. */
+/** The first rows of a CSV file as a table, header included; one line per row, full cell text on hover. */
 export function CsvTablePreview({ text }: { text: string }) {
   const { t } = useTranslation()
   const table = useMemo(() => csvPreview(text, PREVIEW_ROWS), [text])
@@ -31,7 +33,13 @@ export function CsvTablePreview({ text }: { text: string }) {
           {table.rows.map((row, r) => (
             <tr key={r}>
               {row.map((cell, c) => (
-                <td key={c}>{cell}</td>
+                <td
+                  key={c}
+                  title={cell}
+                  className={NUMBER.test(cell) ? 'export-table__number' : undefined}
+                >
+                  {cell}
+                </td>
               ))}
             </tr>
           ))}

@@ -5,7 +5,7 @@ import { CsvTablePreview } from './CsvTablePreview'
 import { errorMessage } from './errorMessage'
 import type { ExportItem, SummaryFile } from './formats'
 import { PanelLayout } from './PanelLayout'
-import { ReportActions, ReportFrame } from './ReportPreview'
+import { PrintReportButton, ReportFrame } from './ReportPreview'
 import type { ExportSession } from './summaryApi'
 import { useObjectUrl } from './useObjectUrl'
 import { useSummaryFile } from './useSummaryFile'
@@ -26,7 +26,7 @@ export function FilePreview({ item, file, session }: Props) {
   const actions = (
     <>
       {item.copy && ready ? <CopyButton text={ready.text} /> : null}
-      {reportUrl ? <ReportActions url={reportUrl} frame={frame} /> : null}
+      {reportUrl ? <PrintReportButton frame={frame} /> : null}
       <DownloadButton fetch={() => session.download(file)} />
     </>
   )

@@ -25,21 +25,16 @@ export function ReportFrame({ url, frame }: Props) {
   )
 }
 
-/** Print the report alone (the browser offers "Save as PDF"), or open it in a tab. */
-export function ReportActions({ url, frame }: Props) {
+/** Prints the report alone; the browser's print dialog offers "Save as PDF". */
+export function PrintReportButton({ frame }: { frame: RefObject<HTMLIFrameElement | null> }) {
   const { t } = useTranslation()
   return (
-    <>
-      <a className="button button--small" href={url} target="_blank" rel="noopener">
-        {t('export.openTab')}
-      </a>
-      <button
-        type="button"
-        className="button button--small"
-        onClick={() => frame.current?.contentWindow?.print()}
-      >
-        {t('export.print')}
-      </button>
-    </>
+    <button
+      type="button"
+      className="button button--small"
+      onClick={() => frame.current?.contentWindow?.print()}
+    >
+      {t('export.print')}
+    </button>
   )
 }
