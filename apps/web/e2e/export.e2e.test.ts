@@ -113,6 +113,13 @@ describe('the export dialog', () => {
       'allow-same-origin allow-modals',
     )
 
+    // Focus stays in the dialog: Shift+Tab from its first control wraps to its last (the report).
+    await dialog.getByRole('button', { name: 'Fermer' }).focus()
+    await board.keyboard.press('Shift+Tab')
+    expect(
+      await board.evaluate(() => document.activeElement?.classList.contains('export-report')),
+    ).toBe(true)
+
     // Keyboard: arrows move along the formats.
     await dialog.getByRole('tab', { name: 'Rapport' }).focus()
     await board.keyboard.press('ArrowDown')

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { CanvasHandle } from '../canvas/BoardCanvas'
 import type { BoardStore } from '../store/boardStore'
 import { DownloadButton } from './actions'
-import { type BoardImage, boardBounds, renderBoardPng } from './boardPng'
+import { type BoardImage, boardBounds, hiddenNoteIds, renderBoardPng } from './boardPng'
 import type { ExportItem } from './formats'
 import { PanelLayout } from './PanelLayout'
 import type { ExportSession } from './summaryApi'
@@ -35,7 +35,7 @@ export function PngPanel({ item, session, store, canvas }: Props) {
     let live = true
     // Let "Rendering…" paint before the (synchronous, large) draw.
     const timer = setTimeout(() => {
-      renderBoardPng(stage, bounds).then(
+      renderBoardPng(stage, bounds, hiddenNoteIds(store)).then(
         (rendered) => live && setState({ status: 'ready', image: rendered }),
         () => live && setState({ status: 'failed' }),
       )

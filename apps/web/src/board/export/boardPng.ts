@@ -14,12 +14,12 @@ export interface BoardImage {
 const BACKGROUND = '#ebe8e1'
 const MARGIN = 48
 
-/** The world rectangle of the whole board: every frame, cluster and note. */
+/** The world rectangle of the whole board: every frame, cluster and visible note. */
 export function boardBounds(store: BoardStore): Rect | null {
   const items: Rect[] = []
   for (const cluster of store.allClusters()) items.push(cluster.rect)
   for (const note of store.allNotes())
-    items.push({ x: note.x, y: note.y, width: NOTE_WIDTH, height: NOTE_HEIGHT })
+    if (!note.hidden) items.push({ x: note.x, y: note.y, width: NOTE_WIDTH, height: NOTE_HEIGHT })
   return exportBounds(
     store.frames.map((f) => f.rect),
     items,
@@ -27,18 +27,32 @@ export function boardBounds(store: BoardStore): Rect | null {
   )
 }
 
+/** Notes hidden by moderation: the facilitator sees them faded, no export shows them. */
+export function hiddenNoteIds(store: BoardStore): string[] {
+  return [...store.allNotes()].filter((n) => n.hidden).map((n) => n.id)
+}
+
 /**
- * Draws the whole board, not the viewport, into a PNG. The stage is moved to
- * the board's origin at zoom 1 for the time of one synchronous draw into an
- * off-screen canvas, then put back: the user's viewport is restored before the
- * browser paints again, so nothing moves on screen.
+ * Draws the whole board, not the viewport, into a PNG, without the notes in
+ * `leaveOut`. The stage is moved to the board's origin at zoom 1 (and those
+ * notes hidden) for the time of one synchronous draw into an off-screen
+ * canvas, then put back: the user's viewport is restored before the browser
+ * paints again, so nothing moves or blinks on screen.
  */
-export async function renderBoardPng(stage: Konva.Stage, bounds: Rect): Promise<BoardImage> {
+export async function renderBoardPng(
+  stage: Konva.Stage,
+  bounds: Rect,
+  leaveOut: readonly string[] = [],
+): Promise<BoardImage> {
   const ratio = exportPixelRatio(bounds)
   const position = stage.position()
   const scale = stage.scale()
+  const leftOut = leaveOut
+    .map((id) => stage.findOne(`#note-${id}`))
+    .filter((node): node is Konva.Node => node?.visible() === true)
   let drawn: HTMLCanvasElement
   try {
+    for (const node of leftOut) node.visible(false)
     stage.position({ x: -bounds.x, y: -bounds.y })
     stage.scale({ x: 1, y: 1 })
     drawn = stage.toCanvas({
@@ -51,6 +65,7 @@ export async function renderBoardPng(stage: Konva.Stage, bounds: Rect): Promise<
   } finally {
     stage.position(position)
     stage.scale(scale)
+    for (const node of leftOut) node.visible(true)
   }
   // Konva leaves the space between frames transparent: lay the board's own background under it.
   const image = document.createElement('canvas')
