@@ -178,6 +178,12 @@ describe('the export dialog', () => {
     await board.keyboard.press('Escape')
     await expect.poll(() => dialog.count()).toBe(0)
     expect(await opener.evaluate((el) => el === document.activeElement)).toBe(true)
+
+    // Escape also closes from inside the report's frame, once someone clicked into it.
+    await opener.click()
+    await board.frameLocator('iframe.export-report').locator('h1').first().click()
+    await board.keyboard.press('Escape')
+    await expect.poll(() => dialog.count()).toBe(0)
     await context.close()
   })
 

@@ -38,7 +38,9 @@ export default function ExportDialog({ workshopId, store, canvas, onClose }: Pro
     return () => element.close()
   }, [])
 
-  const trapTab = (event: KeyboardEvent<HTMLDialogElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    // Escape from inside the report's frame (forwarded by ReportFrame); elsewhere the dialog's cancel handles it.
+    if (event.key === 'Escape' && event.target instanceof HTMLIFrameElement) return onClose()
     if (event.key !== 'Tab') return
     const all = [...(dialog.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])]
     const first = all[0]
@@ -55,7 +57,7 @@ export default function ExportDialog({ workshopId, store, canvas, onClose }: Pro
       ref={dialog}
       className="export-dialog"
       aria-labelledby="export-dialog-title"
-      onKeyDown={trapTab}
+      onKeyDown={onKeyDown}
       onCancel={(event) => {
         // Escape: let React unmount the dialog rather than the browser hide it.
         event.preventDefault()

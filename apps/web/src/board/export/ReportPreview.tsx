@@ -21,8 +21,20 @@ export function ReportFrame({ url, frame }: Props) {
       src={url}
       title={t('export.reportFrame')}
       sandbox="allow-same-origin allow-modals"
+      onLoad={(event) => forwardEscape(event.currentTarget)}
     />
   )
+}
+
+/**
+ * Keys pressed inside the frame never reach the dialog: Escape is passed on
+ * to the frame element, where it bubbles to the dialog like any other key.
+ */
+function forwardEscape(frame: HTMLIFrameElement): void {
+  frame.contentWindow?.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape')
+      frame.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))
+  })
 }
 
 /** Prints the report alone; the browser's print dialog offers "Save as PDF". */
