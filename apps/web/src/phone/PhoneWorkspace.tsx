@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { forgetPhoneSession, type PhoneSession } from '../api/storage'
 import { applyWorkshopLanguage } from '../i18n'
-import { ROOMS, readBoard, readParticipant } from '../model'
+import { ROOMS, readBoard, readParticipant, setName } from '../model'
 import { ConnectionBadge } from '../shared/ConnectionBadge'
 import { LanguageSwitch } from '../shared/LanguageSwitch'
 import { TimerDisplay } from '../shared/TimerDisplay'
@@ -74,6 +74,21 @@ function Workspace({ session, board, mine, onLeave }: WorkspaceProps) {
   useEffect(() => {
     if (loaded) applyWorkshopLanguage(state.meta.language)
   }, [loaded, state.meta.language])
+
+  // The pseudonym typed at join time goes into my profile, so the
+  // facilitator's participant list shows it (the join API alone does not
+  // reach the board). Once the local copy is loaded, and only if unset, so a
+  // reload never overwrites a later change.
+  useEffect(() => {
+    let live = true
+    void mine.whenLocalLoaded.then(() => {
+      if (live && session.name && readParticipant(mine.doc).name === null)
+        setName(mine.doc, session.name, 'phone')
+    })
+    return () => {
+      live = false
+    }
+  }, [mine, session.name])
 
   // Presence on the board room: the screen counts people from awareness.
   useEffect(() => {

@@ -59,6 +59,8 @@ export const NoteNode = memo(function NoteNode({
         cornerRadius={4}
         stroke={selected ? '#2a62d8' : 'rgba(0,0,0,0.14)'}
         strokeWidth={selected ? 4 : 1}
+        // A selection (or a suggestion being reviewed) must show on a zoomed-out board too: screen pixels.
+        strokeScaleEnabled={!selected}
         perfectDrawEnabled={false}
       />
       <Text

@@ -70,8 +70,9 @@ export function VoteControl({ doc, state, live }: Props) {
           <ol>
             {ranked
               .filter((r) => r.dots > 0)
-              .map(({ cluster, dots }) => (
+              .map(({ cluster, dots, rank }) => (
                 <li key={cluster.id} data-cluster-id={cluster.id}>
+                  <span className="live-tallies__rank">{rank}.</span>
                   <span className="live-tallies__name">
                     {cluster.title || t('cluster.untitled')}
                   </span>

@@ -1,0 +1,130 @@
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type App, joinAsPhone, phoneContext, sendNote, startApp } from './harness'
+
+// The facilitator's finer tools, through the UI: the cluster panel (merge,
+// delete, undo), note moderation seen from the author's phone, the shared
+// timer on a phone, the lock, and removing a participant.
+
+let app: App
+const contexts: BrowserContext[] = []
+
+beforeAll(async () => {
+  app = await startApp()
+})
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => {})
+  await app?.close()
+})
+
+async function setup() {
+  const response = await fetch(`${app.server.url}/api/workshops`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 'Atelier outils', template: 'blank', language: 'fr' }),
+  })
+  const created = (await response.json()) as { code: string; facilitatorUrl: string }
+  const facilitator = await app.browser.newContext({ viewport: { width: 1440, height: 900 } })
+  contexts.push(facilitator)
+  const board = await facilitator.newPage()
+  await board.goto(`${created.facilitatorUrl}&code=${created.code}`)
+  const phones: Page[] = []
+  for (const name of ['Amandine', 'Bastien']) {
+    const context = await phoneContext(app.browser)
+    contexts.push(context)
+    phones.push(await joinAsPhone(context, app.server.url, created.code, name))
+  }
+  return { board, a: phones[0]!, b: phones[1]! }
+}
+
+const heading = (board: Page, title: string) =>
+  board.locator('.list-view__cluster h3', { hasText: title })
+
+describe('facilitation tools', () => {
+  it('merges, deletes and undoes clusters from the cluster panel', async () => {
+    const { board, a, b } = await setup()
+    for (const text of ['Former les jeunes à la coopération', 'Mutualiser les achats de matériel'])
+      await sendNote(a, text)
+    for (const text of ['Former les jeunes aux valeurs', 'Mutualiser les achats entre SCOP'])
+      await sendNote(b, text)
+    await expect.poll(() => board.getByTestId('note-count').textContent()).toBe('4')
+
+    await board.getByRole('button', { name: 'Suggérer des groupes' }).click()
+    const proposals = board.getByTestId('proposal')
+    await expect.poll(() => proposals.count()).toBe(2)
+    await proposals.nth(0).getByLabel('Titre du groupe proposé').fill('Jeunes')
+    await proposals.nth(0).getByRole('button', { name: 'Accepter' }).click()
+    await proposals.nth(0).getByLabel('Titre du groupe proposé').fill('Achats')
+    await proposals.nth(0).getByRole('button', { name: 'Accepter' }).click()
+    await board.getByRole('button', { name: 'Fermer', exact: true }).click()
+
+    await board.getByRole('button', { name: 'Liste' }).click()
+    await board.getByRole('button', { name: 'Ouvrir le groupe « Jeunes »' }).click()
+    const panel = board.getByTestId('cluster-panel')
+    await panel.getByLabel('Fusionner avec').selectOption({ label: 'Achats' })
+    await panel.getByRole('button', { name: 'Fusionner' }).click()
+    await expect.poll(() => heading(board, 'Achats').count()).toBe(0)
+    await expect.poll(() => heading(board, 'Jeunes').textContent()).toContain('4 notes')
+
+    await panel.getByLabel('Vert').check()
+    await panel.getByRole('button', { name: 'Supprimer le groupe' }).click()
+    await panel.getByRole('button', { name: 'Oui, supprimer' }).click()
+    await expect.poll(() => heading(board, 'Jeunes').count()).toBe(0)
+    await expect
+      .poll(() => board.locator('.list-view__cluster--loose h3').textContent())
+      .toBe('Sans groupe (4)')
+
+    // Undo: the delete, then the recolour, then the merge.
+    const undo = board.getByRole('button', { name: /Annuler/ })
+    await undo.click()
+    await expect.poll(() => heading(board, 'Jeunes').textContent()).toContain('4 notes')
+    await undo.click()
+    await undo.click()
+    await expect.poll(() => heading(board, 'Achats').count()).toBe(1)
+    await board.getByRole('button', { name: /Rétablir/ }).click()
+    await expect.poll(() => heading(board, 'Achats').count()).toBe(0)
+  })
+
+  it('moderates notes, runs the timer, locks the board and removes a participant', async () => {
+    const { board, a, b } = await setup()
+    await sendNote(a, 'Une remarque hors sujet')
+    await sendNote(a, 'Une idée à garder')
+    await sendNote(b, 'Une note à supprimer')
+    await expect.poll(() => board.getByTestId('note-count').textContent()).toBe('3')
+    await board.getByRole('button', { name: 'Liste' }).click()
+
+    await board.getByRole('button', { name: 'Masquer la note « Une remarque hors sujet »' }).click()
+    const hidden = a.locator('.my-note', { hasText: 'Une remarque hors sujet' })
+    await expect.poll(() => hidden.getAttribute('data-status')).toBe('hidden')
+    await board.getByRole('button', { name: 'Supprimer la note « Une note à supprimer »' }).click()
+    await board.getByRole('button', { name: 'Confirmer la suppression' }).click()
+    const deleted = b.locator('.my-note', { hasText: 'Une note à supprimer' })
+    await expect.poll(() => deleted.getAttribute('data-status')).toBe('deleted')
+    await expect.poll(() => board.getByTestId('note-count').textContent()).toBe('2')
+
+    // The shared countdown on a phone: start, pause, one more minute, stop.
+    await board.getByRole('button', { name: 'Lancer un compte à rebours de 5 minutes' }).click()
+    const timer = a.getByRole('timer')
+    await expect.poll(() => timer.textContent()).toMatch(/^4:5\d$|^5:00$/)
+    await board.getByRole('button', { name: 'Pause' }).click()
+    await expect.poll(() => timer.textContent()).toContain('(en pause)')
+    await board.getByRole('button', { name: '+1 min' }).click()
+    await expect.poll(() => timer.textContent()).toMatch(/^(5:5\d|6:00) \(en pause\)$/)
+    await board.getByRole('button', { name: 'Arrêter' }).click()
+    await expect.poll(() => timer.count()).toBe(0)
+
+    await board.getByLabel('Verrouiller le tableau').check()
+    await expect.poll(() => a.locator('.phase__todo').textContent()).toContain('verrouillé')
+    expect(await a.locator('textarea.collect__text').count()).toBe(0)
+    await board.getByLabel('Verrouiller le tableau').uncheck()
+    await a.locator('textarea.collect__text').waitFor()
+
+    await board.getByRole('button', { name: "Retirer Bastien de l'atelier" }).click()
+    await board.getByRole('button', { name: 'Oui, retirer' }).click()
+    await expect
+      .poll(() => board.locator('[data-participant-id][data-removed]').textContent())
+      .toContain('Bastien')
+    await expect.poll(() => b.locator('.card--alert').count(), { timeout: 20_000 }).toBe(1)
+  })
+})
