@@ -13,6 +13,7 @@ interface Props {
   live: Readonly<Record<string, number>>
   suggestions: Suggestions | null
   onCloseSuggestions: () => void
+  onShowNotes: (noteIds: string[]) => void
   openCluster: string | null
   onOpenCluster: (id: string | null) => void
 }
@@ -30,6 +31,7 @@ export function FacilitationDrawers(props: Props) {
           suggestions={suggestions}
           selection={selection}
           onClose={props.onCloseSuggestions}
+          onShow={props.onShowNotes}
         />
       ) : null}
       {openCluster && board.clusters[openCluster] ? (

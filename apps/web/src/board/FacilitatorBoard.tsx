@@ -177,6 +177,11 @@ function Workspace(props: WorkspaceProps) {
               live={live}
               suggestions={suggestions}
               onCloseSuggestions={() => setSuggestions(null)}
+              onShowNotes={(ids) => {
+                setView('canvas')
+                const rect = controller.boundsOf(ids)
+                if (rect) canvas.current?.fitRect(rect)
+              }}
               openCluster={openCluster}
               onOpenCluster={setOpenCluster}
             />

@@ -30,6 +30,11 @@ export function VotePanel({
       <h2 id="vote-title">{t('vote.title')}</h2>
       <p className="vote__left" aria-live="polite">
         {t('vote.left', { count: left })}
+        {/* The budget at a glance: spent dots filled, remaining ones hollow. */}
+        <span className="vote__budget" aria-hidden="true">
+          {'●'.repeat(Math.min(spent, budget))}
+          {'○'.repeat(left)}
+        </span>
       </p>
       {left === 0 && spent > 0 ? <p className="hint vote__spent">{t('vote.none')}</p> : null}
       {Object.keys(board.clusters).length === 0 ? (

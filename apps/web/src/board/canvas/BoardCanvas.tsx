@@ -17,6 +17,8 @@ import { useStageGestures } from './useStageGestures'
 export interface CanvasHandle {
   fit(): void
   zoomBy(factor: number): void
+  /** Shows this world-space region (a suggestion's notes, a search hit). */
+  fitRect(rect: Rect): void
   viewport(): Viewport
   stage(): Konva.Stage | null
 }
@@ -88,6 +90,9 @@ export function BoardCanvas(props: BoardCanvasProps) {
 
   useImperativeHandle(handle, () => ({
     fit,
+    fitRect: (rect) => {
+      if (size.width > 0) setViewport(() => fitBounds(rect, size, 64))
+    },
     zoomBy: (factor) =>
       setViewport((v) => zoomAt(v, { x: size.width / 2, y: size.height / 2 }, factor)),
     viewport: () => viewport,

@@ -12,7 +12,7 @@ import {
 } from '../../model'
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../geometry/constants'
 import { boundsOf, idsInLasso } from '../geometry/hitTest'
-import type { Point } from '../geometry/types'
+import type { Point, Rect } from '../geometry/types'
 import { arrangeCluster } from '../layout/clusterGrid'
 import type { BoardStore } from '../store/boardStore'
 import type { Selection } from '../store/selection'
@@ -182,6 +182,15 @@ export class CanvasController {
     }))
     const hit = idsInLasso(polygon, items)
     selection.set(additive ? [...selection.list(), ...hit] : hit)
+  }
+
+  /** World-space bounds of these notes, or null when none is on the canvas. */
+  boundsOf(ids: readonly string[]): Rect | null {
+    const rects = ids.flatMap((id) => {
+      const n = this.deps.store.note(id)
+      return n ? [{ x: n.x, y: n.y, width: NOTE_WIDTH, height: NOTE_HEIGHT }] : []
+    })
+    return boundsOf(rects)
   }
 
   /** The one dimension of the selected notes, or null when they span several (no cluster then). */

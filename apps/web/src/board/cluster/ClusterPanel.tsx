@@ -54,9 +54,11 @@ export function ClusterPanel({ clusterId, board, doc, selection, live, onClose, 
       style={{ borderTopColor: cluster.color ?? undefined }}
     >
       <header className="cluster-panel__head">
-        <input
+        {/* A textarea so a long title wraps instead of hiding its end; Enter still commits. */}
+        <textarea
           key={`${clusterId}:${cluster.title}`}
           className="cluster-panel__title"
+          rows={2}
           aria-label={t('clusterPanel.title')}
           placeholder={t('cluster.untitled')}
           defaultValue={cluster.title}
@@ -65,7 +67,10 @@ export function ClusterPanel({ clusterId, board, doc, selection, live, onClose, 
             if (title !== cluster.title) renameCluster(doc, clusterId, title, FACILITATOR)
           }}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') e.currentTarget.blur()
+            if (e.key === 'Enter') {
+              e.preventDefault()
+              e.currentTarget.blur()
+            }
           }}
         />
         <button
@@ -102,7 +107,7 @@ export function ClusterPanel({ clusterId, board, doc, selection, live, onClose, 
         {siblings.length === 0 ? (
           <p className="hint">{t('clusterPanel.mergeNone')}</p>
         ) : (
-          <div className="button-row">
+          <div className="button-row cluster-panel__merge">
             <select
               aria-label={t('clusterPanel.merge')}
               value={mergeWith}

@@ -12,12 +12,15 @@ interface Props {
   board: BoardState
   selection: Selection
   onChange: (next: Proposal) => void
+  /** Zooms the canvas onto these notes. */
+  onShow: (noteIds: string[]) => void
   onAccept: () => void
   onDrop: () => void
 }
 
 /** One proposal: editable title, its notes, Accept / Edit / Drop; hovering highlights its notes on the canvas. */
 export function ProposalCard({
+  onShow,
   proposal,
   original,
   board,
@@ -81,6 +84,13 @@ export function ProposalCard({
           onClick={() => setEditing(!editing)}
         >
           {editing ? t('suggest.doneEditing') : t('suggest.edit')}
+        </button>
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          onClick={() => onShow(proposal.noteIds)}
+        >
+          {t('suggest.show')}
         </button>
         <button type="button" className="button button--small button--quiet" onClick={onDrop}>
           {t('suggest.drop')}

@@ -15,6 +15,7 @@ interface Props {
   suggestions: Suggestions
   selection: Selection
   onClose: () => void
+  onShow: (noteIds: string[]) => void
 }
 
 /**
@@ -29,6 +30,7 @@ export function SuggestPanel({
   suggestions,
   selection,
   onClose,
+  onShow,
 }: Props) {
   const { t } = useTranslation()
   const [proposals, setProposals] = useState<Proposal[]>(suggestions.proposals)
@@ -82,6 +84,7 @@ export function SuggestPanel({
             onChange={update}
             onAccept={() => accept(p)}
             onDrop={() => drop(p.key)}
+            onShow={onShow}
           />
         ))}
       </ol>
