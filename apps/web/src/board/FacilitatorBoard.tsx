@@ -180,7 +180,8 @@ function Workspace(props: WorkspaceProps) {
               onShowNotes={(ids) => {
                 setView('canvas')
                 const rect = controller.boundsOf(ids)
-                if (rect) canvas.current?.fitRect(rect)
+                // The suggestion drawer covers the canvas's left 360 px.
+                if (rect) canvas.current?.fitRect(rect, 360)
               }}
               openCluster={openCluster}
               onOpenCluster={setOpenCluster}

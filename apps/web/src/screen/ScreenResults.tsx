@@ -25,19 +25,20 @@ export function ScreenResults({ board }: { board: BoardState }) {
       <ol>
         {ranked.map(({ cluster, dots, rank }) => (
           <li key={cluster.id} data-cluster-id={cluster.id}>
-            <span className="screen-results__rank">{rank}</span>
+            <span
+              className="screen-results__rank"
+              style={{ boxShadow: cluster.color ? `0 0 0 5px ${cluster.color}` : undefined }}
+            >
+              {rank}
+            </span>
             <span className="screen-results__body">
               <span className="screen-results__title">
                 {cluster.title || t('cluster.untitled')}
               </span>
               <span className="screen-results__dimension">{dimension.get(cluster.dimension)}</span>
               <span className="screen-results__bar" aria-hidden="true">
-                <span
-                  style={{
-                    width: `${(dots / max) * 100}%`,
-                    background: cluster.color ?? undefined,
-                  }}
-                />
+                {/* One strong colour for every bar: pastel cluster colours vanish on a projector. */}
+                <span style={{ width: `${(dots / max) * 100}%` }} />
               </span>
             </span>
             <span className="screen-results__dots" data-testid="screen-dots">

@@ -18,7 +18,7 @@ export interface CanvasHandle {
   fit(): void
   zoomBy(factor: number): void
   /** Shows this world-space region (a suggestion's notes, a search hit). */
-  fitRect(rect: Rect): void
+  fitRect(rect: Rect, leftInset?: number): void
   viewport(): Viewport
   stage(): Konva.Stage | null
 }
@@ -90,8 +90,12 @@ export function BoardCanvas(props: BoardCanvasProps) {
 
   useImperativeHandle(handle, () => ({
     fit,
-    fitRect: (rect) => {
-      if (size.width > 0) setViewport(() => fitBounds(rect, size, 64))
+    fitRect: (rect, leftInset = 0) => {
+      // leftInset: screen pixels covered by a drawer; fit into what stays visible.
+      const visible = { width: size.width - leftInset, height: size.height }
+      if (visible.width <= 0) return
+      const v = fitBounds(rect, visible, 64)
+      setViewport(() => ({ ...v, x: v.x + leftInset }))
     },
     zoomBy: (factor) =>
       setViewport((v) => zoomAt(v, { x: size.width / 2, y: size.height / 2 }, factor)),

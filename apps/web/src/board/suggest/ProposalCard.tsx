@@ -48,7 +48,16 @@ export function ProposalCard({
         value={original.title}
         onChange={(e) => onChange({ ...original, title: e.target.value })}
       />
-      {dimension ? <p className="hint proposal__dimension">{dimension.title}</p> : null}
+      <div className="proposal__meta">
+        <p className="hint proposal__dimension">{dimension?.title}</p>
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          onClick={() => onShow(proposal.noteIds)}
+        >
+          {t('suggest.show')}
+        </button>
+      </div>
       <ul className="proposal__notes">
         {shown.map((id) => (
           <li key={id}>
@@ -84,13 +93,6 @@ export function ProposalCard({
           onClick={() => setEditing(!editing)}
         >
           {editing ? t('suggest.doneEditing') : t('suggest.edit')}
-        </button>
-        <button
-          type="button"
-          className="button button--small button--quiet"
-          onClick={() => onShow(proposal.noteIds)}
-        >
-          {t('suggest.show')}
         </button>
         <button type="button" className="button button--small button--quiet" onClick={onDrop}>
           {t('suggest.drop')}
