@@ -128,3 +128,87 @@ describe('facilitation tools', () => {
     await expect.poll(() => b.locator('.card--alert').count(), { timeout: 20_000 }).toBe(1)
   })
 })
+
+describe('the canvas', () => {
+  it('hides a note from its right-click menu and splits a selected note into its own cluster', async () => {
+    const { board, a } = await setup()
+    const texts = [
+      'Former les jeunes à la coopération',
+      'Former les jeunes aux valeurs coopératives',
+      'Former les jeunes en alternance dans nos SCOP',
+    ]
+    for (const text of texts) await sendNote(a, text)
+    await expect.poll(() => board.getByTestId('note-count').textContent()).toBe('3')
+    await board.getByRole('button', { name: 'Suggérer des groupes' }).click()
+    const proposal = board.getByTestId('proposal').first()
+    await proposal.getByLabel('Titre du groupe proposé').fill('Jeunes')
+    await proposal.getByRole('button', { name: 'Accepter' }).click()
+    await board.getByRole('button', { name: 'Fermer', exact: true }).click()
+
+    await board.getByRole('button', { name: 'Liste' }).click()
+    const idOf = async (text: string) =>
+      (await board.locator('.list-view__note', { hasText: text }).getAttribute('data-note-id'))!
+    const [first, second] = [await idOf(texts[0]!), await idOf(texts[1]!)]
+    const clusterId = (await board
+      .locator('.list-view__cluster', { hasText: 'Jeunes' })
+      .first()
+      .getAttribute('data-cluster-id'))!
+    await board.getByRole('button', { name: 'Tableau' }).click()
+    await board.locator('.board-canvas canvas').first().waitFor()
+    await board.waitForTimeout(300) // the automatic layout places the new cluster
+
+    // Where Konva drew a node, in page coordinates.
+    const rectOf = (nodeId: string) =>
+      board.evaluate((id) => {
+        const konva = (
+          window as unknown as {
+            Konva: {
+              stages: {
+                findOne(s: string): { getClientRect(): DOMRect } | undefined
+                container(): HTMLElement
+              }[]
+            }
+          }
+        ).Konva
+        const stage = konva.stages[0]!
+        const rect = stage.findOne(`#${id}`)!.getClientRect()
+        const origin = stage.container().getBoundingClientRect()
+        return { x: origin.x + rect.x, y: origin.y + rect.y, w: rect.width, h: rect.height }
+      }, nodeId)
+    const centre = async (nodeId: string) => {
+      const r = await rectOf(nodeId)
+      return { x: r.x + r.w / 2, y: r.y + r.h / 2 }
+    }
+
+    const note = await centre(`note-${first}`)
+    await board.mouse.click(note.x, note.y, { button: 'right' })
+    const menu = board.getByRole('menu', { name: 'Actions sur la note' })
+    await menu.getByRole('menuitem', { name: 'Masquer' }).click()
+    await expect
+      .poll(() => a.locator('.my-note', { hasText: texts[0] }).getAttribute('data-status'))
+      .toBe('hidden')
+    expect(await menu.count()).toBe(0)
+
+    // Select one note, open its cluster by its title bar, split the note off.
+    const other = await centre(`note-${second}`)
+    await board.mouse.click(other.x, other.y)
+    const cluster = await rectOf(`cluster-${clusterId}`)
+    await board.mouse.click(cluster.x + cluster.w / 2, cluster.y + 6)
+    const panel = board.getByTestId('cluster-panel')
+    await expect
+      .poll(() => panel.locator('.hint').allTextContents())
+      .toContain('1 note de ce groupe sélectionnée')
+    await panel.getByRole('button', { name: 'Séparer les notes sélectionnées' }).click()
+    await board.getByRole('button', { name: 'Liste' }).click()
+    await expect
+      .poll(() =>
+        board.locator('.list-view__cluster', { hasText: texts[1] }).locator('h3').textContent(),
+      )
+      .toContain('Groupe sans titre')
+    await expect
+      .poll(() =>
+        board.locator(`.list-view__cluster[data-cluster-id="${clusterId}"] [data-note-id]`).count(),
+      )
+      .toBe(2)
+  })
+})

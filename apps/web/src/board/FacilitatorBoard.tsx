@@ -11,6 +11,7 @@ import { useRooms } from '../sync/useRooms'
 import { ClusterRename } from './ClusterRename'
 import { BoardCanvas, type CanvasHandle } from './canvas/BoardCanvas'
 import { CanvasController, FACILITATOR } from './canvas/controller'
+import { NoteMenu, type NoteMenuState } from './canvas/NoteMenu'
 import { ExportButton } from './export/ExportButton'
 import { FacilitationDrawers } from './FacilitationDrawers'
 import { ListView } from './list/ListView'
@@ -80,6 +81,7 @@ function Workspace(props: WorkspaceProps) {
   const [lassoMode, setLassoMode] = useState(false)
   const [openCluster, setOpenCluster] = useState<string | null>(null)
   const [suggestions, setSuggestions] = useState<Suggestions | null>(null)
+  const [noteMenu, setNoteMenu] = useState<NoteMenuState | null>(null)
   const controller = useMemo(
     () =>
       new CanvasController({
@@ -90,6 +92,7 @@ function Workspace(props: WorkspaceProps) {
         stage: () => canvas.current?.stage() ?? null,
         onRename: setRenaming,
         onOpenCluster: setOpenCluster,
+        onNoteMenu: (noteId, x, y) => setNoteMenu({ noteId, x, y }),
       }),
     [store, selection, board, layout],
   )
@@ -154,6 +157,13 @@ function Workspace(props: WorkspaceProps) {
                 lassoMode={lassoMode}
                 onLassoMode={setLassoMode}
               />
+              {noteMenu ? (
+                <NoteMenu
+                  menu={noteMenu}
+                  controller={controller}
+                  onClose={() => setNoteMenu(null)}
+                />
+              ) : null}
               {renaming ? (
                 <ClusterRename
                   key={renaming}

@@ -44,6 +44,11 @@ export const NoteNode = memo(function NoteNode({
           ? (e: Konva.KonvaEventObject<PointerEvent>) => controller.notePointerDown(id, e)
           : undefined
       }
+      onContextMenu={
+        controller
+          ? (e: Konva.KonvaEventObject<PointerEvent>) => controller.noteContextMenu(id, e)
+          : undefined
+      }
       onDragStart={controller ? () => controller.noteDragStart(id) : undefined}
       onDragMove={
         controller

@@ -30,6 +30,8 @@ export interface ControllerDeps {
   onRename: (clusterId: string) => void
   /** Opens the cluster's side panel (colour, recommendation, merge, split, delete). */
   onOpenCluster?: (clusterId: string) => void
+  /** Opens the note's right-click menu at client coordinates. */
+  onNoteMenu?: (noteId: string, x: number, y: number) => void
 }
 
 /**
@@ -142,6 +144,19 @@ export class CanvasController {
 
   renameCluster(id: string): void {
     this.deps.onRename(id)
+  }
+
+  note(id: string) {
+    return this.deps.store.note(id)
+  }
+
+  /** Right-click: the note joins the selection's fate (selected alone unless already in it), then the menu opens. */
+  noteContextMenu(id: string, event: Konva.KonvaEventObject<PointerEvent>): void {
+    event.evt.preventDefault()
+    event.cancelBubble = true
+    const { selection } = this.deps
+    if (!selection.has(id)) selection.set([id])
+    this.deps.onNoteMenu?.(id, event.evt.clientX, event.evt.clientY)
   }
 
   openCluster(id: string): void {

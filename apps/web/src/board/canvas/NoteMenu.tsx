@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { CanvasController } from './controller'
+
+export interface NoteMenuState {
+  noteId: string
+  /** Client (viewport) coordinates of the right-click. */
+  x: number
+  y: number
+}
+
+interface Props {
+  menu: NoteMenuState
+  controller: CanvasController
+  onClose: () => void
+}
+
+/**
+ * The right-click menu of a note on the canvas: moderation and cluster
+ * actions on the current selection (the note right-clicked is selected
+ * first, as in any desktop app). Closes on Escape, on a click outside, and
+ * after an action.
+ */
+export function NoteMenu({ menu, controller, onClose }: Props) {
+  const { t } = useTranslation()
+  const ref = useRef<HTMLDivElement>(null)
+  const [confirmDelete, setConfirmDelete] = useState(false)
+  const note = controller.note(menu.noteId)
+
+  // The caller passes a fresh onClose each render: read it through a ref so
+  // the listeners (and the focus) are set up once, not on every render.
+  const close = useRef(onClose)
+  close.current = onClose
+  useEffect(() => {
+    ref.current?.querySelector('button')?.focus()
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close.current()
+    const onDown = (e: PointerEvent) => {
+      if (!ref.current?.contains(e.target as Node)) close.current()
+    }
+    window.addEventListener('keydown', onKey)
+    window.addEventListener('pointerdown', onDown, true)
+    return () => {
+      window.removeEventListener('keydown', onKey)
+      window.removeEventListener('pointerdown', onDown, true)
+    }
+  }, [])
+
+  if (!note) return null
+  const act = (fn: () => void) => () => {
+    fn()
+    onClose()
+  }
+  return (
+    <div
+      ref={ref}
+      className="note-menu"
+      role="menu"
+      aria-label={t('noteMenu.label')}
+      style={{ left: menu.x, top: menu.y }}
+    >
+      <button type="button" role="menuitem" onClick={act(() => controller.toggleHiddenSelection())}>
+        {controller.selectionAllHidden() ? t('board.unhide') : t('board.hide')}
+      </button>
+      {note.clusterId ? (
+        <>
+          <button
+            type="button"
+            role="menuitem"
+            onClick={act(() => controller.openCluster(note.clusterId!))}
+          >
+            {t('noteMenu.openCluster')}
+          </button>
+          <button type="button" role="menuitem" onClick={act(() => controller.ungroupSelection())}>
+            {t('noteMenu.ungroup')}
+          </button>
+        </>
+      ) : null}
+      <button
+        type="button"
+        role="menuitem"
+        className={confirmDelete ? 'note-menu__danger' : ''}
+        onClick={
+          confirmDelete ? act(() => controller.deleteSelection()) : () => setConfirmDelete(true)
+        }
+      >
+        {confirmDelete ? t('board.confirmDelete') : t('board.delete')}
+      </button>
+    </div>
+  )
+}
