@@ -53,7 +53,12 @@ function startChild(args, env, ready) {
 async function atelier() {
   const dataDir = mkdtempSync(join(tmpdir(), 'atelier-bench-'))
   const { child, port } = await startChild(
-    [here('../dist/main.js')],
+    [
+      ...(process.env.BENCH_PROFILE
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+        : []),
+      here('../dist/main.js'),
+    ],
     { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
     (out) => out.match(/localhost:(\d+)\//)?.[1],
   )
@@ -88,7 +93,7 @@ async function atelier() {
       }
     },
     stop() {
-      child.kill()
+      child.kill('SIGINT')
       rmSync(dataDir, { recursive: true, force: true })
     },
   }

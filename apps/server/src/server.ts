@@ -124,6 +124,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       for (const client of wss.clients) client.terminate()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await registry.closeAll()
+      await store.close()
       db.close()
     },
   }

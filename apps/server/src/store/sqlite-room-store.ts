@@ -1,8 +1,25 @@
 import type { SqliteDatabase } from './sqlite-database.js'
 import type { RoomStore, StoredState } from './types.js'
 
-/** Room updates in SQLite: an append-only log per room plus one snapshot. */
+interface PendingAppend {
+  room: string
+  update: Uint8Array
+  resolve: (seq: number) => void
+  reject: (error: unknown) => void
+}
+
+/**
+ * Room updates in SQLite: an append-only log per room plus one snapshot.
+ *
+ * Appends are group-committed: every update that arrives in one turn of the
+ * event loop is written in ONE transaction at the end of that turn, and only
+ * then do the callers relay them. One commit per update cost ~100 µs, more
+ * than relaying the update to twenty clients; one commit per turn costs a
+ * few µs per update and keeps "stored before relayed".
+ */
 export class SqliteRoomStore implements RoomStore {
+  private pending: PendingAppend[] = []
+  private flushScheduled = false
   private readonly insert
   private readonly selectSnapshot
   private readonly selectUpdates
@@ -36,17 +53,46 @@ export class SqliteRoomStore implements RoomStore {
     return { updates, lastSeq: rows.at(-1)?.seq ?? after, pendingCount: rows.length }
   }
 
-  /** Synchronous on purpose: the caller relays the update right after it returns. */
-  append(room: string, update: Uint8Array): number {
-    return Number(this.insert.run(room, update).lastInsertRowid)
+  append(room: string, update: Uint8Array): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ room, update, resolve, reject })
+      if (!this.flushScheduled) {
+        this.flushScheduled = true
+        setImmediate(() => this.flush())
+      }
+    })
   }
 
+  /** Commits every pending append now, in one transaction. */
+  flush(): void {
+    this.flushScheduled = false
+    const batch = this.pending
+    if (batch.length === 0) return
+    this.pending = []
+    let seqs: number[]
+    try {
+      seqs = this.insertAll(batch)
+    } catch (error) {
+      for (const append of batch) append.reject(error)
+      return
+    }
+    batch.forEach((append, i) => append.resolve(seqs[i]!))
+  }
+
+  private readonly insertAll = (batch: PendingAppend[]): number[] =>
+    this.db.transaction(() =>
+      batch.map((a) => Number(this.insert.run(a.room, a.update).lastInsertRowid)),
+    )()
+
   compact(room: string, snapshot: Uint8Array, uptoSeq: number): void {
+    this.flush()
     this.db.transaction(() => {
       this.upsertSnapshot.run(room, snapshot, uptoSeq)
       this.deleteUpTo.run(room, uptoSeq)
     })()
   }
 
-  close(): void {}
+  close(): void {
+    this.flush()
+  }
 }

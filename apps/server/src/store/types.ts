@@ -11,6 +11,12 @@ export interface RoomStore {
   /** Appends one V1 update; returns its sequence number once it is durable. */
   append(room: string, update: Uint8Array): Promise<number> | number
   /**
+   * Makes every append made so far durable now. Called before the room
+   * answers a sync from its in-memory state, which may hold updates whose
+   * append has not resolved yet.
+   */
+  flush?(): void | Promise<void>
+  /**
    * Replaces the room's updates up to and including `uptoSeq` with `snapshot`.
    * Updates appended after `uptoSeq` stay.
    */

@@ -152,6 +152,8 @@ export class Room {
   }
 
   private answerStep1(stateVector: Uint8Array): Uint8Array {
+    // The answer comes from memory: what it holds must be stored first.
+    this.store.flush?.()
     // A state vector of one zero byte means "I have nothing": the join storm case.
     if (stateVector.length === 1 && stateVector[0] === 0) {
       this.fullStateFrame ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.doc))
