@@ -76,7 +76,7 @@ export class SqliteRoomStore implements RoomStore {
       for (const append of batch) append.reject(error)
       return
     }
-    batch.forEach((append, i) => append.resolve(seqs[i]!))
+    for (const [i, append] of batch.entries()) append.resolve(seqs[i]!)
   }
 
   private readonly insertAll = (batch: PendingAppend[]): number[] =>
