@@ -1,39 +1,12 @@
 import { z } from 'zod'
-import { REASONS } from './reasons.js'
+import { cleanName, cleanNoteText, isVoteCount, MAX_VOTES_PER_PARTICIPANT } from './rules.js'
+
+export { ID_PATTERN, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_VOTES_PER_PARTICIPANT } from './rules.js'
 
 /**
  * Runtime schemas for values that cross a trust boundary: what participants
  * write, what import files contain, what meta setters receive.
  */
-
-/**
- * Longest note, in Unicode code points, after trimming.
- *
- * @example
- * <textarea maxLength={MAX_NOTE_LENGTH} />
- */
-export const MAX_NOTE_LENGTH = 500
-
-/**
- * Longest display name, in code points, after trimming.
- *
- * @example
- * <input maxLength={MAX_NAME_LENGTH} />
- */
-export const MAX_NAME_LENGTH = 40
-
-/**
- * Most votes a facilitator may give each participant.
- *
- * @example
- * <input type="number" max={MAX_VOTES_PER_PARTICIPANT} />
- */
-export const MAX_VOTES_PER_PARTICIPANT = 99
-
-/** Ids written by participants (note ids): url-safe, 1..64 characters. */
-export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
-
-const codePoints = (s: string): number => Array.from(s).length
 
 /**
  * A note text: trimmed, NFC-normalised, 1..500 code points. Issue messages
@@ -42,14 +15,12 @@ const codePoints = (s: string): number => Array.from(s).length
  * @example
  * noteTextSchema.parse('  Plus de SCIC  ') // 'Plus de SCIC'
  */
-export const noteTextSchema = z
-  .string()
-  .transform((s) => s.normalize('NFC').trim())
-  .superRefine((s, ctx) => {
-    if (s.length === 0) ctx.addIssue({ code: 'custom', message: REASONS.textEmpty })
-    else if (codePoints(s) > MAX_NOTE_LENGTH)
-      ctx.addIssue({ code: 'custom', message: REASONS.textTooLong })
-  })
+export const noteTextSchema = z.string().transform((s, ctx) => {
+  const checked = cleanNoteText(s)
+  if (checked.ok) return checked.value
+  ctx.addIssue({ code: 'custom', message: checked.reason })
+  return z.NEVER
+})
 
 /**
  * A note as a participant submits it.
@@ -71,12 +42,12 @@ export const participantNoteSchema = z.object({
 export const nameSchema = z
   .string()
   .nullable()
-  .transform((s) => (s === null ? null : s.normalize('NFC').trim()))
-  .superRefine((s, ctx) => {
-    if (s !== null && codePoints(s) > MAX_NAME_LENGTH)
-      ctx.addIssue({ code: 'custom', message: REASONS.nameTooLong })
+  .transform((s, ctx) => {
+    const checked = cleanName(s)
+    if (checked.ok) return checked.value
+    ctx.addIssue({ code: 'custom', message: checked.reason })
+    return z.NEVER
   })
-  .transform((s) => (s === '' ? null : s))
 
 /**
  * A vote count: a non-negative integer.
@@ -84,7 +55,7 @@ export const nameSchema = z
  * @example
  * voteCountSchema.safeParse(-1).success // false
  */
-export const voteCountSchema = z.number().int().min(0)
+export const voteCountSchema = z.number().refine(isVoteCount)
 
 /**
  * A participant's votes: cluster id -> non-negative integer.

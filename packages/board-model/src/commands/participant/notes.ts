@@ -2,16 +2,16 @@ import * as Y from 'yjs'
 import { BoardModelError } from '../../errors.js'
 import { newId } from '../../ids.js'
 import { PARTICIPANT_MAPS } from '../../layout.js'
-import { ID_PATTERN, noteTextSchema } from '../../schemas.js'
+import { cleanNoteText, ID_PATTERN } from '../../rules.js'
 
 // Participant-doc commands, used by phones. They validate what the phone can
 // know (text, id); whether the board accepts the note is the server's call,
 // reported back through the `receipts` map.
 
 function cleanText(text: string): string {
-  const parsed = noteTextSchema.safeParse(text)
-  if (!parsed.success) throw new BoardModelError(parsed.error.issues[0]?.message ?? 'malformed')
-  return parsed.data
+  const checked = cleanNoteText(text)
+  if (!checked.ok) throw new BoardModelError(checked.reason)
+  return checked.value
 }
 
 function ownNotes(doc: Y.Doc): Y.Map<Y.Map<unknown>> {

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
 import { BoardModelError } from '../../errors.js'
 import { PARTICIPANT_MAPS, RECEIPT_KEYS } from '../../layout.js'
-import { nameSchema, voteCountSchema } from '../../schemas.js'
+import { cleanName, isVoteCount } from '../../rules.js'
 
 /**
  * Sets how many dots the participant puts on a cluster; 0 removes the vote.
@@ -13,7 +13,7 @@ import { nameSchema, voteCountSchema } from '../../schemas.js'
  * setVote(myDoc, 'c12', 2)
  */
 export function setVote(doc: Y.Doc, clusterId: string, count: number, origin?: unknown): void {
-  if (!voteCountSchema.safeParse(count).success) throw new BoardModelError('invalid-count')
+  if (!isVoteCount(count)) throw new BoardModelError('invalid-count')
   const votes = doc.getMap<number>(PARTICIPANT_MAPS.votes)
   if ((votes.get(clusterId) ?? 0) === count) return
   doc.transact(() => {
@@ -30,11 +30,11 @@ export function setVote(doc: Y.Doc, clusterId: string, count: number, origin?: u
  * setName(myDoc, 'Amandine')
  */
 export function setName(doc: Y.Doc, name: string | null, origin?: unknown): void {
-  const parsed = nameSchema.safeParse(name)
-  if (!parsed.success) throw new BoardModelError(parsed.error.issues[0]?.message ?? 'malformed')
+  const checked = cleanName(name)
+  if (!checked.ok) throw new BoardModelError(checked.reason)
   const profile = doc.getMap<unknown>(PARTICIPANT_MAPS.profile)
-  if ((profile.get('name') ?? null) === parsed.data) return
-  doc.transact(() => profile.set('name', parsed.data), origin)
+  if ((profile.get('name') ?? null) === checked.value) return
+  doc.transact(() => profile.set('name', checked.value), origin)
 }
 
 /**
