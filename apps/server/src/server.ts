@@ -55,7 +55,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const log = options.log ?? defaultLog
   const db = openSqlite(options.dataDir)
   const sqliteStore = new SqliteRoomStore(db)
-  const store = options.roomStore?.(sqliteStore) ?? sqliteStore
+  const baseStore = options.roomStore?.(sqliteStore) ?? sqliteStore
+  let storedUpdates = 0
+  const store: RoomStore = {
+    load: (room) => baseStore.load(room),
+    append: (room, update) => {
+      storedUpdates++
+      return baseStore.append(room, update)
+    },
+    flush: () => baseStore.flush?.(),
+    compact: (room, snapshot, seq) => baseStore.compact(room, snapshot, seq),
+    close: () => baseStore.close(),
+  }
   const catalog = new SqliteCatalog(db)
   const signer = new TokenSigner(loadSecret(options.dataDir))
   const registry = new RoomRegistry(store, log)
@@ -80,6 +91,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     publicUrl: options.publicUrl,
     port: () => port,
     health: () => ({ rooms: registry.size, connections: connections.size }),
+    metrics: {
+      rooms: () => registry.size,
+      connections: () => connections.size,
+      storedUpdates: () => storedUpdates,
+    },
     sync: syncRoute({
       registry,
       signer,

@@ -3,6 +3,7 @@ import type { WorkshopService } from '../workshops/service.js'
 import type { SummaryService } from '../workshops/summary-service.js'
 import { errorBody, handleError } from './errors.js'
 import { exportRoutes } from './export-routes.js'
+import { type MetricsSource, renderMetrics } from './metrics.js'
 import { lanAddresses } from './public-url.js'
 import { staticRoutes } from './static-routes.js'
 import { workshopRoutes } from './workshop-routes.js'
@@ -15,6 +16,7 @@ export interface AppOptions {
   publicUrl?: string | undefined
   port: () => number
   health: () => Record<string, unknown>
+  metrics: MetricsSource
 }
 
 /** The whole HTTP surface: API v1, the sync endpoint, health, and the web app. */
@@ -32,6 +34,9 @@ export function createApp(options: AppOptions) {
   const app = new Hono()
   app.onError(handleError)
   app.get('/healthz', (c) => c.json({ ok: true, ...options.health() }))
+  app.get('/metrics', (c) =>
+    c.text(renderMetrics(options.metrics), 200, { 'content-type': 'text/plain; version=0.0.4' }),
+  )
   app.route('/api', api)
   app.all('/api/*', (c) =>
     c.json(errorBody('not-found', `No API route ${c.req.method} ${c.req.path}.`), 404),
