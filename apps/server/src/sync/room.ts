@@ -58,6 +58,14 @@ export class Room {
   /** The raw bytes of the peer update being applied, reused as is when Yjs integrated all of it. */
   private applying: { peer: Peer; update: Uint8Array; hadPending: boolean } | null = null
   private loaded = false
+  /** Bytes stored for this room since its last snapshot, snapshot included. */
+  private storedBytes = 0
+  /**
+   * Once this room has stored this many bytes, writes are refused (undefined:
+   * no limit). A participant's own document holds a few hundred short notes;
+   * a client writing megabytes into it is refused rather than filling the disk.
+   */
+  byteBudget: number | undefined
 
   constructor(
     readonly name: string,
@@ -77,6 +85,7 @@ export class Room {
       Y.applyUpdate(this.doc, Y.mergeUpdates(stored.updates), LOADING)
     }
     this.lastSeq = stored.lastSeq
+    this.storedBytes = stored.updates.reduce((sum, update) => sum + update.length, 0)
     this.pendingSinceSnapshot = stored.pendingCount
     this.loaded = true
     if (this.pendingSinceSnapshot >= COMPACT_AFTER_UPDATES) this.scheduleCompaction()
@@ -140,8 +149,10 @@ export class Room {
     if (this.compactionTimer) clearTimeout(this.compactionTimer)
     this.compactionTimer = null
     if (this.pendingSinceSnapshot === 0 || this.lastSeq === 0) return
-    const result = this.store.compact(this.name, Y.encodeStateAsUpdate(this.doc), this.lastSeq)
+    const snapshot = Y.encodeStateAsUpdate(this.doc)
+    const result = this.store.compact(this.name, snapshot, this.lastSeq)
     this.pendingSinceSnapshot = 0
+    this.storedBytes = snapshot.length
     if (result instanceof Promise) result.catch((error) => this.onStoreError(this, error))
   }
 
@@ -169,6 +180,14 @@ export class Room {
         peer.send(encodePermissionDenied('read-only: this connection may not write this room'))
       return
     }
+    // Judged on what is stored, not on the frame: a phone re-sending what the
+    // server already has stores nothing and must not be refused for it.
+    if (this.byteBudget !== undefined && this.storedBytes >= this.byteBudget) {
+      peer.send(
+        encodePermissionDenied(`quota-exceeded: this document may hold ${this.byteBudget} bytes`),
+      )
+      return
+    }
     const store = this.doc.store
     this.applying = {
       peer,
@@ -194,6 +213,7 @@ export class Room {
       this.onStoreError(this, error)
       return
     }
+    this.storedBytes += update.length
     const frame = encodeUpdate(update)
     const sender = this.applying?.peer
     if (typeof seq === 'number') {

@@ -225,3 +225,23 @@ describe('dot voting', () => {
     expect(readBoard(facilitator.doc).participants[theo.participantId]?.removed).toBe(true)
   })
 })
+
+describe('a participant document', () => {
+  it('stops storing once it holds a megabyte, and says so', async () => {
+    const flood = await phone('Flood')
+    const junk = flood.own.doc.getMap('junk')
+    for (let i = 0; i < 12; i++) junk.set(`k${i}`, 'x'.repeat(100_000))
+    await waitFor(
+      () => flood.own.denied.some((r) => r.startsWith('quota-exceeded')),
+      10_000,
+      'quota refusal',
+    )
+    // The server's copy stayed bounded, and a restart would hold the same.
+    const stored = server.registry.peek(`${workshop.id}:${flood.participantId}`)!.doc
+    expect(stored.getMap('junk').size).toBeLessThan(12)
+    // Other participants are served as before.
+    const other = await phone('Autre')
+    rawNote(other.own.doc, 'ok', 'Une idée normale')
+    await waitFor(() => readBoard(facilitator.doc).notes.ok !== undefined)
+  })
+})

@@ -12,6 +12,9 @@ import type { Ballot, Catalog } from './catalog.js'
 import { SERVER_ORIGIN } from './origin.js'
 import type { TallyKeeper } from './tally-lifecycle.js'
 
+/** What a participant may make the server store for their own document (~1,000 long notes). */
+export const PARTICIPANT_DOCUMENT_BYTES = 1024 * 1024
+
 interface Link {
   workshopId: string
   participantId: string
@@ -84,6 +87,7 @@ export function ingestLifecycle(
         return
       }
       if (name?.kind !== 'participant' || !name.participantId) return
+      room.byteBudget = PARTICIPANT_DOCUMENT_BYTES
       const board = await registry.acquire(boardRoom(name.workshopId))
       let scheduled = false
       const link: Link = {
