@@ -30,6 +30,9 @@ export interface Peer {
 /** Transaction origin of updates replayed from the store: neither stored again nor relayed. */
 const LOADING = Symbol('loading')
 
+/** Largest presence update accepted: a name, a colour, a cursor, a selection. */
+const MAX_AWARENESS_BYTES = 16 * 1024
+
 /** How many stored updates trigger a background compaction into one snapshot. */
 const COMPACT_AFTER_UPDATES = 500
 
@@ -125,6 +128,13 @@ export class Room {
         this.receiveUpdate(peer, message.update)
         return
       case 'awareness':
+        // Presence is relayed to every peer: a huge state would be amplified a thousandfold.
+        if (message.update.length > MAX_AWARENESS_BYTES) {
+          peer.send(
+            encodePermissionDenied(`awareness-too-large: at most ${MAX_AWARENESS_BYTES} bytes`),
+          )
+          return
+        }
         applyAwarenessUpdate(this.awareness, message.update, peer)
         return
       case 'query-awareness':

@@ -11,6 +11,7 @@ import {
   type TestServer,
   upgradeStatus,
 } from '../test-support/harness.js'
+import { encodeAwareness } from './protocol.js'
 
 let server: TestServer
 let workshop: CreatedWorkshop
@@ -86,15 +87,17 @@ describe('malformed frames', () => {
     ws.send(Uint8Array.from([0x7f])) // unknown message type
     ws.send(Uint8Array.from([0x00, 0x02, 0xff])) // truncated update
     ws.send(Uint8Array.from([0x00, 0x02, 0x04, 0xde, 0xad, 0xbe, 0xef])) // not a Yjs update
+    ws.send(encodeAwareness(new Uint8Array(64 * 1024))) // presence far too large to relay
 
     const authFrames = () => frames.filter((f) => f[0] === 2)
     for (let i = 0; i < 100 && authFrames().length < 3; i++)
       await new Promise((r) => setTimeout(r, 20))
     const reasons = authFrames().map((f) => new TextDecoder().decode(f.slice(3)))
-    expect(reasons).toHaveLength(3)
+    expect(reasons).toHaveLength(4)
     expect(reasons[0]).toMatch(/unknown message type/)
     expect(reasons[1]).toMatch(/malformed/)
     expect(reasons[2]).toMatch(/malformed/)
+    expect(reasons[3]).toMatch(/awareness-too-large/)
     expect(ws.readyState).toBe(WebSocket.OPEN)
     ws.close()
 
