@@ -102,7 +102,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       catalog,
       connections,
       maxConnections: options.maxConnections ?? 5000,
-      allowedOrigins: options.allowedOrigins ?? [],
+      // Behind a proxy the page's origin is PUBLIC_URL's, whatever Host the proxy sends.
+      allowedOrigins: [
+        ...(options.allowedOrigins ?? []),
+        ...(options.publicUrl ? [new URL(options.publicUrl).origin] : []),
+      ],
       log,
     }),
   })
