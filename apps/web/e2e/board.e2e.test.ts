@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type App, joinAsPhone, phoneContext, sendNote, startApp } from './harness'
+import { type App, joinAsPhone, konvaNodeRect, phoneContext, sendNote, startApp } from './harness'
 
 // The facilitator's canvas with a real pointer: lasso a selection, make a
 // cluster of it, name it inline; the list view (what a screen reader reads)
@@ -78,24 +78,10 @@ describe('the facilitator board', () => {
     await board.getByRole('button', { name: 'Tableau' }).click()
     await board.getByRole('button', { name: 'Lasso' }).click() // back to panning
     await board.locator('.board-canvas canvas').first().waitFor()
-    const center = (id: string) =>
-      board.evaluate((nodeId) => {
-        // Konva registers its stages on window; the test reads where a node is drawn.
-        const konva = (
-          window as unknown as {
-            Konva: {
-              stages: {
-                findOne(s: string): { getClientRect(): DOMRect } | undefined
-                container(): HTMLElement
-              }[]
-            }
-          }
-        ).Konva
-        const stage = konva.stages[0]!
-        const rect = stage.findOne(`#${nodeId}`)!.getClientRect()
-        const origin = stage.container().getBoundingClientRect()
-        return { x: origin.x + rect.x + rect.width / 2, y: origin.y + rect.y + rect.height / 2 }
-      }, id)
+    const center = async (id: string) => {
+      const r = await konvaNodeRect(board, id)
+      return { x: r.x + r.w / 2, y: r.y + r.h / 2 }
+    }
     const drag = async (from: { x: number; y: number }, to: { x: number; y: number }) => {
       await board.mouse.move(from.x, from.y)
       await board.mouse.down()

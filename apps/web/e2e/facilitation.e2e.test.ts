@@ -1,6 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type App, joinAsPhone, phoneContext, sendNote, startApp } from './harness'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { appForFile, joinAsPhone, phoneContext, sendNote } from './harness'
 
 // A whole facilitated run, every face in its own browser context: the
 // facilitator creates a workshop, three phones write in silent mode, the
@@ -8,23 +8,7 @@ import { type App, joinAsPhone, phoneContext, sendNote, startApp } from './harne
 // three dots each, the vote (one phone tries to overspend), the live count
 // the facilitator alone sees, then the results ranked on the projector.
 
-let app: App
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  app = await startApp()
-})
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => {})
-  await app?.close()
-})
-
-async function context(options: Parameters<App['browser']['newContext']>[0]) {
-  const created = await app.browser.newContext(options)
-  contexts.push(created)
-  return created
-}
+const suite = appForFile()
 
 const NOTES: Record<string, string[]> = {
   Amandine: ['Former les jeunes à la coopération', 'Mutualiser les achats entre coopératives'],
@@ -50,9 +34,9 @@ async function vote(phone: Page, title: string, times: number) {
 
 describe('a facilitated workshop', () => {
   it('runs from silent collection to ranked results', async () => {
-    const facilitator = await context({ viewport: { width: 1440, height: 900 } })
+    const facilitator = await suite.newContext({ viewport: { width: 1440, height: 900 } })
     const board = await facilitator.newPage()
-    await board.goto(`${app.server.url}/`)
+    await board.goto(`${suite.app.server.url}/`)
     await board.getByLabel("Titre de l'atelier").fill('Atelier complet')
     await board.getByRole('button', { name: "Créer l'atelier" }).click()
     await board.waitForURL(/\/w\/[^/#]+$/)
@@ -60,17 +44,19 @@ describe('a facilitated workshop', () => {
     const screenHref = await board
       .getByRole('link', { name: "Ouvrir l'écran de projection" })
       .getAttribute('href')
-    const screen = await (await context({ viewport: { width: 1920, height: 1080 } })).newPage()
-    await screen.goto(`${app.server.url}${screenHref}`)
+    const screen = await (
+      await suite.newContext({ viewport: { width: 1920, height: 1080 } })
+    ).newPage()
+    await screen.goto(`${suite.app.server.url}${screenHref}`)
     await expect.poll(() => screen.getByTestId('screen-todo').textContent()).toContain('téléphone')
 
     // Silent mode before anyone writes.
     await board.getByLabel('Mode silencieux').check()
     const phones: Record<string, Page> = {}
     for (const name of Object.keys(NOTES)) {
-      const phone = await phoneContext(app.browser)
-      contexts.push(phone)
-      phones[name] = await joinAsPhone(phone, app.server.url, code, name)
+      const phone = await phoneContext(suite.app.browser)
+      suite.track(phone)
+      phones[name] = await joinAsPhone(phone, suite.app.server.url, code, name)
     }
     for (const [name, texts] of Object.entries(NOTES))
       for (const text of texts) await sendNote(phones[name]!, text)

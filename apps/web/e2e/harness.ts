@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 import { loadServer, type RunningServer } from './server'
 
 // End-to-end harness: a real server in-process (SQLite in a temp dir) serving
@@ -86,4 +87,55 @@ export async function sendNote(page: Page, text: string): Promise<void> {
   const box = page.locator('textarea.collect__text')
   await box.fill(text)
   await page.getByRole('button', { name: /^(Envoyer|Send)$/ }).click()
+}
+
+/**
+ * One app for a test file: started before its tests, closed after them with
+ * every browser context opened through `newContext` or handed to `track`.
+ */
+export function appForFile() {
+  let started: App | undefined
+  const contexts: BrowserContext[] = []
+  beforeAll(async () => {
+    started = await startApp()
+  })
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => {})
+    await started?.close()
+  })
+  const suite = {
+    get app(): App {
+      if (!started) throw new Error('the app starts in beforeAll')
+      return started
+    },
+    track(context: BrowserContext): BrowserContext {
+      contexts.push(context)
+      return context
+    },
+    async newContext(options: Parameters<Browser['newContext']>[0]): Promise<BrowserContext> {
+      return suite.track(await suite.app.browser.newContext(options))
+    },
+  }
+  return suite
+}
+
+/** Where Konva drew a node (by id), in page coordinates. */
+export function konvaNodeRect(page: Page, nodeId: string) {
+  return page.evaluate((id) => {
+    // Konva registers its stages on window.
+    const konva = (
+      window as unknown as {
+        Konva: {
+          stages: {
+            findOne(s: string): { getClientRect(): DOMRect } | undefined
+            container(): HTMLElement
+          }[]
+        }
+      }
+    ).Konva
+    const stage = konva.stages[0]!
+    const rect = stage.findOne(`#${id}`)!.getClientRect()
+    const origin = stage.container().getBoundingClientRect()
+    return { x: origin.x + rect.x, y: origin.y + rect.y, w: rect.width, h: rect.height }
+  }, nodeId)
 }

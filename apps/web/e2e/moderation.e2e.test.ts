@@ -1,39 +1,29 @@
-import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type App, joinAsPhone, phoneContext, sendNote, startApp } from './harness'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { appForFile, joinAsPhone, konvaNodeRect, phoneContext, sendNote } from './harness'
 
 // The facilitator's finer tools, through the UI: the cluster panel (merge,
 // delete, undo), note moderation seen from the author's phone, the shared
 // timer on a phone, the lock, and removing a participant.
 
-let app: App
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  app = await startApp()
-})
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => {})
-  await app?.close()
-})
+const suite = appForFile()
 
 async function setup() {
-  const response = await fetch(`${app.server.url}/api/workshops`, {
+  const response = await fetch(`${suite.app.server.url}/api/workshops`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ title: 'Atelier outils', template: 'blank', language: 'fr' }),
   })
   const created = (await response.json()) as { code: string; facilitatorUrl: string }
-  const facilitator = await app.browser.newContext({ viewport: { width: 1440, height: 900 } })
-  contexts.push(facilitator)
+  const facilitator = await suite.app.browser.newContext({ viewport: { width: 1440, height: 900 } })
+  suite.track(facilitator)
   const board = await facilitator.newPage()
   await board.goto(`${created.facilitatorUrl}&code=${created.code}`)
   const phones: Page[] = []
   for (const name of ['Amandine', 'Bastien']) {
-    const context = await phoneContext(app.browser)
-    contexts.push(context)
-    phones.push(await joinAsPhone(context, app.server.url, created.code, name))
+    const context = await phoneContext(suite.app.browser)
+    suite.track(context)
+    phones.push(await joinAsPhone(context, suite.app.server.url, created.code, name))
   }
   return { board, a: phones[0]!, b: phones[1]! }
 }
@@ -157,24 +147,7 @@ describe('the canvas', () => {
     await board.locator('.board-canvas canvas').first().waitFor()
     await board.waitForTimeout(300) // the automatic layout places the new cluster
 
-    // Where Konva drew a node, in page coordinates.
-    const rectOf = (nodeId: string) =>
-      board.evaluate((id) => {
-        const konva = (
-          window as unknown as {
-            Konva: {
-              stages: {
-                findOne(s: string): { getClientRect(): DOMRect } | undefined
-                container(): HTMLElement
-              }[]
-            }
-          }
-        ).Konva
-        const stage = konva.stages[0]!
-        const rect = stage.findOne(`#${id}`)!.getClientRect()
-        const origin = stage.container().getBoundingClientRect()
-        return { x: origin.x + rect.x, y: origin.y + rect.y, w: rect.width, h: rect.height }
-      }, nodeId)
+    const rectOf = (nodeId: string) => konvaNodeRect(board, nodeId)
     const centre = async (nodeId: string) => {
       const r = await rectOf(nodeId)
       return { x: r.x + r.w / 2, y: r.y + r.h / 2 }

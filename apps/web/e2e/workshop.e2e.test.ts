@@ -1,29 +1,13 @@
-import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type App, joinAsPhone, phoneContext, sendNote, startApp } from './harness'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { appForFile, joinAsPhone, phoneContext, sendNote } from './harness'
 
 // The whole room, end to end: a facilitator creates a workshop from the home
 // page, two phones join by code and send notes, the notes show on the
 // board's list view and on the projector, and a phone that loses the
 // network keeps its note through a reload and delivers it exactly once.
 
-let app: App
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  app = await startApp()
-})
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => {})
-  await app?.close()
-})
-
-async function newContext(options: Parameters<App['browser']['newContext']>[0]) {
-  const context = await app.browser.newContext(options)
-  contexts.push(context)
-  return context
-}
+const suite = appForFile()
 
 async function listedNotes(board: Page, text: string): Promise<number> {
   return board.locator('.list-view [data-note-id]', { hasText: text }).count()
@@ -31,9 +15,9 @@ async function listedNotes(board: Page, text: string): Promise<number> {
 
 describe('a workshop', () => {
   it('collects notes from phones onto the board and the projector, offline included', async () => {
-    const facilitator = await newContext({ viewport: { width: 1440, height: 900 } })
+    const facilitator = await suite.newContext({ viewport: { width: 1440, height: 900 } })
     const board = await facilitator.newPage()
-    await board.goto(`${app.server.url}/`)
+    await board.goto(`${suite.app.server.url}/`)
     await board.getByLabel("Titre de l'atelier").fill('Atelier e2e')
     await board.getByRole('button', { name: "Créer l'atelier" }).click()
     await board.waitForURL(/\/w\/[^/#]+$/)
@@ -44,16 +28,17 @@ describe('a workshop', () => {
     const screenHref = await board
       .getByRole('link', { name: "Ouvrir l'écran de projection" })
       .getAttribute('href')
-    const projector = await newContext({ viewport: { width: 1920, height: 1080 } })
+    const projector = await suite.newContext({ viewport: { width: 1920, height: 1080 } })
     const screen = await projector.newPage()
-    await screen.goto(`${app.server.url}${screenHref}`)
+    await screen.goto(`${suite.app.server.url}${screenHref}`)
     await expect.poll(() => screen.getByTestId('screen-code').textContent()).toBe(code)
 
-    const phoneA = await phoneContext(app.browser)
-    const phoneB = await phoneContext(app.browser)
-    contexts.push(phoneA, phoneB)
-    const a = await joinAsPhone(phoneA, app.server.url, code, 'Amandine')
-    const b = await joinAsPhone(phoneB, app.server.url, code)
+    const phoneA = await phoneContext(suite.app.browser)
+    const phoneB = await phoneContext(suite.app.browser)
+    suite.track(phoneA)
+    suite.track(phoneB)
+    const a = await joinAsPhone(phoneA, suite.app.server.url, code, 'Amandine')
+    const b = await joinAsPhone(phoneB, suite.app.server.url, code)
     await sendNote(a, 'Former les jeunes à la coopération')
     await sendNote(b, 'Mutualiser les achats entre SCOP')
 
