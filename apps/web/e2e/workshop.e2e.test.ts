@@ -62,7 +62,8 @@ describe('a workshop', () => {
     await sendNote(a, offlineText)
     const queued = a.locator('.my-note', { hasText: offlineText })
     await expect.poll(() => queued.getAttribute('data-status')).toBe('waiting')
-    await a.waitForTimeout(300) // let IndexedDB commit the update
+    // Reload only once IndexedDB holds the note (y-indexeddb writes asynchronously).
+    await expect.poll(() => storedOnPhone(a, offlineText), { timeout: 10_000 }).toBe(true)
     await a.reload()
     await expect
       .poll(() => a.locator('.my-note', { hasText: offlineText }).getAttribute('data-status'))
@@ -84,3 +85,37 @@ describe('a workshop', () => {
     await expect.poll(() => board.getByTestId('note-count').textContent()).toBe('3')
   })
 })
+
+/** Whether some Yjs update stored by y-indexeddb on this page contains `text` (UTF-8). */
+function storedOnPhone(page: Page, text: string): Promise<boolean> {
+  return page.evaluate(async (needle) => {
+    const wanted = new TextEncoder().encode(needle)
+    const contains = (bytes: Uint8Array) => {
+      outer: for (let i = 0; i + wanted.length <= bytes.length; i++) {
+        for (let j = 0; j < wanted.length; j++) if (bytes[i + j] !== wanted[j]) continue outer
+        return true
+      }
+      return false
+    }
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name)
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+      if (!db.objectStoreNames.contains('updates')) {
+        db.close()
+        continue
+      }
+      const updates = await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction('updates').objectStore('updates').getAll()
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+      db.close()
+      if (updates.some((u) => u instanceof Uint8Array && contains(u))) return true
+    }
+    return false
+  }, text)
+}
