@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Download, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type App, startApp } from './harness'
+import { type App, settled, startApp } from './harness'
 import { loadServer, loadWebSocket } from './server'
 
 // The facilitator's export dialog on the Lyon workshop, through the real
@@ -92,8 +92,7 @@ describe('the export dialog', () => {
     await board.locator('.board-canvas canvas').first().waitFor()
     // A view of the facilitator's own: zoomed in, not the fitted board.
     await board.getByRole('button', { name: 'Zoomer', exact: true }).click()
-    await board.waitForTimeout(200)
-    const viewBefore = await stageView(board)
+    const viewBefore = await settled(() => stageView(board))
 
     const opener = board.getByRole('button', { name: 'Exporter' })
     await opener.click()

@@ -139,3 +139,20 @@ export function konvaNodeRect(page: Page, nodeId: string) {
     return { x: origin.x + rect.x, y: origin.y + rect.y, w: rect.width, h: rect.height }
   }, nodeId)
 }
+
+/**
+ * Reads `read` until two reads 100 ms apart agree (a layout or a zoom has
+ * settled), and returns that value. Fails after `timeoutMs`.
+ */
+export async function settled<T>(read: () => Promise<T>, timeoutMs = 10_000): Promise<T> {
+  const start = Date.now()
+  let last = JSON.stringify(await read().catch(() => null))
+  while (Date.now() - start < timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    const value = await read().catch(() => null)
+    const now = JSON.stringify(value)
+    if (value !== null && now === last) return value as T
+    last = now
+  }
+  throw new Error('value did not settle')
+}

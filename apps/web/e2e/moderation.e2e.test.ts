@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { appForFile, joinAsPhone, konvaNodeRect, phoneContext, sendNote } from './harness'
+import { appForFile, joinAsPhone, konvaNodeRect, phoneContext, sendNote, settled } from './harness'
 
 // The facilitator's finer tools, through the UI: the cluster panel (merge,
 // delete, undo), note moderation seen from the author's phone, the shared
@@ -145,7 +145,9 @@ describe('the canvas', () => {
       .getAttribute('data-cluster-id'))!
     await board.getByRole('button', { name: 'Tableau' }).click()
     await board.locator('.board-canvas canvas').first().waitFor()
-    await board.waitForTimeout(300) // the automatic layout places the new cluster
+    // The automatic layout places the new cluster and its notes: wait until they stay put.
+    await settled(() => konvaNodeRect(board, `cluster-${clusterId}`))
+    await settled(() => konvaNodeRect(board, `note-${first}`))
 
     const rectOf = (nodeId: string) => konvaNodeRect(board, nodeId)
     const centre = async (nodeId: string) => {
