@@ -196,7 +196,8 @@ describe('dot voting', () => {
     rawVotes(lea.own.doc, { [clusters.a]: 1 })
     await waitFor(() => privateTallies()[clusters.a] === 1)
     setPhase(facilitator.doc, 'synthesize', 'facilitator')
-    await settle()
+    // The phone sees the new phase only once the server has it.
+    await waitFor(() => readBoard(lea.board.doc).meta.phase === 'synthesize')
     rawVotes(lea.own.doc, { [clusters.a]: 5 })
     await settle()
     expect(privateTallies()[clusters.a]).toBe(1)
