@@ -13,6 +13,7 @@ import { syncRoute } from './sync/sync-route.js'
 import { ingestLifecycle } from './workshops/ingest-lifecycle.js'
 import { WorkshopService } from './workshops/service.js'
 import { SqliteCatalog } from './workshops/sqlite-catalog.js'
+import { statusLifecycle } from './workshops/status-lifecycle.js'
 import { SummaryService } from './workshops/summary-service.js'
 import { TallyKeeper } from './workshops/tally-lifecycle.js'
 
@@ -26,6 +27,8 @@ export interface ServerOptions {
   /** Largest websocket frame accepted, in bytes. */
   maxPayload?: number
   maxConnections?: number
+  /** Participants one workshop accepts (default 2000). */
+  maxParticipantsPerWorkshop?: number
   pingIntervalMs?: number
   log?: (message: string, error?: unknown) => void
   /** Where rooms are stored; defaults to SQLite in `dataDir` (tests wrap it to slow it down). */
@@ -71,17 +74,26 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const signer = new TokenSigner(loadSecret(options.dataDir))
   const registry = new RoomRegistry(store, log)
   const tallies = new TallyKeeper(catalog, log)
-  registry.use(tallies).use(ingestLifecycle(catalog, tallies, log))
+  registry
+    .use(tallies)
+    .use(ingestLifecycle(catalog, tallies, log))
+    .use(statusLifecycle(catalog, log))
   const connections = new Set<Connection>()
-  const service = new WorkshopService(catalog, registry, signer, (workshopId, participantId) => {
-    for (const connection of connections) {
-      const who = connection.identity
-      // 4403: the stock provider treats 44xx as final and does not reconnect.
-      if (who.workshopId === workshopId && who.participantId === participantId) {
-        connection.close(4403, 'participant-removed')
+  const service = new WorkshopService(
+    catalog,
+    registry,
+    signer,
+    (workshopId, participantId) => {
+      for (const connection of connections) {
+        const who = connection.identity
+        // 4403: the stock provider treats 44xx as final and does not reconnect.
+        if (who.workshopId === workshopId && who.participantId === participantId) {
+          connection.close(4403, 'participant-removed')
+        }
       }
-    }
-  })
+    },
+    options.maxParticipantsPerWorkshop,
+  )
 
   let port = 0
   const app = createApp({

@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { setPhase } from '@atelier/board-model'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startServer } from '../server.js'
 import {
   api,
   type CreatedWorkshop,
@@ -6,6 +11,7 @@ import {
   createWorkshop,
   startTestServer,
   type TestServer,
+  waitFor,
 } from '../test-support/harness.js'
 import { CODE_ALPHABET, CODE_LENGTH } from '../workshops/ids.js'
 
@@ -91,6 +97,53 @@ describe('POST /api/join', () => {
     const { status, body } = await api<ErrorBody>(server, '/api/join', { body: { code: 'XXXXXX' } })
     expect(status).toBe(404)
     expect(body.error.code).toBe('unknown-code')
+  })
+})
+
+describe('joining a closed or full workshop', () => {
+  it('refuses phones once the facilitator closes the workshop, and again when reopened lets them in', async () => {
+    const closing = await createWorkshop(server, { title: 'À fermer' })
+    const token = (
+      await api<{ token: string }>(server, `/api/workshops/${closing.id}/tokens`, {
+        body: { role: 'facilitator' },
+        bearer: closing.facilitatorKey,
+      })
+    ).body.token
+    const facilitator = connect(server, closing.id, token)
+    await facilitator.synced
+    setPhase(facilitator.doc, 'closed', 'facilitator')
+    await waitFor(
+      async () => (await api(server, '/api/join', { body: { code: closing.code } })).status === 404,
+    )
+    const refused = await api<ErrorBody>(server, '/api/join', { body: { code: closing.code } })
+    expect(refused.body.error.code).toBe('workshop-closed')
+    setPhase(facilitator.doc, 'collect', 'facilitator')
+    await waitFor(
+      async () => (await api(server, '/api/join', { body: { code: closing.code } })).status === 200,
+    )
+    facilitator.destroy()
+  })
+
+  it('refuses phones past the participant cap with 409', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'atelier-cap-'))
+    const small = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir,
+      maxParticipantsPerWorkshop: 2,
+      log: () => {},
+    })
+    try {
+      const created = await createWorkshop(small)
+      expect((await api(small, '/api/join', { body: { code: created.code } })).status).toBe(200)
+      expect((await api(small, '/api/join', { body: { code: created.code } })).status).toBe(200)
+      const third = await api<ErrorBody>(small, '/api/join', { body: { code: created.code } })
+      expect(third.status).toBe(409)
+      expect(third.body.error.code).toBe('workshop-full')
+    } finally {
+      await small.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    }
   })
 })
 

@@ -31,7 +31,9 @@ export interface Catalog {
   createWorkshop(record: WorkshopRecord): Promise<void>
   getWorkshop(id: string): Promise<WorkshopRecord | undefined>
   findByCode(code: string): Promise<WorkshopRecord | undefined>
-  setStatus(id: string, status: WorkshopStatus): Promise<void>
+  /** Opens or closes a workshop to new phones; an archived workshop stays archived. */
+  setOpen(id: string, open: boolean): Promise<void>
+  countParticipants(workshopId: string): Promise<number>
   addParticipant(record: ParticipantRecord): Promise<void>
   getParticipant(workshopId: string, id: string): Promise<ParticipantRecord | undefined>
   listParticipants(workshopId: string): Promise<ParticipantRecord[]>

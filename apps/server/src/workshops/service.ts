@@ -19,6 +19,12 @@ export interface NewWorkshop {
 }
 
 /**
+ * Joins accepted per workshop: a congress plenary is a few hundred people;
+ * the cap keeps a script from minting participants without end.
+ */
+export const MAX_PARTICIPANTS_PER_WORKSHOP = 2000
+
+/**
  * Workshop life: creating one (catalog record + board document), joining it
  * by code, issuing role tokens. Knows the catalog, the rooms and the signer,
  * not HTTP (it throws `ApiError`s the routes pass through).
@@ -30,6 +36,7 @@ export class WorkshopService {
     private readonly signer: TokenSigner,
     /** Closes every open connection of a participant (all processes, in a scale-out). */
     private readonly disconnectParticipant: (workshopId: string, participantId: string) => void,
+    private readonly maxParticipants = MAX_PARTICIPANTS_PER_WORKSHOP,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -112,6 +119,13 @@ export class WorkshopService {
       )
     if (workshop.status !== 'open')
       throw new ApiError(404, 'workshop-closed', 'This workshop is closed.')
+    if ((await this.catalog.countParticipants(workshop.id)) >= this.maxParticipants) {
+      throw new ApiError(
+        409,
+        'workshop-full',
+        'This workshop has reached its number of participants.',
+      )
+    }
     const participantId = newId(8)
     await this.catalog.addParticipant({
       workshopId: workshop.id,

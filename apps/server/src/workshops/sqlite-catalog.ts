@@ -67,8 +67,17 @@ export class SqliteCatalog implements Catalog {
     return row && toWorkshop(row)
   }
 
-  async setStatus(id: string, status: WorkshopStatus): Promise<void> {
-    this.db.prepare('UPDATE workshops SET status = ? WHERE id = ?').run(status, id)
+  async setOpen(id: string, open: boolean): Promise<void> {
+    this.db
+      .prepare("UPDATE workshops SET status = ? WHERE id = ? AND status != 'archived'")
+      .run(open ? 'open' : 'closed', id)
+  }
+
+  async countParticipants(workshopId: string): Promise<number> {
+    const row = this.db
+      .prepare('SELECT COUNT(*) AS n FROM participants WHERE workshop_id = ?')
+      .get(workshopId) as { n: number }
+    return row.n
   }
 
   async addParticipant(p: ParticipantRecord): Promise<void> {
