@@ -30,8 +30,7 @@ export function JoinForm({
       savePhoneSession(session)
       onJoined(session)
     } catch (caught) {
-      const status = caught instanceof ApiError ? caught.status : 0
-      setError(status === 404 ? 'join.unknownCode' : status === 0 ? 'join.network' : 'join.failed')
+      setError(joinErrorKey(caught))
     } finally {
       setBusy(false)
     }
@@ -70,4 +69,12 @@ export function JoinForm({
       </form>
     </main>
   )
+}
+
+/** The message for a failed join: the server's reason when it gave one. */
+export function joinErrorKey(caught: unknown): string {
+  if (!(caught instanceof ApiError)) return 'join.network'
+  if (caught.code === 'workshop-closed') return 'join.closed'
+  if (caught.code === 'workshop-full') return 'join.full'
+  return caught.status === 404 ? 'join.unknownCode' : 'join.failed'
 }
