@@ -85,6 +85,17 @@ export async function roleToken(
   return token
 }
 
+/** What the board and the projector need to show: the join code (facilitator or screen credential). */
+export function workshopInfo(
+  workshopId: string,
+  bearer: string,
+): Promise<{ id: string; title: string; code: string; status: string; joinUrl: string }> {
+  return request(`/api/workshops/${encodeURIComponent(workshopId)}`, {
+    method: 'GET',
+    headers: { authorization: `Bearer ${bearer}` },
+  })
+}
+
 /**
  * Server clock minus local clock, in ms; 0 when the server cannot tell.
  * Three quick round trips, keeping the fastest (see `bestOffset`).

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { ApiError, roleToken } from '../api/client'
+import { ApiError, roleToken, workshopInfo } from '../api/client'
 import { listFacilitatedWorkshops, loadFacilitatorKey, saveFacilitatorKey } from '../api/storage'
 import { readHashParams } from '../app/route'
 
@@ -42,8 +42,14 @@ export function useFacilitatorAccess(workshopId: string): FacilitatorAccess {
     Promise.all([
       roleToken(workshopId, key, 'facilitator'),
       roleToken(workshopId, key, 'screen'),
+      // The server knows the join code: a facilitator link opened on another device has none stored.
+      workshopInfo(workshopId, key).then(
+        (info) => info.code,
+        () => code,
+      ),
     ]).then(
-      ([token, screenToken]) => live && setAccess({ status: 'ready', token, screenToken, code }),
+      ([token, screenToken, known]) =>
+        live && setAccess({ status: 'ready', token, screenToken, code: known ?? code }),
       (error: unknown) => {
         if (!live) return
         const status = error instanceof ApiError ? error.status : 0

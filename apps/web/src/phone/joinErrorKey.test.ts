@@ -11,6 +11,7 @@ describe('the message a phone shows when joining fails', () => {
   })
 
   it('blames the network when there was no answer', () => {
+    expect(joinErrorKey(new ApiError(0, 'network', 'Failed to fetch'))).toBe('join.network')
     expect(joinErrorKey(new TypeError('Failed to fetch'))).toBe('join.network')
   })
 })

@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import { workshopInfo } from '../api/client'
 import { readHashParams } from '../app/route'
 
 export interface ScreenAccess {
@@ -14,7 +15,7 @@ const storageKey = (id: string) => `atelier.screen.${id}`
  * taken out of the address bar, which the whole room can read.
  */
 export function useScreenAccess(workshopId: string): ScreenAccess | null {
-  const [access] = useState<ScreenAccess | null>(() => {
+  const [access, setAccess] = useState<ScreenAccess | null>(() => {
     const hash = readHashParams(location.hash)
     const token = hash.get('token')
     if (token) {
@@ -34,5 +35,22 @@ export function useScreenAccess(workshopId: string): ScreenAccess | null {
       return null
     }
   })
+
+  // A projector link without the join code (opened before the code was in
+  // links, or typed by hand) asks the server, so the QR code still shows.
+  const token = access?.token
+  const known = access?.code
+  useEffect(() => {
+    if (!token || known) return
+    let live = true
+    workshopInfo(workshopId, token).then(
+      (info) => live && setAccess({ token, code: info.code }),
+      () => {},
+    )
+    return () => {
+      live = false
+    }
+  }, [workshopId, token, known])
+
   return access
 }
