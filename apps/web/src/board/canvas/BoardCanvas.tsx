@@ -14,6 +14,9 @@ import { FramesLayer } from './FramesLayer'
 import { NoteNode } from './NoteNode'
 import { useStageGestures } from './useStageGestures'
 
+/** Zoom under which notes are drawn without their text (15 px text is 3 px on screen). */
+export const TEXT_MIN_SCALE = 0.2
+
 export interface CanvasHandle {
   fit(): void
   zoomBy(factor: number): void
@@ -131,13 +134,17 @@ export function BoardCanvas(props: BoardCanvasProps) {
     fitTo?.height,
   ])
 
-  const { lasso, handlers } = useStageGestures({
+  const { lasso, moving, handlers } = useStageGestures({
     viewport,
     setViewport,
     lassoMode,
     onLasso: controller ? (polygon, additive) => controller.lasso(polygon, additive) : null,
     onEmptyClick: controller ? () => selection.clear() : null,
   })
+
+  // Below this zoom a note's text is a grey smudge: drawing it costs most of a
+  // frame on a board of thousands of notes and shows nothing.
+  const detail = viewport.scale >= TEXT_MIN_SCALE
 
   return (
     <div ref={container} className="board-canvas" role="img" aria-label={label}>
@@ -153,7 +160,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
           {...(controller ? handlers : {})}
         >
           <FramesLayer frames={frames} />
-          <Layer listening={controller !== null}>
+          <Layer listening={controller !== null && !moving}>
             {clusterIds.map((id) => (
               <ClusterNode
                 key={id}
@@ -170,6 +177,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
                 store={store}
                 selection={selection}
                 controller={controller}
+                detail={detail}
               />
             ))}
           </Layer>

@@ -13,6 +13,8 @@ interface NoteNodeProps {
   selection: Selection
   /** Null on the projector: read-only, nothing listens. */
   controller: CanvasController | null
+  /** False when zoomed out too far to read: the note is drawn without its text. */
+  detail?: boolean
 }
 
 const PADDING = 12
@@ -26,6 +28,7 @@ export const NoteNode = memo(function NoteNode({
   store,
   selection,
   controller,
+  detail = true,
 }: NoteNodeProps) {
   const note = useNoteView(store, id)
   const selected = useIsSelected(selection, id)
@@ -68,21 +71,23 @@ export const NoteNode = memo(function NoteNode({
         strokeScaleEnabled={!selected}
         perfectDrawEnabled={false}
       />
-      <Text
-        x={PADDING}
-        y={PADDING}
-        width={NOTE_WIDTH - 2 * PADDING}
-        height={NOTE_HEIGHT - 2 * PADDING}
-        text={note.text}
-        fontSize={15}
-        lineHeight={1.25}
-        fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
-        fill="#1c2226"
-        wrap="word"
-        ellipsis
-        listening={false}
-        perfectDrawEnabled={false}
-      />
+      {detail ? (
+        <Text
+          x={PADDING}
+          y={PADDING}
+          width={NOTE_WIDTH - 2 * PADDING}
+          height={NOTE_HEIGHT - 2 * PADDING}
+          text={note.text}
+          fontSize={15}
+          lineHeight={1.25}
+          fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
+          fill="#1c2226"
+          wrap="word"
+          ellipsis
+          listening={false}
+          perfectDrawEnabled={false}
+        />
+      ) : null}
     </Group>
   )
 })

@@ -1,5 +1,5 @@
 import type Konva from 'konva'
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Point } from '../geometry/types'
 import { toWorld, type Viewport, zoomAt } from '../geometry/viewport'
 
@@ -36,6 +36,11 @@ export function useStageGestures({
     additive: boolean
   } | null>(null)
   const [lasso, setLasso] = useState<Point[] | null>(null)
+  // While the view moves, the content layer stops listening: Konva then skips
+  // redrawing its hit canvas, about half the cost of every frame of a pan.
+  const [moving, setMoving] = useState(false)
+  const wheelEnd = useRef<ReturnType<typeof setTimeout> | null>(null)
+  useEffect(() => () => clearTimeout(wheelEnd.current ?? undefined), [])
 
   const screenPoint = (event: PointerEvent | WheelEvent, stage: Konva.Stage): Point => {
     const box = stage.container().getBoundingClientRect()
@@ -49,6 +54,9 @@ export function useStageGestures({
     // Trackpad pinch arrives as ctrl+wheel with small deltas; a mouse wheel with large ones.
     const factor = Math.exp(-e.evt.deltaY * (e.evt.ctrlKey ? 0.01 : 0.0015))
     const at = screenPoint(e.evt, stage)
+    setMoving(true)
+    clearTimeout(wheelEnd.current ?? undefined)
+    wheelEnd.current = setTimeout(() => setMoving(false), 200)
     setViewport((v) => zoomAt(v, at, factor))
   }
 
@@ -68,6 +76,7 @@ export function useStageGestures({
         additive: false,
       }
       setLasso(null)
+      setMoving(true)
       return
     }
     if (e.target !== stage) return
@@ -102,7 +111,10 @@ export function useStageGestures({
     } else if (current.kind === 'pan') {
       const { last } = current
       // A few pixels of jitter is still a click (it clears the selection).
-      if (Math.hypot(p.x - current.start.x, p.y - current.start.y) > 4) current.moved = true
+      if (!current.moved && Math.hypot(p.x - current.start.x, p.y - current.start.y) > 4) {
+        current.moved = true
+        setMoving(true)
+      }
       setViewport((v) => ({ ...v, x: v.x + p.x - last.x, y: v.y + p.y - last.y }))
       current.last = p
     } else if (current.kind === 'lasso') {
@@ -116,6 +128,7 @@ export function useStageGestures({
     const current = gesture.current
     if (!current || pointers.current.size > 0) return
     gesture.current = null
+    setMoving(false)
     if (current.kind === 'lasso') {
       if (lasso && current.moved) onLasso?.(lasso, current.additive)
       else if (!current.additive) onEmptyClick?.()
@@ -125,6 +138,7 @@ export function useStageGestures({
 
   return {
     lasso,
+    moving,
     handlers: { onWheel, onPointerDown, onPointerMove, onPointerUp, onPointerCancel: onPointerUp },
   }
 }
