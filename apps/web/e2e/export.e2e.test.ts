@@ -52,6 +52,18 @@ async function download(
   return { file, bytes: readFileSync((await file.path())!) }
 }
 
+/** How many note texts Konva draws on screen right now. */
+function visibleNoteTexts(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          Konva: { stages: { find(selector: string): { isVisible(): boolean }[] }[] }
+        }
+      ).Konva.stages[0]!.find('.note-text').filter((node) => node.isVisible()).length,
+  )
+}
+
 /** Pixel size from a PNG's IHDR chunk (always the first, at a fixed offset). */
 function pngSize(bytes: Buffer): { width: number; height: number } {
   expect(bytes.subarray(0, 8)).toEqual(
@@ -177,6 +189,22 @@ describe('the export dialog', () => {
     await board.keyboard.press('Escape')
     await expect.poll(() => dialog.count()).toBe(0)
     expect(await opener.evaluate((el) => el === document.activeElement)).toBe(true)
+
+    // Zoomed out, the board draws notes without their text (level of detail);
+    // the image must not depend on the facilitator's zoom: same bytes.
+    while ((await stageView(board)).scale >= 0.2) {
+      await board.getByRole('button', { name: 'Dézoomer', exact: true }).click()
+    }
+    await expect.poll(() => visibleNoteTexts(board)).toBe(0)
+    await opener.click()
+    await dialog.getByRole('tab', { name: 'Image du tableau' }).click()
+    await dialog.getByTestId('png-size').waitFor({ timeout: 30_000 })
+    const zoomedOut = await download(board, () =>
+      dialog.getByRole('button', { name: 'Télécharger' }).click(),
+    )
+    expect(zoomedOut.bytes.equals(png.bytes)).toBe(true)
+    expect(await visibleNoteTexts(board)).toBe(0)
+    await board.keyboard.press('Escape')
 
     // Escape also closes from inside the report's frame, once someone clicked into it.
     await opener.click()

@@ -11,11 +11,9 @@ import type { Selection } from '../store/selection'
 import { ClusterNode } from './ClusterNode'
 import type { CanvasController } from './controller'
 import { FramesLayer } from './FramesLayer'
+import { showNoteText, TEXT_MIN_SCALE } from './levelOfDetail'
 import { NoteNode } from './NoteNode'
 import { useStageGestures } from './useStageGestures'
-
-/** Zoom under which notes are drawn without their text (15 px text is 3 px on screen). */
-export const TEXT_MIN_SCALE = 0.2
 
 export interface CanvasHandle {
   fit(): void
@@ -142,9 +140,11 @@ export function BoardCanvas(props: BoardCanvasProps) {
     onEmptyClick: controller ? () => selection.clear() : null,
   })
 
-  // Below this zoom a note's text is a grey smudge: drawing it costs most of a
-  // frame on a board of thousands of notes and shows nothing.
+  const contentLayer = useRef<Konva.Layer>(null)
   const detail = viewport.scale >= TEXT_MIN_SCALE
+  useLayoutEffect(() => {
+    if (contentLayer.current) showNoteText(contentLayer.current, detail)
+  }, [detail, noteIds])
 
   return (
     <div ref={container} className="board-canvas" role="img" aria-label={label}>
@@ -160,7 +160,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
           {...(controller ? handlers : {})}
         >
           <FramesLayer frames={frames} />
-          <Layer listening={controller !== null && !moving}>
+          <Layer ref={contentLayer} listening={controller !== null && !moving}>
             {clusterIds.map((id) => (
               <ClusterNode
                 key={id}
@@ -177,7 +177,6 @@ export function BoardCanvas(props: BoardCanvasProps) {
                 store={store}
                 selection={selection}
                 controller={controller}
-                detail={detail}
               />
             ))}
           </Layer>

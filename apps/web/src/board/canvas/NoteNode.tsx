@@ -6,6 +6,7 @@ import type { BoardStore } from '../store/boardStore'
 import { useIsSelected, useNoteView } from '../store/hooks'
 import type { Selection } from '../store/selection'
 import type { CanvasController } from './controller'
+import { NOTE_TEXT } from './levelOfDetail'
 
 interface NoteNodeProps {
   id: string
@@ -13,8 +14,6 @@ interface NoteNodeProps {
   selection: Selection
   /** Null on the projector: read-only, nothing listens. */
   controller: CanvasController | null
-  /** False when zoomed out too far to read: the note is drawn without its text. */
-  detail?: boolean
 }
 
 const PADDING = 12
@@ -28,7 +27,6 @@ export const NoteNode = memo(function NoteNode({
   store,
   selection,
   controller,
-  detail = true,
 }: NoteNodeProps) {
   const note = useNoteView(store, id)
   const selected = useIsSelected(selection, id)
@@ -71,23 +69,22 @@ export const NoteNode = memo(function NoteNode({
         strokeScaleEnabled={!selected}
         perfectDrawEnabled={false}
       />
-      {detail ? (
-        <Text
-          x={PADDING}
-          y={PADDING}
-          width={NOTE_WIDTH - 2 * PADDING}
-          height={NOTE_HEIGHT - 2 * PADDING}
-          text={note.text}
-          fontSize={15}
-          lineHeight={1.25}
-          fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
-          fill="#1c2226"
-          wrap="word"
-          ellipsis
-          listening={false}
-          perfectDrawEnabled={false}
-        />
-      ) : null}
+      <Text
+        name={NOTE_TEXT}
+        x={PADDING}
+        y={PADDING}
+        width={NOTE_WIDTH - 2 * PADDING}
+        height={NOTE_HEIGHT - 2 * PADDING}
+        text={note.text}
+        fontSize={15}
+        lineHeight={1.25}
+        fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
+        fill="#1c2226"
+        wrap="word"
+        ellipsis
+        listening={false}
+        perfectDrawEnabled={false}
+      />
     </Group>
   )
 })

@@ -1,4 +1,5 @@
 import type Konva from 'konva'
+import { showNoteText } from '../canvas/levelOfDetail'
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../geometry/constants'
 import type { Rect } from '../geometry/types'
 import type { BoardStore } from '../store/boardStore'
@@ -51,7 +52,10 @@ export async function renderBoardPng(
     .map((id) => stage.findOne(`#note-${id}`))
     .filter((node): node is Konva.Node => node?.visible() === true)
   let drawn: HTMLCanvasElement
+  // A zoomed-out board hides note text (level of detail): the export has it all.
+  let textShown: Konva.Node[] = []
   try {
+    textShown = showNoteText(stage, true)
     for (const node of leftOut) node.visible(false)
     stage.position({ x: -bounds.x, y: -bounds.y })
     stage.scale({ x: 1, y: 1 })
@@ -66,6 +70,7 @@ export async function renderBoardPng(
     stage.position(position)
     stage.scale(scale)
     for (const node of leftOut) node.visible(true)
+    for (const node of textShown) node.visible(false)
   }
   // Konva leaves the space between frames transparent: lay the board's own background under it.
   const image = document.createElement('canvas')
