@@ -52,6 +52,20 @@ async function download(
   return { file, bytes: readFileSync((await file.path())!) }
 }
 
+/** How many notes Konva leaves undrawn because they are off screen. */
+function culledNotes(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          Konva: {
+            stages: { find(f: (n: { id(): string; isVisible(): boolean }) => boolean): unknown[] }[]
+          }
+        }
+      ).Konva.stages[0]!.find((node) => node.id().startsWith('note-') && !node.isVisible()).length,
+  )
+}
+
 /** How many note texts Konva draws on screen right now. */
 function visibleNoteTexts(page: Page): Promise<number> {
   return page.evaluate(
@@ -102,9 +116,12 @@ describe('the export dialog', () => {
       .poll(() => board.getByTestId('note-count').textContent())
       .toBe(String(dataset.notes.length))
     await board.locator('.board-canvas canvas').first().waitFor()
-    // A view of the facilitator's own: zoomed in, not the fitted board.
-    await board.getByRole('button', { name: 'Zoomer', exact: true }).click()
+    // A view of the facilitator's own: zoomed in far enough that notes off
+    // screen are culled (not drawn), which the image must not notice.
+    for (let i = 0; i < 4; i++)
+      await board.getByRole('button', { name: 'Zoomer', exact: true }).click()
     const viewBefore = await settled(() => stageView(board))
+    expect(await culledNotes(board)).toBeGreaterThan(0)
 
     const opener = board.getByRole('button', { name: 'Exporter' })
     await opener.click()

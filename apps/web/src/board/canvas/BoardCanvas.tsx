@@ -4,16 +4,20 @@ import { Layer, Line, Stage } from 'react-konva'
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../geometry/constants'
 import { boundsOf } from '../geometry/hitTest'
 import type { Rect } from '../geometry/types'
-import { fitBounds, type Viewport, zoomAt } from '../geometry/viewport'
+import { fitBounds, type Viewport, visibleWorld, zoomAt } from '../geometry/viewport'
 import type { BoardStore } from '../store/boardStore'
 import { useBoardLists } from '../store/hooks'
 import type { Selection } from '../store/selection'
 import { ClusterNode } from './ClusterNode'
 import type { CanvasController } from './controller'
+import { cullNotes } from './culling'
 import { FramesLayer } from './FramesLayer'
 import { showNoteText, TEXT_MIN_SCALE } from './levelOfDetail'
 import { NoteNode } from './NoteNode'
 import { useStageGestures } from './useStageGestures'
+
+/** Screens of margin around the view in which off-screen notes are still drawn. */
+const CULL_MARGIN = 0.25
 
 export interface CanvasHandle {
   fit(): void
@@ -145,6 +149,18 @@ export function BoardCanvas(props: BoardCanvasProps) {
   useLayoutEffect(() => {
     if (contentLayer.current) showNoteText(contentLayer.current, detail)
   }, [detail, noteIds])
+
+  // Off-screen notes are not drawn: re-culled when the view moves and when
+  // notes move (the store's positions, not React's, so it never lags).
+  const view = useRef({ viewport, size })
+  view.current = { viewport, size }
+  const cull = () => {
+    const layer = contentLayer.current
+    const { viewport: v, size: s } = view.current
+    if (layer && s.width > 0) cullNotes(layer, store, visibleWorld(v, s, CULL_MARGIN))
+  }
+  useLayoutEffect(cull, [viewport, size, noteIds])
+  useLayoutEffect(() => store.subscribe(cull), [store])
 
   return (
     <div ref={container} className="board-canvas" role="img" aria-label={label}>

@@ -1,4 +1,5 @@
 import type Konva from 'konva'
+import { showAllNotes } from '../canvas/culling'
 import { showNoteText } from '../canvas/levelOfDetail'
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../geometry/constants'
 import type { Rect } from '../geometry/types'
@@ -48,6 +49,8 @@ export async function renderBoardPng(
   const ratio = exportPixelRatio(bounds)
   const position = stage.position()
   const scale = stage.scale()
+  // Notes culled because they are off screen belong in the image.
+  const unculled = showAllNotes(stage)
   const leftOut = leaveOut
     .map((id) => stage.findOne(`#note-${id}`))
     .filter((node): node is Konva.Node => node?.visible() === true)
@@ -71,6 +74,7 @@ export async function renderBoardPng(
     stage.scale(scale)
     for (const node of leftOut) node.visible(true)
     for (const node of textShown) node.visible(false)
+    for (const node of unculled) node.visible(false)
   }
   // Konva leaves the space between frames transparent: lay the board's own background under it.
   const image = document.createElement('canvas')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fitBounds, MAX_SCALE, toWorld, zoomAt } from './viewport'
+import { fitBounds, MAX_SCALE, toWorld, visibleWorld, zoomAt } from './viewport'
 
 describe('zoomAt', () => {
   it('keeps the point under the cursor fixed', () => {
@@ -37,5 +37,17 @@ describe('fitBounds', () => {
       'top',
     )
     expect(50 * view.scale + view.y).toBeCloseTo(24)
+  })
+})
+
+describe('visibleWorld', () => {
+  it('is the world rectangle under the screen, grown by the margin', () => {
+    const view = { x: -200, y: -100, scale: 0.5 }
+    const screen = { width: 800, height: 600 }
+    expect(visibleWorld(view, screen, 0)).toEqual({ x: 400, y: 200, width: 1600, height: 1200 })
+    expect(visibleWorld(view, screen, 0.25)).toEqual({ x: 0, y: -100, width: 2400, height: 1800 })
+    // Its corners are where the screen's corners land in the world.
+    expect(toWorld(view, { x: 0, y: 0 })).toEqual({ x: 400, y: 200 })
+    expect(toWorld(view, { x: 800, y: 600 })).toEqual({ x: 2000, y: 1400 })
   })
 })

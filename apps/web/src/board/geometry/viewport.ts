@@ -53,3 +53,25 @@ export function fitBounds(
         : size.height / 2 - (bounds.y + bounds.height / 2) * scale,
   }
 }
+
+/**
+ * The world rectangle a viewport shows on a screen of `size`, grown by
+ * `margin` screens on every side (so a short pan finds its notes drawn).
+ *
+ * @example
+ * visibleWorld({ x: 0, y: 0, scale: 0.5 }, { width: 800, height: 600 }, 0) // { x: 0, y: 0, width: 1600, height: 1200 }
+ */
+export function visibleWorld(
+  view: Viewport,
+  size: { width: number; height: number },
+  margin: number,
+): { x: number; y: number; width: number; height: number } {
+  const width = size.width / view.scale
+  const height = size.height / view.scale
+  return {
+    x: -view.x / view.scale - width * margin,
+    y: -view.y / view.scale - height * margin,
+    width: width * (1 + 2 * margin),
+    height: height * (1 + 2 * margin),
+  }
+}

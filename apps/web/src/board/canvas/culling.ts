@@ -1,0 +1,39 @@
+import type Konva from 'konva'
+import { NOTE_HEIGHT, NOTE_WIDTH } from '../geometry/constants'
+import { rectsIntersect } from '../geometry/hitTest'
+import type { Rect } from '../geometry/types'
+import type { BoardStore } from '../store/boardStore'
+
+// Culling: Konva draws every node of a layer, on screen or not. Zoomed in on
+// a board of thousands of notes, most are off screen; hiding those (Konva
+// visibility, outside React, from the store's positions) keeps a pan smooth.
+// Whatever draws the whole board (the PNG export) calls `showAllNotes` first.
+
+const NOTE_PREFIX = 'note-'
+
+function noteNodes(layer: Konva.Container): Konva.Node[] {
+  return layer.getChildren((node) => node.id().startsWith(NOTE_PREFIX))
+}
+
+/** Shows the notes whose rectangle meets `area` (world coordinates) and hides the others. */
+export function cullNotes(layer: Konva.Container, store: BoardStore, area: Rect): void {
+  for (const node of noteNodes(layer)) {
+    const note = store.note(node.id().slice(NOTE_PREFIX.length))
+    const inside =
+      !note ||
+      rectsIntersect({ x: note.x, y: note.y, width: NOTE_WIDTH, height: NOTE_HEIGHT }, area)
+    if (node.visible() !== inside) node.visible(inside)
+  }
+}
+
+/** Shows every culled note; returns them, to hide again afterwards. */
+export function showAllNotes(stage: Konva.Stage): Konva.Node[] {
+  const shown: Konva.Node[] = []
+  for (const layer of stage.getLayers())
+    for (const node of noteNodes(layer)) {
+      if (node.visible()) continue
+      node.visible(true)
+      shown.push(node)
+    }
+  return shown
+}
