@@ -11,6 +11,7 @@ import {
 } from '@atelier/board-model'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { waitUntil } from '../util/wait-until.js'
 import type { Dataset } from './dataset.js'
 
 export interface SeedOptions {
@@ -99,7 +100,7 @@ export async function seedWorkshop(
       if (!phone) throw new Error(`note ${note.id}: unknown participant ${note.participant}`)
       noteIds.set(note.id, addOwnNote(phone.doc, { text: note.text, dimension: note.dimension }))
     }
-    await until_(
+    await waitUntil(
       () => Object.keys(readBoard(facilitator.doc).notes).length >= dataset.notes.length,
       timeoutMs,
       'notes on the board',
@@ -138,7 +139,7 @@ export async function seedWorkshop(
       try {
         const dots = () =>
           [...tallies.doc.getMap<number>('tallies').values()].reduce((sum, n) => sum + n, 0)
-        await until_(() => dots() === expected, timeoutMs, `${expected} dots counted`)
+        await waitUntil(() => dots() === expected, timeoutMs, `${expected} dots counted`)
       } finally {
         tallies.provider.destroy()
       }
@@ -166,12 +167,4 @@ async function post<T>(baseUrl: string, path: string, body: unknown, bearer?: st
   const json = (await response.json()) as T & { error?: { message: string } }
   if (!response.ok) throw new Error(`${path}: ${response.status} ${json.error?.message ?? ''}`)
   return json
-}
-
-async function until_(predicate: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const start = Date.now()
-  while (!predicate()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
 }

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import * as decoding from 'lib0/decoding'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
@@ -102,16 +103,10 @@ describe('loading', () => {
   })
 })
 
+/** [messageType, syncType, varUint8Array payload] of a sync frame. */
 function decodeFrame(frame: Uint8Array) {
-  // [messageType=0, syncType, varUint length, payload]
-  let pos = 2
-  let length = 0
-  let shift = 0
-  while (true) {
-    const byte = frame[pos++]!
-    length |= (byte & 0x7f) << shift
-    if (byte < 0x80) break
-    shift += 7
-  }
-  return { messageType: frame[0], syncType: frame[1], payload: frame.slice(pos, pos + length) }
+  const decoder = decoding.createDecoder(frame)
+  const messageType = decoding.readVarUint(decoder)
+  const syncType = decoding.readVarUint(decoder)
+  return { messageType, syncType, payload: decoding.readVarUint8Array(decoder) }
 }

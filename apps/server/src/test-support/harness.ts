@@ -121,17 +121,7 @@ export function connect(
 }
 
 /** Polls until `predicate` holds (or fails the test after `timeoutMs`). */
-export async function waitFor(
-  predicate: () => boolean | Promise<boolean>,
-  timeoutMs = 5000,
-  what = 'condition',
-): Promise<void> {
-  const start = Date.now()
-  while (!(await predicate())) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
-}
+export { waitUntil as waitFor } from '../util/wait-until.js'
 
 /** Opens a raw websocket and resolves with the HTTP status of a refused upgrade (or 101). */
 export function upgradeStatus(
