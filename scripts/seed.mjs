@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `pnpm seed [dataset.json]`: replays a recorded workshop (default: the Lyon
-// workshop in ../shared/data) into a NEW workshop on a running Atelier, as its
+// workshop in packages/fixtures) into a NEW workshop on a running Atelier, as its
 // participants would (join by code, write notes through the y-websocket
 // protocol), then clusters and votes as the facilitator did. Prints the links.
 //
-//   ATELIER_URL   server to seed (default http://127.0.0.1:8080)
+//   PORT          port of the local Atelier to seed, as for `pnpm start` (default 8080)
+//   ATELIER_URL   full address of the server to seed instead (default http://127.0.0.1:$PORT)
 //   SEED_UNTIL    collect | cluster | vote (default vote: ends in synthesis with results shown)
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -17,9 +18,12 @@ ensureInstalled()
 buildChanged([...SERVER_DIRS])
 
 const datasetPath = resolve(
-  process.argv[2] ?? join(root, '..', 'shared', 'data', 'workshop-lyon.json'),
+  process.argv[2] ?? join(root, 'packages', 'fixtures', 'data', 'workshop-lyon.json'),
 )
-const baseUrl = (process.env.ATELIER_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '')
+const baseUrl = (process.env.ATELIER_URL ?? `http://127.0.0.1:${process.env.PORT ?? 8080}`).replace(
+  /\/$/,
+  '',
+)
 const until = process.env.SEED_UNTIL ?? 'vote'
 
 const server = await import(pathToFileURL(join(root, 'apps/server/dist/index.js')).href)
@@ -29,7 +33,9 @@ const dataset = server.DatasetSchema.parse(JSON.parse(readFileSync(datasetPath, 
 try {
   await fetch(`${baseUrl}/healthz`)
 } catch {
-  console.error(`No Atelier at ${baseUrl}. Start it with \`pnpm start\` (or set ATELIER_URL).`)
+  console.error(
+    `No Atelier at ${baseUrl}. Start it with \`pnpm start\`, or set PORT (or ATELIER_URL) to where it runs.`,
+  )
   process.exit(1)
 }
 

@@ -24,8 +24,10 @@ const server = await startServer({
 
 console.log(`Atelier is running (data in ${env.DATA_DIR}).`)
 console.log(`  On this computer:   http://localhost:${server.port}/`)
-for (const address of lanAddresses())
-  console.log(`  On the local network: http://${address}:${server.port}/`)
+const lan = lanAddresses(env.HOST)
+for (const address of lan) console.log(`  On the local network: http://${address}:${server.port}/`)
+if (lan.length === 0 && !env.PUBLIC_URL)
+  console.log(`  Phones cannot reach HOST=${env.HOST}: set HOST=0.0.0.0 to let the venue Wi-Fi in.`)
 if (env.PUBLIC_URL) console.log(`  Public URL:         ${env.PUBLIC_URL}`)
 
 let stopping = false

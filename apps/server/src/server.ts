@@ -102,6 +102,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     webDist: options.webDist,
     publicUrl: options.publicUrl,
     port: () => port,
+    host: options.host ?? '0.0.0.0',
     health: () => ({ rooms: registry.size, connections: connections.size }),
     metrics: {
       rooms: () => registry.size,

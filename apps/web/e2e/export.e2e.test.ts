@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { lyonDataset } from '@atelier/fixtures'
 import type { Download, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type App, settled, startApp } from './harness'
@@ -10,9 +9,6 @@ import { loadServer, loadWebSocket } from './server'
 // server: the report preview shows the recommendations, downloads are the
 // server's bytes under the server's names, and the board image covers the
 // whole board at print resolution without moving the facilitator's view.
-
-const here = dirname(fileURLToPath(import.meta.url))
-const DATASET = resolve(here, '../../../../shared/data/workshop-lyon.json')
 
 let app: App
 
@@ -98,7 +94,7 @@ const stageView = (page: Page) =>
 describe('the export dialog', () => {
   it('previews and downloads every format of the Lyon workshop', async () => {
     process.setMaxListeners(100)
-    const dataset = JSON.parse(readFileSync(DATASET, 'utf8'))
+    const dataset = lyonDataset()
     const { seedWorkshop } = await loadServer()
     const seeded = await seedWorkshop(app.server.url, dataset, {
       WebSocket: await loadWebSocket(),

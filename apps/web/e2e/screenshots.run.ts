@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { lyonDataset } from '@atelier/fixtures'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { type App, joinAsPhone, phoneContext, sendNote, startApp } from './harness'
@@ -12,7 +13,6 @@ import { loadServer, loadWebSocket } from './server'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const OUT = resolve(here, '../../../docs/screenshots')
-const DATASET = resolve(here, '../../../../shared/data/workshop-lyon.json')
 
 let app: App
 
@@ -30,7 +30,7 @@ const settle = (page: Page) => page.waitForTimeout(800)
 
 it('takes the screenshots', async () => {
   process.setMaxListeners(100)
-  const dataset = JSON.parse(readFileSync(DATASET, 'utf8'))
+  const dataset = lyonDataset()
   const { seedWorkshop } = await loadServer()
   const seeded = await seedWorkshop(app.server.url, dataset, {
     WebSocket: await loadWebSocket(),

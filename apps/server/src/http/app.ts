@@ -15,6 +15,8 @@ export interface AppOptions {
   webDist?: string | undefined
   publicUrl?: string | undefined
   port: () => number
+  /** The interface the server listens on: decides which LAN addresses phones are sent to. */
+  host: string
   health: () => Record<string, unknown>
   metrics: MetricsSource
 }
@@ -28,7 +30,7 @@ export function createApp(options: AppOptions) {
     .get('/info', (c) =>
       c.json({
         publicUrl: options.publicUrl ?? null,
-        lanUrls: lanAddresses().map((address) => `http://${address}:${options.port()}`),
+        lanUrls: lanAddresses(options.host).map((address) => `http://${address}:${options.port()}`),
       }),
     )
   const app = new Hono()

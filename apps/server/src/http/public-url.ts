@@ -1,13 +1,22 @@
 import { networkInterfaces } from 'node:os'
 
-/** The LAN addresses of this machine (IPv4, not internal): what phones on the venue Wi-Fi can reach. */
-export function lanAddresses(): string[] {
+const ANY_INTERFACE = new Set(['0.0.0.0', '::', ''])
+
+/**
+ * The LAN addresses (IPv4, not internal) phones on the venue Wi-Fi can reach
+ * the server at, given the interface it listens on: every one for `0.0.0.0`,
+ * only that one for a LAN address, none for loopback (`HOST=127.0.0.1` is
+ * reachable from this computer only, so advertising the LAN would send
+ * phones to a closed port).
+ */
+export function lanAddresses(host = '0.0.0.0'): string[] {
   const addresses: string[] = []
   for (const list of Object.values(networkInterfaces())) {
     for (const info of list ?? [])
       if (info.family === 'IPv4' && !info.internal) addresses.push(info.address)
   }
-  return addresses
+  if (ANY_INTERFACE.has(host)) return addresses
+  return addresses.filter((address) => address === host)
 }
 
 /**

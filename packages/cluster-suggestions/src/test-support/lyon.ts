@@ -1,19 +1,8 @@
-import { readFileSync } from 'node:fs'
+import { lyonDataset } from '@atelier/fixtures'
 import type { LabelledNote } from '../evaluate.js'
 
-// The Lyon dataset (shared/data/workshop-lyon.json, beside the repository):
-// ~160 French notes with typos and emoji, and the facilitator's clusters.
-const DATASET = new URL('../../../../../shared/data/workshop-lyon.json', import.meta.url)
-
-interface LyonDataset {
-  notes: { id: string; dimension: string; text: string; cluster: string | null }[]
-}
-
-const dataset: LyonDataset = JSON.parse(readFileSync(DATASET, 'utf8'))
-
-export const lyonNotes: LabelledNote[] = dataset.notes.map(({ id, text, dimension, cluster }) => ({
-  id,
-  text,
-  dimension,
-  cluster,
-}))
+// The Lyon workshop from @atelier/fixtures: ~160 French notes with typos and
+// emoji, and the facilitator's clusters.
+export const lyonNotes: LabelledNote[] = lyonDataset().notes.map(
+  ({ id, text, dimension, cluster }) => ({ id, text, dimension, cluster }),
+)

@@ -1,39 +1,11 @@
-import { readFileSync } from 'node:fs'
+import { lyonDataset } from '@atelier/fixtures'
 import type { BoardSnapshot } from '../snapshot.js'
 
-// The Lyon dataset (shared/data/workshop-lyon.json, beside the repository)
+// The Lyon workshop from @atelier/fixtures,
 // mapped to a BoardSnapshot the way the server would build one: a note's
 // `cluster` becomes membership, notes without one stay unclustered, votes go
 // through as they are. The dataset has no ids, colours or timestamps for
 // some things; the loader makes up stable ones.
-
-const DATASET = new URL('../../../../../shared/data/workshop-lyon.json', import.meta.url)
-
-interface LyonDataset {
-  workshop: {
-    title: string
-    territory: string
-    date: string
-    facilitator: string
-    language: 'fr' | 'en'
-  }
-  dimensions: { id: string; title: string; prompt: string }[]
-  participants: { id: string; name: string }[]
-  notes: {
-    id: string
-    participant: string
-    dimension: string
-    text: string
-    cluster: string | null
-  }[]
-  clusters: { id: string; dimension: string; title: string; recommendation: string | null }[]
-  votes: { participant: string; cluster: string; count: number }[]
-}
-
-/** The raw dataset, for tests that compute expectations independently. */
-export function lyonDataset(): LyonDataset {
-  return JSON.parse(readFileSync(DATASET, 'utf8')) as LyonDataset
-}
 
 /** A fresh snapshot of the Lyon workshop; `hidden` lists note ids to mark as moderated. */
 export function lyonSnapshot(options: { hidden?: readonly string[] } = {}): BoardSnapshot {
@@ -72,3 +44,5 @@ export function lyonSnapshot(options: { hidden?: readonly string[] } = {}): Boar
     votes: data.votes.map((v) => ({ ...v })),
   }
 }
+
+export { lyonDataset }
