@@ -18,7 +18,7 @@ ensureInstalled()
 buildChanged([...SERVER_DIRS])
 
 const datasetPath = resolve(
-  process.argv[2] ?? join(root, 'packages', 'fixtures', 'data', 'workshop-lyon.json'),
+  process.argv[2] ?? join(root, 'packages', 'fixtures', 'workshops', 'workshop-lyon.json'),
 )
 const baseUrl = (process.env.ATELIER_URL ?? `http://127.0.0.1:${process.env.PORT ?? 8080}`).replace(
   /\/$/,

@@ -2,7 +2,7 @@ import type { Dimension, Language, Template } from './types.js'
 
 type Text = Record<Language, { title: string; prompt: string }>
 
-// French wording is the congress's own (see data/workshop-lyon.json); keep it verbatim.
+// French wording is the congress's own (see packages/fixtures/workshops/workshop-lyon.json); keep it verbatim.
 const CONGRESS: { id: string; text: Text }[] = [
   {
     id: 'vision',

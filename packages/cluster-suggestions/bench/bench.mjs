@@ -10,7 +10,7 @@ import { bestThreshold, leaveOneDimensionOut, scoreSuggestions } from '../dist/e
 import { findNearDuplicates, suggestClusters } from '../dist/index.js'
 import { syntheticNotes } from './synthetic.mjs'
 
-const DATASET = new URL('../../fixtures/data/workshop-lyon.json', import.meta.url)
+const DATASET = new URL('../../fixtures/workshops/workshop-lyon.json', import.meta.url)
 const notes = JSON.parse(readFileSync(DATASET, 'utf8')).notes
 const GRID = [0.01, 0.02, 0.05, 0.08, 0.1, 0.12, 0.15, 0.18, 0.2, 0.22, 0.25, 0.3, 0.35, 0.4]
 

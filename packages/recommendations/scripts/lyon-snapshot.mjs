@@ -3,7 +3,7 @@
 // ever disagree, because the committed examples would no longer match.
 import { readFileSync } from 'node:fs'
 
-const DATASET = new URL('../../fixtures/data/workshop-lyon.json', import.meta.url)
+const DATASET = new URL('../../fixtures/workshops/workshop-lyon.json', import.meta.url)
 
 /** @returns {import('../dist/index.js').BoardSnapshot} */
 export function lyonSnapshot() {

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /**
- * A recorded workshop (the shape of `shared/data/workshop-lyon.json`): who
+ * A recorded workshop (the shape of `@atelier/fixtures`, `workshops/workshop-lyon.json`): who
  * took part, what they wrote, how the facilitator clustered it, how they
  * voted. Used to seed demos and to drive end-to-end tests.
  */
