@@ -78,7 +78,9 @@ export async function joinAsPhone(
   await page.goto(`${baseUrl}/j/${code}`)
   if (name) await page.getByLabel(/pseudonyme|pseudonym/i).fill(name)
   await page.getByRole('button', { name: /^(Entrer|Enter)$/ }).click()
-  await page.getByRole('textbox', { name: /.+/ }).first().waitFor()
+  // The workspace, not any textbox: the pseudonym field is a textbox too, and
+  // a test that goes offline before the join answered would lose the join.
+  await page.locator('main.phone__main').waitFor()
   return page
 }
 
