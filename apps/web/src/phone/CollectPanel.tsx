@@ -1,10 +1,15 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
+import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { addOwnNote, type Dimension, MAX_NOTE_LENGTH } from '../model'
 import { DimensionPicker } from './DimensionPicker'
 
-/** The prompt, a big text box, one tap to send. Written to my own document only. */
+/**
+ * The prompt, a big text box, one tap to send. Written to my own document
+ * only. The keyboard's send key (Enter) sends, as `enterKeyHint` promises;
+ * a new line is Shift+Enter, or the "new line" button on a phone keyboard
+ * that has no Shift+Enter.
+ */
 export function CollectPanel({
   dimensions,
   doc,
@@ -32,7 +37,7 @@ export function CollectPanel({
 
   function send(event: FormEvent) {
     event.preventDefault()
-    if (!dimension) return
+    if (!dimension || length === 0) return
     try {
       addOwnNote(doc, { text, dimension: dimension.id }, 'phone')
       setText('')
@@ -42,6 +47,30 @@ export function CollectPanel({
     } catch (caught) {
       setError((caught as Error).message)
     }
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    // Enter while an input method composes (Japanese, Chinese, some Android
+    // keyboards) confirms the composition: it must not send. 229 is what
+    // Safari reports for such keys.
+    if (event.key !== 'Enter' || event.shiftKey) return
+    if (event.nativeEvent.isComposing || event.keyCode === 229) return
+    event.preventDefault()
+    event.currentTarget.form?.requestSubmit()
+  }
+
+  function insertNewline() {
+    const box = textRef.current
+    const start = box?.selectionStart ?? text.length
+    const end = box?.selectionEnd ?? text.length
+    const next = `${text.slice(0, start)}\n${text.slice(end)}`
+    if (next.length > MAX_NOTE_LENGTH) return
+    setText(next)
+    // After React wrote the value: the caret goes after the new line.
+    requestAnimationFrame(() => {
+      box?.focus()
+      box?.setSelectionRange(start + 1, start + 1)
+    })
   }
 
   return (
@@ -65,7 +94,12 @@ export function CollectPanel({
         maxLength={MAX_NOTE_LENGTH}
         placeholder={t('collect.placeholder')}
         enterKeyHint="send"
+        onKeyDown={onKeyDown}
+        aria-describedby={`${textId}-hint`}
       />
+      <p id={`${textId}-hint`} className="hint collect__hint">
+        {t('phoneFlow.enterHint')}
+      </p>
       <div className="collect__footer">
         <span
           className={length > MAX_NOTE_LENGTH - 50 ? 'counter counter--near' : 'counter'}
@@ -75,6 +109,16 @@ export function CollectPanel({
             ? t('collect.remaining', { count: MAX_NOTE_LENGTH - length })
             : ''}
         </span>
+        <button
+          type="button"
+          className="button collect__newline"
+          // Keeps the focus (and the phone's keyboard) in the text box.
+          onPointerDown={(e) => e.preventDefault()}
+          onClick={insertNewline}
+        >
+          <span aria-hidden="true">↵ </span>
+          {t('phoneFlow.newline')}
+        </button>
         <button
           type="submit"
           className="button button--primary button--large"
