@@ -57,7 +57,9 @@ describe('writing on the phone', () => {
     await box.fill('Une idée envoyée par la touche Entrée')
     await box.press('Enter')
     await expect.poll(() => notes.count()).toBe(1)
-    await expect.poll(() => notes.first().getAttribute('data-status')).toBe('onBoard')
+    await expect
+      .poll(() => notes.first().getAttribute('data-status'), { timeout: 10_000 })
+      .toBe('onBoard')
     expect(await notes.first().locator('.my-note__text').textContent()).toBe(
       'Une idée envoyée par la touche Entrée',
     )
@@ -89,7 +91,9 @@ describe('writing on the phone', () => {
     await box.press('Enter')
     await expect.poll(() => notes.count()).toBe(2)
     const multiline = notes.first()
-    await expect.poll(() => multiline.getAttribute('data-status')).toBe('onBoard')
+    await expect
+      .poll(() => multiline.getAttribute('data-status'), { timeout: 10_000 })
+      .toBe('onBoard')
     expect(await multiline.locator('.my-note__text').textContent()).toBe(
       'Première ligne\ndeuxième ligne\ntroisième',
     )
@@ -99,6 +103,9 @@ describe('writing on the phone', () => {
       .evaluate((el) => Number.parseFloat(getComputedStyle(el).lineHeight))
     const height = (await multiline.locator('.my-note__text').boundingBox())!.height
     expect(height).toBeGreaterThanOrEqual(lineHeight * 3 - 1)
+    // The new-line button beside Send overflows nothing on the smallest phones.
+    await page.setViewportSize({ width: 320, height: 640 })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
   })
 })
 
@@ -172,7 +179,7 @@ describe('a session seen from a phone', () => {
     ).newPage()
     await board.goto(`${seeded.facilitatorUrl}&code=${seeded.code}`)
     await expect
-      .poll(() => board.getByTestId('note-count').textContent())
+      .poll(() => board.getByTestId('note-count').textContent(), { timeout: 15_000 })
       .toBe(String(dataset.notes.length))
     await board.getByLabel('Gommettes par personne').fill('3')
     await board.getByRole('radio', { name: 'Vote' }).check({ force: true })
@@ -219,7 +226,9 @@ describe('a session seen from a phone', () => {
     expect(await phone.getByTestId('phone-ranking').count()).toBe(0)
     await board.getByRole('button', { name: 'Afficher les résultats' }).click()
     const ranking = phone.getByTestId('phone-ranking')
-    await expect.poll(() => ranking.locator('li').first().textContent()).toContain(clusterTitle)
+    await expect
+      .poll(() => ranking.locator('li').first().textContent(), { timeout: 10_000 })
+      .toContain(clusterTitle)
     expect(await ranking.getByTestId('phone-dots').first().textContent()).toBe('3 gommettes')
     expect(await ranking.locator('li').count()).toBe(dataset.clusters.length)
 

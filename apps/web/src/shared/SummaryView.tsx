@@ -10,15 +10,16 @@ import './summary.css'
  * shared results page both show it.
  */
 export function SummaryView({ board }: { board: BoardState }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { dimensions, dotsShown } = finalSummary(board)
   const { meta } = board
   return (
     <section className="summary" aria-labelledby="summary-title" data-testid="final-summary">
       <header className="summary__header">
         <h2 id="summary-title">{t('phoneFlow.summaryTitle')}</h2>
+        {/* The workshop title is the page's heading already (phone and results page). */}
         <p className="summary__workshop">
-          {[meta.title, meta.territory, meta.date].filter(Boolean).join(' · ')}
+          {[meta.territory, longDate(meta.date, i18n.language)].filter(Boolean).join(' · ')}
         </p>
         {dotsShown ? null : <p className="hint">{t('phoneFlow.dotsHidden')}</p>}
       </header>
@@ -62,4 +63,11 @@ export function SummaryView({ board }: { board: BoardState }) {
       ))}
     </section>
   )
+}
+
+/** "2021-06-10" as "10 juin 2021" (the date is a calendar day: no time zone may shift it). */
+function longDate(date: string, language: string): string {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T00:00:00Z`) : null
+  if (!day || Number.isNaN(day.getTime())) return date
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(day)
 }
