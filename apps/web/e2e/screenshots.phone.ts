@@ -5,8 +5,9 @@ import { loadServer, loadWebSocket } from './server'
 
 // Screenshots of the phone through a session's end (issue 8), called by
 // screenshots.run.ts: a vote cluster opened, the ranking once shown, the
-// final summary once closed, and the shared results page. `sizes` adds
-// more viewports (the helper's review takes all four).
+// final summary once closed, and the shared results page. More `sizes`
+// (a review at all four) also take the refused code, the side panel's
+// share item and the results page at each size.
 
 export interface Viewport {
   width: number
@@ -38,6 +39,7 @@ export async function phoneFlowShots(
     }
     await page.setViewportSize(PHONE)
   }
+  const review = sizes.length > 1
   const { seedWorkshop } = await loadServer()
   const seeded = await seedWorkshop(app.server.url, dataset, {
     WebSocket: await loadWebSocket(),
@@ -52,10 +54,12 @@ export async function phoneFlowShots(
 
   const phone = await phoneContext(app.browser)
   const mobile = await phone.newPage()
-  // A mistyped code, refused before the pseudonym.
-  await mobile.goto(`${app.server.url}/j/ZZZZZZ`)
-  await mobile.getByRole('alert').waitFor()
-  await shots(mobile, 'phone-join-unknown')
+  if (review) {
+    // A mistyped code, refused before the pseudonym.
+    await mobile.goto(`${app.server.url}/j/ZZZZZZ`)
+    await mobile.getByRole('alert').waitFor()
+    await shots(mobile, 'phone-join-unknown')
+  }
 
   // Back in the vote, results hidden: a cluster opened, two dots on it.
   await board.getByRole('button', { name: 'Masquer les résultats' }).click()
@@ -88,16 +92,18 @@ export async function phoneFlowShots(
   // The shared link, opened where nobody joined.
   await board.getByRole('button', { name: 'Créer le lien de résultats' }).click()
   const link = await board.getByLabel('Lien des résultats').inputValue()
-  await board.locator('.share-results').scrollIntoViewIfNeeded()
-  await settle(board)
-  await board.screenshot({ path: `${out}/board-share-results-1440x900.png` })
+  if (review) {
+    await board.locator('.share-results').scrollIntoViewIfNeeded()
+    await settle(board)
+    await board.screenshot({ path: `${out}/board-share-results-1440x900.png` })
+  }
   const readers = await app.browser.newContext({ viewport: { width: 1440, height: 900 } })
   const reader = await readers.newPage()
   await reader.goto(link)
   await reader.getByTestId('final-summary').waitFor()
   await settle(reader)
   await reader.screenshot({ path: `${out}/results-1440x900.png` })
-  for (const size of sizes) {
+  for (const size of review ? sizes : []) {
     await reader.setViewportSize(size)
     await settle(reader)
     await reader.screenshot({ path: `${out}/results-${size.width}x${size.height}.png` })
