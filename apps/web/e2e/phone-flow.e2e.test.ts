@@ -90,6 +90,7 @@ describe('writing on the phone', () => {
 
     await box.press('Enter')
     await expect.poll(() => notes.count()).toBe(2)
+    expect(await box.inputValue()).toBe('')
     const multiline = notes.first()
     await expect
       .poll(() => multiline.getAttribute('data-status'), { timeout: 10_000 })
@@ -106,6 +107,62 @@ describe('writing on the phone', () => {
     // The new-line button beside Send overflows nothing on the smallest phones.
     await page.setViewportSize({ width: 320, height: 640 })
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+  })
+})
+
+/** What an Android or iOS soft keyboard sends for its send key: a composing keydown, then a line break. */
+function softKeyboardEnter(
+  box: ReturnType<Page['locator']>,
+  inputType: string,
+  data: string | null,
+) {
+  return box.evaluate(
+    (el, input) => {
+      el.dispatchEvent(
+        new KeyboardEvent('keydown', {
+          key: 'Unidentified',
+          keyCode: 229,
+          isComposing: true,
+          bubbles: true,
+        }),
+      )
+      const lineBreak = new InputEvent('beforeinput', {
+        inputType: input.inputType,
+        data: input.data,
+        bubbles: true,
+        cancelable: true,
+      })
+      // dispatchEvent is false when the page cancelled the line break.
+      return !el.dispatchEvent(lineBreak)
+    },
+    { inputType, data },
+  )
+}
+
+describe("a phone keyboard's send key", () => {
+  it('sends even when the keyboard reports its keys as composing, in every form of line break', async () => {
+    const { code } = await createWorkshop()
+    const page = await joinAsPhone(
+      suite.track(await phoneContext(suite.app.browser)),
+      suite.app.server.url,
+      code,
+    )
+    const box = page.locator('textarea.collect__text')
+    const notes = page.locator('.my-note')
+    const forms: [string, string | null][] = [
+      ['insertLineBreak', null],
+      ['insertParagraph', null],
+      ['insertText', '\n'],
+    ]
+    for (const [index, [inputType, data]] of forms.entries()) {
+      await box.fill(`Envoyée au clavier du téléphone (${inputType})`)
+      expect(await softKeyboardEnter(box, inputType, data)).toBe(true)
+      await expect.poll(() => notes.count()).toBe(index + 1)
+      expect(await box.inputValue()).toBe('')
+    }
+    await expect
+      .poll(() => page.locator('.my-note[data-status="onBoard"]').count(), { timeout: 10_000 })
+      .toBe(3)
   })
 })
 

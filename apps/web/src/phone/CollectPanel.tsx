@@ -1,14 +1,15 @@
-import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react'
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { addOwnNote, type Dimension, MAX_NOTE_LENGTH } from '../model'
 import { DimensionPicker } from './DimensionPicker'
+import { useSendKey } from './sendKey'
 
 /**
  * The prompt, a big text box, one tap to send. Written to my own document
- * only. The keyboard's send key (Enter) sends, as `enterKeyHint` promises;
- * a new line is Shift+Enter, or the "new line" button on a phone keyboard
- * that has no Shift+Enter.
+ * only. The keyboard's send key (Enter) sends, as `enterKeyHint` promises
+ * (see `useSendKey`); a new line is Shift+Enter, or the "new line" button
+ * on a phone keyboard that has no Shift+Enter.
  */
 export function CollectPanel({
   dimensions,
@@ -32,14 +33,13 @@ export function CollectPanel({
     return () => clearTimeout(timer)
   }, [justSent])
 
-  if (!dimension) return <p className="card">{t('phone.noDimension')}</p>
-  const length = [...text.trim()].length
-
-  function send(event: FormEvent) {
-    event.preventDefault()
-    if (!dimension || length === 0) return
+  // The box's own value: a soft keyboard may still be composing the last
+  // word, which the DOM has and the last render may not.
+  const submit = () => {
+    const value = textRef.current?.value ?? text
+    if (!dimension || [...value.trim()].length === 0) return
     try {
-      addOwnNote(doc, { text, dimension: dimension.id }, 'phone')
+      addOwnNote(doc, { text: value, dimension: dimension.id }, 'phone')
       setText('')
       setError(null)
       setJustSent(true)
@@ -48,15 +48,14 @@ export function CollectPanel({
       setError((caught as Error).message)
     }
   }
+  const onKeyDown = useSendKey(textRef, submit, dimension !== undefined)
 
-  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    // Enter while an input method composes (Japanese, Chinese, some Android
-    // keyboards) confirms the composition: it must not send. 229 is what
-    // Safari reports for such keys.
-    if (event.key !== 'Enter' || event.shiftKey) return
-    if (event.nativeEvent.isComposing || event.keyCode === 229) return
+  if (!dimension) return <p className="card">{t('phone.noDimension')}</p>
+  const length = [...text.trim()].length
+
+  function send(event: FormEvent) {
     event.preventDefault()
-    event.currentTarget.form?.requestSubmit()
+    submit()
   }
 
   function insertNewline() {
