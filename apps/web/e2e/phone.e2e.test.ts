@@ -61,7 +61,7 @@ describe('phone', () => {
     const context = await phoneContext(app.browser)
     const page = await context.newPage()
     await page.goto(`${app.server.url}/j/ZZZZZZ`)
-    await page.getByRole('button', { name: 'Entrer' }).click()
+    // Checked on the first screen, before any pseudonym (see phone-flow.e2e.test.ts).
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('aucun atelier')
     await context.close()
   })

@@ -43,7 +43,11 @@ export function layoutRoom(workshopId: string): string {
   return `${workshopId}:layout`
 }
 
-/** What a token may do in a room. The private room is written by the server only. */
+/**
+ * What a token may do in a room. The private room is written by the server
+ * only. A `results` token reads the board and nothing else: no participant
+ * document, no layout, no private room, never a write.
+ */
 export function accessFor(claims: TokenClaims, room: RoomName): Access {
   if (claims.w !== room.workshopId) return 'none'
   switch (room.kind) {

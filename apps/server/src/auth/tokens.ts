@@ -1,12 +1,16 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
 
-export type Role = 'facilitator' | 'screen' | 'participant'
+/**
+ * `results`: the read-only link a facilitator shares after the session; it
+ * opens the board room for reading and nothing else (see `accessFor`).
+ */
+export type Role = 'facilitator' | 'screen' | 'participant' | 'results'
 
 const ClaimsSchema = z.object({
   v: z.literal(1),
   w: z.string().min(1),
-  r: z.enum(['facilitator', 'screen', 'participant']),
+  r: z.enum(['facilitator', 'screen', 'participant', 'results']),
   p: z.string().min(1).optional(),
   iat: z.number().int(),
   exp: z.number().int(),
@@ -24,6 +28,8 @@ export const TOKEN_LIFETIME_MS: Record<Role, number> = {
   facilitator: 12 * 3600_000,
   screen: 7 * 24 * 3600_000,
   participant: 3 * 24 * 3600_000,
+  // Shared with members who were not in the room, weeks after the workshop.
+  results: 90 * 24 * 3600_000,
 }
 
 /**

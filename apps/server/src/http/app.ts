@@ -4,6 +4,7 @@ import type { SummaryService } from '../workshops/summary-service.js'
 import { errorBody, handleError } from './errors.js'
 import { exportRoutes } from './export-routes.js'
 import { type MetricsSource, renderMetrics } from './metrics.js'
+import { phoneRoutes } from './phone-routes.js'
 import { lanAddresses } from './public-url.js'
 import { staticRoutes } from './static-routes.js'
 import { workshopRoutes } from './workshop-routes.js'
@@ -26,6 +27,7 @@ export function createApp(options: AppOptions) {
   const api = new Hono()
     .route('/', exportRoutes(options.service, options.summaries, options.publicUrl))
     .route('/', workshopRoutes(options.service, options.publicUrl))
+    .route('/', phoneRoutes(options.service, options.publicUrl))
     .get('/time', (c) => c.json({ now: Date.now() }))
     .get('/info', (c) =>
       c.json({

@@ -107,8 +107,11 @@ export class WorkshopService {
     }
   }
 
-  /** A phone joins by code: a new anonymous participant and its token. */
-  async join(codeInput: string, name: string | null) {
+  /**
+   * The workshop a code would let a phone join, or the refusal `join` would
+   * give (unknown-code, workshop-closed, workshop-full). Creates nothing.
+   */
+  async joinable(codeInput: string): Promise<WorkshopRecord> {
     const code = normalizeJoinCode(codeInput)
     const workshop = code ? await this.catalog.findByCode(code) : undefined
     if (!workshop)
@@ -126,6 +129,12 @@ export class WorkshopService {
         'This workshop has reached its number of participants.',
       )
     }
+    return workshop
+  }
+
+  /** A phone joins by code: a new anonymous participant and its token. */
+  async join(codeInput: string, name: string | null) {
+    const workshop = await this.joinable(codeInput)
     const participantId = newId(8)
     await this.catalog.addParticipant({
       workshopId: workshop.id,

@@ -72,6 +72,31 @@ export function joinWorkshop(code: string, name?: string): Promise<JoinResult> {
   return post('/api/join', name ? { code, name } : { code })
 }
 
+/** What a phone may see before joining: the title of the workshop a code opens. */
+export interface JoinCheck {
+  ok: true
+  title: string
+  status: 'open'
+}
+
+/**
+ * Asks whether a code opens a workshop, creating nothing: the refusal of
+ * `joinWorkshop` (`unknown-code`, `workshop-closed`, `workshop-full`) comes
+ * back as an ApiError before any pseudonym is asked.
+ */
+export function checkJoinCode(code: string): Promise<JoinCheck> {
+  return request(`/api/join/${encodeURIComponent(code)}`, { method: 'GET' })
+}
+
+/** A read-only link to the session's results (facilitator token). */
+export function resultsLink(workshopId: string, token: string): Promise<{ url: string }> {
+  return post(
+    `/api/workshops/${encodeURIComponent(workshopId)}/results-link`,
+    {},
+    { authorization: `Bearer ${token}` },
+  )
+}
+
 export async function roleToken(
   workshopId: string,
   facilitatorKey: string,

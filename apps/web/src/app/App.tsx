@@ -8,6 +8,7 @@ const HomePage = lazy(() => import('../home/HomePage'))
 const PhonePage = lazy(() => import('../phone/PhonePage'))
 const BoardPage = lazy(() => import('../board/BoardPage'))
 const ScreenPage = lazy(() => import('../screen/ScreenPage'))
+const ResultsPage = lazy(() => import('../results/ResultsPage'))
 
 export function App({ route }: { route: Route }) {
   const { t } = useTranslation()
@@ -17,6 +18,7 @@ export function App({ route }: { route: Route }) {
       {route.name === 'join' ? <PhonePage code={route.code} /> : null}
       {route.name === 'board' ? <BoardPage workshopId={route.workshopId} /> : null}
       {route.name === 'screen' ? <ScreenPage workshopId={route.workshopId} /> : null}
+      {route.name === 'results' ? <ResultsPage workshopId={route.workshopId} /> : null}
       {route.name === 'notFound' ? <NotFound /> : null}
     </Suspense>
   )

@@ -8,6 +8,7 @@ describe('parseRoute', () => {
     expect(parseRoute('/j/AB12CD/')).toEqual({ name: 'join', code: 'AB12CD' })
     expect(parseRoute('/w/w_123')).toEqual({ name: 'board', workshopId: 'w_123' })
     expect(parseRoute('/w/w_123/screen')).toEqual({ name: 'screen', workshopId: 'w_123' })
+    expect(parseRoute('/r/w_123')).toEqual({ name: 'results', workshopId: 'w_123' })
   })
 
   it('refuses anything else', () => {
@@ -15,6 +16,7 @@ describe('parseRoute', () => {
     expect(parseRoute('/w/a/b')).toEqual({ name: 'notFound' })
     expect(parseRoute('/j/a%20b')).toEqual({ name: 'notFound' })
     expect(parseRoute('/x/y')).toEqual({ name: 'notFound' })
+    expect(parseRoute('/r/a/b')).toEqual({ name: 'notFound' })
   })
 })
 

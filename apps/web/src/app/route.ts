@@ -7,6 +7,7 @@ export type Route =
   | { name: 'join'; code: string }
   | { name: 'board'; workshopId: string }
   | { name: 'screen'; workshopId: string }
+  | { name: 'results'; workshopId: string }
   | { name: 'notFound' }
 
 const SEGMENT = /^[A-Za-z0-9_-]+$/
@@ -21,6 +22,7 @@ export function parseRoute(pathname: string): Route {
   const [head, id, tail] = parts
   if (head === 'j' && id && parts.length === 2) return { name: 'join', code: id.toUpperCase() }
   if (head === 'w' && id && parts.length === 2) return { name: 'board', workshopId: id }
+  if (head === 'r' && id && parts.length === 2) return { name: 'results', workshopId: id }
   if (head === 'w' && id && tail === 'screen' && parts.length === 3) {
     return { name: 'screen', workshopId: id }
   }

@@ -3,8 +3,14 @@ import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { addOwnNote, type Dimension, MAX_NOTE_LENGTH } from '../model'
 import { DimensionPicker } from './DimensionPicker'
+import { useSendKey } from './sendKey'
 
-/** The prompt, a big text box, one tap to send. Written to my own document only. */
+/**
+ * The prompt, a big text box, one tap to send. Written to my own document
+ * only. The keyboard's send key (Enter) sends, as `enterKeyHint` promises
+ * (see `useSendKey`); a new line is Shift+Enter, or the "new line" button
+ * on a phone keyboard that has no Shift+Enter.
+ */
 export function CollectPanel({
   dimensions,
   doc,
@@ -27,14 +33,13 @@ export function CollectPanel({
     return () => clearTimeout(timer)
   }, [justSent])
 
-  if (!dimension) return <p className="card">{t('phone.noDimension')}</p>
-  const length = [...text.trim()].length
-
-  function send(event: FormEvent) {
-    event.preventDefault()
-    if (!dimension) return
+  // The box's own value: a soft keyboard may still be composing the last
+  // word, which the DOM has and the last render may not.
+  const submit = () => {
+    const value = textRef.current?.value ?? text
+    if (!dimension || [...value.trim()].length === 0) return
     try {
-      addOwnNote(doc, { text, dimension: dimension.id }, 'phone')
+      addOwnNote(doc, { text: value, dimension: dimension.id }, 'phone')
       setText('')
       setError(null)
       setJustSent(true)
@@ -42,6 +47,29 @@ export function CollectPanel({
     } catch (caught) {
       setError((caught as Error).message)
     }
+  }
+  const onKeyDown = useSendKey(textRef, submit, dimension !== undefined)
+
+  if (!dimension) return <p className="card">{t('phone.noDimension')}</p>
+  const length = [...text.trim()].length
+
+  function send(event: FormEvent) {
+    event.preventDefault()
+    submit()
+  }
+
+  function insertNewline() {
+    const box = textRef.current
+    const start = box?.selectionStart ?? text.length
+    const end = box?.selectionEnd ?? text.length
+    const next = `${text.slice(0, start)}\n${text.slice(end)}`
+    if (next.length > MAX_NOTE_LENGTH) return
+    setText(next)
+    // After React wrote the value: the caret goes after the new line.
+    requestAnimationFrame(() => {
+      box?.focus()
+      box?.setSelectionRange(start + 1, start + 1)
+    })
   }
 
   return (
@@ -65,7 +93,12 @@ export function CollectPanel({
         maxLength={MAX_NOTE_LENGTH}
         placeholder={t('collect.placeholder')}
         enterKeyHint="send"
+        onKeyDown={onKeyDown}
+        aria-describedby={`${textId}-hint`}
       />
+      <p id={`${textId}-hint`} className="hint collect__hint">
+        {t('phoneFlow.enterHint')}
+      </p>
       <div className="collect__footer">
         <span
           className={length > MAX_NOTE_LENGTH - 50 ? 'counter counter--near' : 'counter'}
@@ -75,6 +108,16 @@ export function CollectPanel({
             ? t('collect.remaining', { count: MAX_NOTE_LENGTH - length })
             : ''}
         </span>
+        <button
+          type="button"
+          className="button collect__newline"
+          // Keeps the focus (and the phone's keyboard) in the text box.
+          onPointerDown={(e) => e.preventDefault()}
+          onClick={insertNewline}
+        >
+          <span aria-hidden="true">↵ </span>
+          {t('phoneFlow.newline')}
+        </button>
         <button
           type="submit"
           className="button button--primary button--large"

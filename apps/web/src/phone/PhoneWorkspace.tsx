@@ -5,6 +5,7 @@ import { applyWorkshopLanguage } from '../i18n'
 import { ROOMS, readBoard, readParticipant, setName } from '../model'
 import { ConnectionBadge } from '../shared/ConnectionBadge'
 import { LanguageSwitch } from '../shared/LanguageSwitch'
+import { SummaryView } from '../shared/SummaryView'
 import { TimerDisplay } from '../shared/TimerDisplay'
 import { useConnectionStatus, useDocState } from '../sync/hooks'
 import type { Room } from '../sync/room'
@@ -12,6 +13,7 @@ import { useRooms } from '../sync/useRooms'
 import { CollectPanel } from './CollectPanel'
 import { MyNotes } from './MyNotes'
 import { PhaseBanner } from './PhaseBanner'
+import { PhoneRanking } from './PhoneRanking'
 import { VotePanel } from './VotePanel'
 
 /**
@@ -122,6 +124,10 @@ function Workspace({ session, board, mine, onLeave }: WorkspaceProps) {
           <TimerDisplay timer={state.meta.timer} />
           {state.meta.phase === 'collect' && !state.meta.locked ? (
             <CollectPanel dimensions={state.dimensions} doc={mine.doc} />
+          ) : null}
+          {state.meta.phase === 'closed' ? <SummaryView board={state} /> : null}
+          {state.meta.showTallies && state.meta.phase !== 'closed' ? (
+            <PhoneRanking board={state} />
           ) : null}
           {state.meta.phase === 'vote' ? (
             <VotePanel board={state} own={own} doc={mine.doc} />

@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { type BoardState, type ParticipantState, setVote, voteReceiptKey } from '../model'
+import { type BoardState, type ParticipantState, voteReceiptKey } from '../model'
+import { notesByCluster } from '../shared/clusterNotes'
+import { VoteItem } from './VoteItem'
 
 /**
  * Dots on clusters. The phone only keeps the buttons honest (budget, one dot
  * per cluster when asked); the server counts and reports what it refused.
+ * Each cluster opens to show its notes, so the room votes on what is in it.
  */
 export function VotePanel({
   board,
@@ -24,6 +27,7 @@ export function VotePanel({
     .reduce((sum, [, n]) => sum + n, 0)
   const left = Math.max(0, budget - spent)
   const maxPerCluster = board.meta.multipleDotsPerCluster ? budget : 1
+  const notes = notesByCluster(board)
 
   return (
     <section className="vote card" aria-labelledby="vote-title">
@@ -49,39 +53,16 @@ export function VotePanel({
             <ul className="vote__list">
               {clusters.map((cluster) => {
                 const mine = own.votes[cluster.id] ?? 0
-                const receipt = own.receipts[voteReceiptKey(cluster.id)]
-                const name = cluster.title || t('cluster.untitled')
                 return (
-                  <li key={cluster.id} className="vote__item">
-                    <span className="vote__name">{name}</span>
-                    <span className="vote__dots">
-                      <span aria-hidden="true">{'●'.repeat(mine)}</span>
-                      <span className="visually-hidden">{t('vote.mine', { count: mine })}</span>
-                    </span>
-                    <button
-                      type="button"
-                      className="button button--round"
-                      aria-label={t('vote.remove', { name })}
-                      disabled={mine === 0}
-                      onClick={() => setVote(doc, cluster.id, mine - 1, 'phone')}
-                    >
-                      −
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--round button--primary"
-                      aria-label={t('vote.add', { name })}
-                      disabled={left === 0 || mine >= maxPerCluster}
-                      onClick={() => setVote(doc, cluster.id, mine + 1, 'phone')}
-                    >
-                      +
-                    </button>
-                    {receipt ? (
-                      <p className="error vote__receipt">
-                        {t(`reason.${receipt.reason}`, { defaultValue: receipt.reason })}
-                      </p>
-                    ) : null}
-                  </li>
+                  <VoteItem
+                    key={cluster.id}
+                    cluster={cluster}
+                    notes={notes.get(cluster.id) ?? []}
+                    mine={mine}
+                    canAdd={left > 0 && mine < maxPerCluster}
+                    receipt={own.receipts[voteReceiptKey(cluster.id)]}
+                    doc={doc}
+                  />
                 )
               })}
             </ul>

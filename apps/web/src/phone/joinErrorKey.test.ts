@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../api/client'
-import { joinErrorKey } from './JoinForm'
+import { joinErrorKey } from './joinErrorKey'
 
 describe('the message a phone shows when joining fails', () => {
   it('says why the server refused', () => {

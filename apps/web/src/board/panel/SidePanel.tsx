@@ -6,6 +6,7 @@ import { JoinCard } from './JoinCard'
 import { OptionsControl } from './OptionsControl'
 import { ParticipantsControl } from './ParticipantsControl'
 import { PhaseControl } from './PhaseControl'
+import { ShareResults } from './ShareResults'
 import { TimerControl } from './TimerControl'
 import { VoteControl } from './VoteControl'
 
@@ -48,6 +49,7 @@ export function SidePanel({ board, state, workshopId, screenToken, code, token, 
       <OptionsControl doc={board.doc} meta={state.meta} />
       <VoteControl doc={board.doc} state={state} live={live} />
       <ParticipantsControl state={state} workshopId={workshopId} token={token} />
+      <ShareResults workshopId={workshopId} token={token} />
     </aside>
   )
 }
