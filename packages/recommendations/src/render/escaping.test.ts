@@ -58,7 +58,7 @@ describe('participant text stays literal in every format', () => {
   })
 
   test('CSV keeps it as data and defuses formulas', () => {
-    const notes = parse(renderCsvNotes(summary), { bom: true }) as string[][]
+    const notes = parse(renderCsvNotes(summary), { bom: true, delimiter: ';' }) as string[][]
     const cells = notes.flat()
     expect(cells).toContain('<b>hi</b>')
     expect(cells).toContain('line one\nline two')
@@ -67,7 +67,10 @@ describe('participant text stays literal in every format', () => {
     expect(cells).toContain("'@SUM(1+1)")
     expect(cells).toContain("'-2+3")
     expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([])
-    const recs = parse(renderCsvRecommendations(summary), { bom: true }) as string[][]
+    const recs = parse(renderCsvRecommendations(summary), {
+      bom: true,
+      delimiter: ';',
+    }) as string[][]
     expect(recs.flat()).toContain('[clic](javascript:alert(1)) <b>oui</b>')
   })
 
