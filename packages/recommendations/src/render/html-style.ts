@@ -32,8 +32,6 @@ p { margin: 0 0 3mm; }
 .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: 9pt; color: var(--accent); font-weight: 600; margin-bottom: 3mm; }
 section.priorities { break-after: page; page-break-after: always; }
 .priorities-workshop { font-size: 18pt; margin: 0 0 1.5mm; }
-/* One page whatever people wrote: every block of the summary has a line budget. */
-.priorities-workshop, .priorities-facts, .priority-dimension h3, .priority-text { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden; }
 .priorities-facts { font-size: 9pt; color: var(--muted); margin: 0 0 6mm; }
 .priorities-facts b { color: var(--ink); font-weight: 600; }
 .priorities h2 { font-size: 16pt; margin-bottom: 1mm; }
@@ -42,10 +40,10 @@ section.priorities { break-after: page; page-break-after: always; }
 .priority-dimension h3 { font-size: 11.5pt; margin: 3.5mm 0 1.5mm; padding-bottom: 1mm; border-bottom: 1px solid var(--rule); }
 ol.priority-list { list-style: none; margin: 0; padding: 0; }
 ol.priority-list li { margin: 0 0 2mm; break-inside: avoid; }
-.priority-head { display: flex; align-items: baseline; gap: 2.5mm; }
+.priority-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 2.5mm; }
 .priority-rank { min-width: 8mm; color: var(--accent); font-weight: 700; font-variant-numeric: tabular-nums; }
-.priority-title { flex: 1; min-width: 0; font-weight: 600; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.priority-figures { font-size: 9pt; color: var(--muted); white-space: nowrap; }
+.priority-title { flex: 1 1 14em; min-width: 0; font-weight: 600; }
+.priority-figures { margin-left: auto; font-size: 9pt; color: var(--muted); white-space: nowrap; }
 .priority-figures b { color: var(--accent); }
 .priority-text { margin: .3mm 0 0 10.5mm; font-size: 9.5pt; line-height: 1.35; }
 .cover { min-height: 230mm; display: flex; flex-direction: column; justify-content: center; }
@@ -87,8 +85,14 @@ ul.notes { margin: 0 0 2mm; padding-left: 5mm; }
 ul.notes li { margin: .8mm 0; break-inside: avoid; white-space: pre-line; }
 .author, .filed { color: var(--muted); font-size: 8.5pt; white-space: nowrap; }
 .empty-state { color: var(--muted); font-style: italic; }
+@media screen and (max-width: 640px) {
+  body { padding: 8mm 5mm; }
+}
 @media print {
   html { background: none; }
+  /* One page whatever people wrote: every block of the summary has a line budget. */
+  .priorities-workshop, .priorities-facts, .priority-dimension h3, .priority-text { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden; }
+  .priority-title { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
   body { max-width: none; padding: 0; }
   .cover { min-height: 240mm; }
 }
