@@ -13,6 +13,7 @@ export { DOCX_MIME, renderDocx } from './render/docx.js'
 export { renderHtml } from './render/html.js'
 export { renderJson } from './render/json.js'
 export { renderMarkdown } from './render/markdown.js'
+export { type DimensionPriorities, type Priority, topPriorities } from './render/priorities.js'
 export {
   type Recommendation,
   RecommendationSchema,

@@ -42,19 +42,35 @@ export interface Labels {
   noText: string
   filedUnder: string
   generatedAt: string
-  dimension: string
-  cluster: string
-  note: string
-  author: string
-  noteId: string
-  clusterId: string
-  dimensionId: string
   page: string
   anonymity: string
   openQuote: string
   closeQuote: string
   /** Separator between a label and its value: French puts a no-break space before the colon. */
   colon: string
+  /** The one-page summary that opens the report. */
+  priorities: string
+  prioritiesIntro: string
+  noVotes: string
+  /** Column headers of the CSV files: each says what its column holds. */
+  csv: CsvHeaders
+}
+
+export interface CsvHeaders {
+  dimension: string
+  rank: string
+  clusterTitle: string
+  noteText: string
+  author: string
+  recommendationText: string
+  dots: string
+  shareOfDimension: string
+  shareOfSession: string
+  voters: string
+  notes: string
+  noteId: string
+  clusterId: string
+  dimensionId: string
 }
 
 const fr: Labels = {
@@ -96,19 +112,32 @@ const fr: Labels = {
   noText: "(pas de texte de recommandation rédigé par l'animation)",
   filedUnder: 'classée dans',
   generatedAt: 'Généré le',
-  dimension: 'Dimension',
-  cluster: 'Regroupement',
-  note: 'Contribution',
-  author: 'Participant',
-  noteId: 'Id contribution',
-  clusterId: 'Id regroupement',
-  dimensionId: 'Id dimension',
   page: 'Page',
   anonymity:
     'Les participants sont désignés par un numéro anonyme (P01, P02…) attribué dans l’ordre de leur première contribution.',
   openQuote: '«\u00a0',
   closeQuote: '\u00a0»',
   colon: '\u00a0:',
+  priorities: 'Synthèse\u00a0: priorités',
+  prioritiesIntro:
+    'Les regroupements qui ont reçu le plus de gommettes dans chaque dimension, avec la recommandation rédigée. Le détail suit.',
+  noVotes: 'Aucune gommette dans cette dimension.',
+  csv: {
+    dimension: 'Dimension',
+    rank: 'Rang dans la dimension',
+    clusterTitle: 'Titre du regroupement',
+    noteText: 'Texte de la note',
+    author: 'Participant (anonyme)',
+    recommendationText: 'Texte de la recommandation',
+    dots: 'Gommettes (votes)',
+    shareOfDimension: 'Part des gommettes de la dimension (%)',
+    shareOfSession: "Part des gommettes de l'atelier (%)",
+    voters: 'Votants (personnes)',
+    notes: 'Nombre de notes',
+    noteId: 'Id note',
+    clusterId: 'Id regroupement',
+    dimensionId: 'Id dimension',
+  },
 }
 
 const en: Labels = {
@@ -149,19 +178,32 @@ const en: Labels = {
   noText: '(no recommendation text written by the facilitator)',
   filedUnder: 'filed under',
   generatedAt: 'Generated on',
-  dimension: 'Dimension',
-  cluster: 'Cluster',
-  note: 'Note',
-  author: 'Participant',
-  noteId: 'Note id',
-  clusterId: 'Cluster id',
-  dimensionId: 'Dimension id',
   page: 'Page',
   anonymity:
     'Participants are shown as anonymous numbers (P01, P02…) given in the order of their first note.',
   openQuote: '“',
   closeQuote: '”',
   colon: ':',
+  priorities: 'Summary: priorities',
+  prioritiesIntro:
+    'The clusters that received the most dots in each dimension, with the recommendation written for them. Details follow.',
+  noVotes: 'No dots in this dimension.',
+  csv: {
+    dimension: 'Dimension',
+    rank: 'Rank in dimension',
+    clusterTitle: 'Cluster title',
+    noteText: 'Note text',
+    author: 'Participant (anonymous)',
+    recommendationText: 'Recommendation text',
+    dots: 'Dots (votes)',
+    shareOfDimension: 'Share of dimension dots (%)',
+    shareOfSession: 'Share of workshop dots (%)',
+    voters: 'Voters (people)',
+    notes: 'Number of notes',
+    noteId: 'Note id',
+    clusterId: 'Cluster id',
+    dimensionId: 'Dimension id',
+  },
 }
 
 const LABELS: Record<Language, Labels> = { fr, en }

@@ -65,18 +65,28 @@ describe('the Lyon workshop, run through the server, summarised', () => {
     expect(html).toContain('&lt;b&gt;Important&lt;/b&gt;')
   })
 
-  it('serves CSV files that open in Excel and round-trip through a CSV parser', async () => {
-    const bytes = new Uint8Array(await (await download('summary.csv')).arrayBuffer())
+  it('serves CSV files that open in French Excel (BOM, `;`, decimal comma) and round-trip through a CSV parser', async () => {
+    const response = await download('summary.csv')
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    const bytes = new Uint8Array(await response.arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-    const rows = parseCsv(new TextDecoder().decode(bytes), { bom: true, columns: true }) as Record<
+    const text = new TextDecoder().decode(bytes)
+    // TextDecoder drops the BOM (checked above as bytes).
+    expect(text.slice(0, text.indexOf('\r\n'))).toBe(
+      'Dimension;Rang dans la dimension;Titre du regroupement;Texte de la note;Participant (anonyme);Id note;Id regroupement;Id dimension',
+    )
+    const rows = parseCsv(text, { bom: true, columns: true, delimiter: ';' }) as Record<
       string,
       string
     >[]
     expect(rows).toHaveLength(lyon.notes.length)
     const recommendations = await (await download('summary.recommendations.csv')).text()
-    expect(parseCsv(recommendations, { bom: true, columns: true })).toHaveLength(
-      summary.totals.recommendations,
-    )
+    const recs = parseCsv(recommendations, { bom: true, columns: true, delimiter: ';' }) as Record<
+      string,
+      string
+    >[]
+    expect(recs).toHaveLength(summary.totals.recommendations)
+    expect(recs[0]?.['Part des gommettes de la dimension (%)']).toMatch(/^\d+(,\d+)?$/)
   })
 
   it('serves a DOCX whose document names every recommendation', async () => {

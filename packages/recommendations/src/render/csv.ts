@@ -1,10 +1,12 @@
-import { csvDocument } from '../escape/csv.js'
+import { csvDialect, csvDocument } from '../escape/csv.js'
 import { labelsFor } from '../labels.js'
 import type { SessionSummary } from '../schema.js'
 
-// Two flat files for spreadsheets. Headers are in the workshop's language
-// (people open these; programs read the JSON). Shares are decimal fractions
-// with a dot, as in the JSON, so every spreadsheet locale can convert them.
+// Two flat files for spreadsheets, in the dialect Excel expects in the
+// workshop's language (French: `;` and decimal comma; English: `,` and dot),
+// so a double-click opens them in columns. Headers say what each column holds
+// in the workshop's language; the id columns keep them joinable by programs
+// (which should read the JSON anyway).
 
 /**
  * One row per visible note: dimension, rank of the recommendation it supports
@@ -17,9 +19,18 @@ import type { SessionSummary } from '../schema.js'
  * ```
  */
 export function renderCsvNotes(summary: SessionSummary): string {
-  const l = labelsFor(summary.workshop.language)
+  const h = labelsFor(summary.workshop.language).csv
   const rows: (string | number)[][] = [
-    [l.dimension, l.rank, l.cluster, l.note, l.author, l.noteId, l.clusterId, l.dimensionId],
+    [
+      h.dimension,
+      h.rank,
+      h.clusterTitle,
+      h.noteText,
+      h.author,
+      h.noteId,
+      h.clusterId,
+      h.dimensionId,
+    ],
   ]
   for (const dimension of summary.dimensions) {
     for (const rec of dimension.recommendations) {
@@ -49,13 +60,14 @@ export function renderCsvNotes(summary: SessionSummary): string {
       ])
     }
   }
-  return csvDocument(rows)
+  return csvDocument(rows, csvDialect(summary.workshop.language))
 }
 
 /**
  * One row per recommendation, in dimension then rank order: title, the
- * facilitator's text, dots, shares (of the dimension, of the workshop),
- * distinct voters and number of supporting notes.
+ * facilitator's text, dots, shares of the dimension's and of the workshop's
+ * dots as percentages (42,11 in French, 42.11 in English), distinct voters
+ * and number of supporting notes.
  *
  * @example
  * ```ts
@@ -63,20 +75,20 @@ export function renderCsvNotes(summary: SessionSummary): string {
  * ```
  */
 export function renderCsvRecommendations(summary: SessionSummary): string {
-  const l = labelsFor(summary.workshop.language)
+  const h = labelsFor(summary.workshop.language).csv
   const rows: (string | number)[][] = [
     [
-      l.dimension,
-      l.rank,
-      l.title,
-      l.recommendation,
-      l.dots,
-      l.shareOfDimension,
-      l.shareOfSession,
-      l.voters,
-      l.notes,
-      l.clusterId,
-      l.dimensionId,
+      h.dimension,
+      h.rank,
+      h.clusterTitle,
+      h.recommendationText,
+      h.dots,
+      h.shareOfDimension,
+      h.shareOfSession,
+      h.voters,
+      h.notes,
+      h.clusterId,
+      h.dimensionId,
     ],
   ]
   for (const dimension of summary.dimensions) {
@@ -87,8 +99,8 @@ export function renderCsvRecommendations(summary: SessionSummary): string {
         rec.title,
         rec.text,
         rec.dots,
-        rec.shareOfDimension,
-        rec.shareOfSession,
+        percent(rec.shareOfDimension),
+        percent(rec.shareOfSession),
         rec.voters,
         rec.notes.length,
         rec.clusterId,
@@ -96,5 +108,10 @@ export function renderCsvRecommendations(summary: SessionSummary): string {
       ])
     }
   }
-  return csvDocument(rows)
+  return csvDocument(rows, csvDialect(summary.workshop.language))
+}
+
+/** A share in [0, 1] (4 decimals) as a percentage with 2 decimals, without float noise. */
+export function percent(share: number): number {
+  return Math.round(share * 10_000) / 100
 }

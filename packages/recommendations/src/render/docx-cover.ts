@@ -1,6 +1,7 @@
 import { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
 import type { Labels } from '../labels.js'
 import type { SessionSummary } from '../schema.js'
+import { textRuns } from './docx-runs.js'
 import { ACCENT, ACCENT_SOFT, MUTED, TEXT_WIDTH } from './docx-styles.js'
 import { type Fact, generatedLine, hasUnclustered, keyFigures, workshopFacts } from './facts.js'
 
@@ -30,7 +31,7 @@ export function cover(summary: SessionSummary, l: Labels): (Paragraph | Table)[]
       style: 'Kicker',
       children: [new TextRun(l.reportTitle)],
     }),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(summary.workshop.title)] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(summary.workshop.title) }),
     factsTable(workshopFacts(summary)),
     new Paragraph({ spacing: { before: 480, after: 120 }, children: [] }),
     figureTiles(keyFigures(summary, true)),
@@ -39,9 +40,7 @@ export function cover(summary: SessionSummary, l: Labels): (Paragraph | Table)[]
       spacing: { before: 480 },
       children: [new TextRun(l.contents)],
     }),
-    ...contents.map(
-      (line) => new Paragraph({ spacing: { after: 40 }, children: [new TextRun(line)] }),
-    ),
+    ...contents.map((line) => new Paragraph({ spacing: { after: 40 }, children: textRuns(line) })),
     new Paragraph({
       style: 'Muted',
       spacing: { before: 480 },
@@ -75,7 +74,7 @@ function factsTable(facts: Fact[]): Table {
               children: [
                 new Paragraph({
                   spacing: { after: 60 },
-                  children: [new TextRun({ text: value, bold: true })],
+                  children: textRuns(value, { bold: true }),
                 }),
               ],
             }),

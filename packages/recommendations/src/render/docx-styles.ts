@@ -4,6 +4,8 @@ import type { SessionSummary } from '../schema.js'
 
 // Look of the DOCX report, kept apart from its content. Sizes: docx wants
 // half-points for fonts and twentieths of a point (twips) for spacing.
+// Headings keep with the next paragraph and their own lines together, so a
+// title never ends a page nor splits across two.
 
 export const ACCENT = '0F766E'
 export const ACCENT_SOFT = 'E6F6F4'
@@ -33,6 +35,7 @@ export const STYLES: IPropertiesOptions['styles'] = {
       paragraph: {
         spacing: { before: 0, after: 120, line: 240, lineRule: 'auto' },
         keepNext: true,
+        keepLines: true,
       },
     },
     heading2: {
@@ -45,7 +48,7 @@ export const STYLES: IPropertiesOptions['styles'] = {
     },
     heading3: {
       run: { font: FONT, size: 22, bold: true, color: '374151' },
-      paragraph: { spacing: { before: 240, after: 80 }, keepNext: true },
+      paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true },
     },
   },
   paragraphStyles: [

@@ -1,9 +1,13 @@
 import { describe, expect, test } from 'vitest'
 import { buildSummary } from '../build/build-summary.js'
+import { labelsFor } from '../labels.js'
 import { lyonSnapshot } from '../test-support/lyon.js'
 import { wordText } from '../test-support/text.js'
 import { unzip, zipText } from '../test-support/unzip.js'
 import { renderDocx } from './docx.js'
+import { EMOJI_FONT } from './docx-runs.js'
+import { VOTES_CELL_MARGINS, VOTES_COLUMNS, VOTES_HEADER_SIZE, votesHeader } from './docx-table.js'
+import { hasEmoji } from './emoji.js'
 
 const summary = buildSummary(lyonSnapshot({ hidden: ['n003'] }), {
   generatedAt: '2021-06-10T18:00:00Z',
@@ -28,7 +32,8 @@ describe('renderDocx', () => {
   })
 
   test('title page: title, territory, date, facilitator, participant count', () => {
-    const cover = text.slice(0, text.indexOf('1. Notre vision'))
+    const from = text.indexOf('Sommaire')
+    const cover = text.slice(text.lastIndexOf(summary.workshop.title, from), from)
     for (const fact of [
       summary.workshop.title,
       'Lyon – Métropole de Lyon (Rhône)',
@@ -82,5 +87,57 @@ describe('renderDocx', () => {
       '<dcterms:created xsi:type="dcterms:W3CDTF">2021-06-10T18:00:00Z</dcterms:created>',
     )
     expect(core).toContain('<dc:creator>Atelier</dc:creator>')
+  })
+
+  test('opens with the one-page priorities summary, its own section, before the title page', () => {
+    const firstSection = xml.slice(0, xml.indexOf('<w:sectPr'))
+    const page = wordText(firstSection)
+    expect(page).toContain('Synthèse\u00a0: priorités')
+    expect(page).not.toContain('Sommaire')
+    expect(text.indexOf('Synthèse\u00a0: priorités')).toBeLessThan(text.indexOf('Sommaire'))
+    for (const [d, dimension] of summary.dimensions.entries()) {
+      const at = dimension.recommendations
+        .slice(0, 3)
+        .map((r) => page.indexOf(`${d + 1}.${r.rank}\t${r.title}\t${r.dots} gommettes`))
+      expect(at.every((i) => i >= 0)).toBe(true)
+      expect([...at].sort((a, b) => a - b)).toEqual(at)
+    }
+    // Three sections: summary, title page, details.
+    expect(xml.match(/<w:sectPr/g)).toHaveLength(3)
+  })
+
+  test('every emoji is in a run set in the emoji font, and only emoji are', () => {
+    const runs = [...xml.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map((m) => m[1] ?? '')
+    const emojiFont = `<w:rFonts w:ascii="${EMOJI_FONT}" w:cs="${EMOJI_FONT}" w:eastAsia="${EMOJI_FONT}" w:hAnsi="${EMOJI_FONT}"/>`
+    const withEmoji = runs.filter((run) => hasEmoji(wordText(run)))
+    expect(withEmoji.map((run) => wordText(run).trim()).sort()).toEqual(
+      expect.arrayContaining(['🙏', '🌱', '👏', '😴', '☀️']),
+    )
+    for (const run of withEmoji) expect(run).toContain(emojiFont)
+    for (const run of runs.filter((r) => r.includes(emojiFont)))
+      expect(wordText(run).replace(/\p{Extended_Pictographic}|\uFE0F/gu, '')).toBe('')
+  })
+
+  test('headings keep with the next paragraph and their lines together', () => {
+    const styles = zipText(entries, 'word/styles.xml')
+    for (const id of ['Heading1', 'Heading2', 'Heading3']) {
+      const style = styles.slice(styles.indexOf(`w:styleId="${id}"`))
+      const props = style.slice(0, style.indexOf('</w:style>'))
+      expect(props).toContain('<w:keepNext/>')
+      expect(props).toContain('<w:keepLines/>')
+    }
+  })
+
+  test('no votes-table header word is wider than its column (Word would break it mid-word)', () => {
+    // A wide fallback font's bold letters average well under 0.7 em.
+    const twipsPerChar = 0.7 * (VOTES_HEADER_SIZE / 2) * 20
+    for (const language of ['fr', 'en'] as const) {
+      votesHeader(labelsFor(language)).forEach((header, column) => {
+        const longest = Math.max(...header.split(/\s+/).map((word) => Array.from(word).length))
+        expect(longest * twipsPerChar + VOTES_CELL_MARGINS).toBeLessThanOrEqual(
+          VOTES_COLUMNS[column] ?? 0,
+        )
+      })
+    }
   })
 })

@@ -6,12 +6,13 @@ import {
   Packer,
   PageNumber,
   Paragraph,
-  type ParagraphChild,
   TextRun,
 } from 'docx'
 import { type Labels, labelsFor } from '../labels.js'
 import type { Recommendation, SessionSummary, SummaryDimension } from '../schema.js'
 import { cover } from './docx-cover.js'
+import { prioritiesPage } from './docx-priorities.js'
+import { lines, textRuns } from './docx-runs.js'
 import { coreProperties, MUTED, NUMBERING, PAGE, STYLES } from './docx-styles.js'
 import { votesTable } from './docx-table.js'
 import { hasUnclustered, recommendationTitle } from './facts.js'
@@ -21,7 +22,8 @@ import { fixZipDates } from './zip-dates.js'
 // which docx XML-escapes: it is literal by construction (and tested).
 
 /**
- * The summary as a Word report: a title page (title, territory, date,
+ * The summary as a Word report: a first page "Synthèse : priorités" (the
+ * top recommendations of each dimension), a title page (title, territory, date,
  * facilitator, participant count, key figures, contents), one section per
  * dimension starting on a new page with its votes table and its
  * recommendations in rank order, supporting notes as quoted bullets, and an
@@ -45,9 +47,10 @@ export async function renderDocx(summary: SessionSummary): Promise<Uint8Array> {
     styles: STYLES,
     numbering: NUMBERING,
     sections: [
+      { properties: { page: PAGE }, children: prioritiesPage(summary, l) },
       { properties: { page: PAGE }, children: cover(summary, l) },
       {
-        properties: { page: { ...PAGE, pageNumbers: { start: 2 } } },
+        properties: { page: { ...PAGE, pageNumbers: { start: 3 } } },
         footers: { default: footer(summary) },
         children: body,
       },
@@ -69,7 +72,7 @@ function footer(summary: SessionSummary): Footer {
         style: 'Muted',
         alignment: AlignmentType.RIGHT,
         children: [
-          new TextRun(`${summary.workshop.title}  ·  `),
+          ...textRuns(`${summary.workshop.title}  ·  `),
           new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] }),
         ],
       }),
@@ -87,7 +90,7 @@ function dimensionSection(
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
       pageBreakBefore: true,
-      children: [new TextRun(`${n}. ${dimension.title}`)],
+      children: textRuns(`${n}. ${dimension.title}`),
     }),
   ]
   if (dimension.prompt.trim() !== '') {
@@ -95,7 +98,7 @@ function dimensionSection(
       new Paragraph({
         style: 'Muted',
         spacing: { after: 240 },
-        children: [new TextRun({ text: dimension.prompt, italics: true })],
+        children: textRuns(dimension.prompt, { italics: true }),
       }),
     )
   }
@@ -116,7 +119,7 @@ function recommendation(rec: Recommendation, n: number, l: Labels): Paragraph[] 
   const out = [
     new Paragraph({
       heading: HeadingLevel.HEADING_2,
-      children: [new TextRun(`${n}.${rec.rank}  ${recommendationTitle(rec, l)}`)],
+      children: textRuns(`${n}.${rec.rank}  ${recommendationTitle(rec, l)}`),
     }),
     rec.text === ''
       ? new Paragraph({
@@ -160,7 +163,7 @@ function annex(summary: SessionSummary, l: Labels): Paragraph[] {
   for (const dimension of summary.dimensions) {
     if (dimension.unclustered.length === 0) continue
     out.push(
-      new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(dimension.title)] }),
+      new Paragraph({ heading: HeadingLevel.HEADING_2, children: textRuns(dimension.title) }),
     )
     for (const note of dimension.unclustered) {
       const filed = note.cluster
@@ -179,16 +182,7 @@ function quotedNote(text: string, author: string, filed: string | null, l: Label
     children: [
       ...lines(`${l.openQuote}${text.trim()}${l.closeQuote}`),
       new TextRun({ text: `  — ${author}`, color: MUTED, size: 18 }),
-      ...(filed
-        ? [new TextRun({ text: `  ${filed}`, color: MUTED, size: 18, italics: true })]
-        : []),
+      ...(filed ? textRuns(`  ${filed}`, { color: MUTED, size: 18, italics: true }) : []),
     ],
   })
-}
-
-/** Text with line breaks as runs separated by breaks; a TextRun ignores "\n". */
-function lines(text: string): ParagraphChild[] {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((line, i) => new TextRun({ text: line, break: i === 0 ? 0 : 1 }))
 }

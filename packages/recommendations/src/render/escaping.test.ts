@@ -22,6 +22,8 @@ const oneLine = (text: string) => text.split('\n')
 /** The sequence of element names in some HTML: what the browser will build. */
 const tags = (html: string) =>
   [...html.matchAll(/<([a-z][a-z0-9]*)/gi)].map((m) => m[1]?.toLowerCase())
+/** Markup the renderer adds around emoji: hostile text replaced a note that had one. */
+const withoutEmojiSpans = (html: string) => html.replaceAll('<span class="emoji">', '')
 
 describe('participant text stays literal in every format', () => {
   test('JSON keeps it verbatim', () => {
@@ -47,7 +49,7 @@ describe('participant text stays literal in every format', () => {
   test('HTML escapes it: same text on screen, no element from it', () => {
     const html = renderHtml(summary)
     const body = html.slice(html.indexOf('<body>'))
-    expect(tags(html)).toEqual(tags(renderHtml(clean)))
+    expect(tags(withoutEmojiSpans(html))).toEqual(tags(withoutEmojiSpans(renderHtml(clean))))
     expect(html).not.toMatch(/href="javascript/i)
     expect(html).not.toMatch(/<[^>]*\son\w+=/i)
     const text = htmlText(body)
@@ -58,7 +60,7 @@ describe('participant text stays literal in every format', () => {
   })
 
   test('CSV keeps it as data and defuses formulas', () => {
-    const notes = parse(renderCsvNotes(summary), { bom: true }) as string[][]
+    const notes = parse(renderCsvNotes(summary), { bom: true, delimiter: ';' }) as string[][]
     const cells = notes.flat()
     expect(cells).toContain('<b>hi</b>')
     expect(cells).toContain('line one\nline two')
@@ -67,7 +69,10 @@ describe('participant text stays literal in every format', () => {
     expect(cells).toContain("'@SUM(1+1)")
     expect(cells).toContain("'-2+3")
     expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([])
-    const recs = parse(renderCsvRecommendations(summary), { bom: true }) as string[][]
+    const recs = parse(renderCsvRecommendations(summary), {
+      bom: true,
+      delimiter: ';',
+    }) as string[][]
     expect(recs.flat()).toContain('[clic](javascript:alert(1)) <b>oui</b>')
   })
 

@@ -1,4 +1,4 @@
-import { escapeHtml as esc } from '../escape/html.js'
+import { escapeHtml } from '../escape/html.js'
 import { formatShare, type Labels, labelsFor } from '../labels.js'
 import type {
   Recommendation,
@@ -13,15 +13,22 @@ import {
   recommendationTitle,
   workshopFacts,
 } from './facts.js'
+import { markEmoji } from './html-emoji.js'
+import { prioritiesSection } from './html-priorities.js'
 import { HTML_STYLE } from './html-style.js'
 
 // Invariant: every string that did not come from this file or the labels
-// table passes through esc() before it is concatenated. The page also carries
-// a Content-Security-Policy that forbids scripts, as a second line of defence.
+// table passes through esc() (element content: escaped, emoji marked) or
+// escapeHtml() (attributes, <title>) before it is concatenated. The page also
+// carries a Content-Security-Policy that forbids scripts, as a second line of
+// defence.
+
+const esc = (text: string) => markEmoji(escapeHtml(text))
 
 /**
- * A self-contained, printable HTML page of the summary: a title page with the
- * facts, key figures and contents, one page-broken section per dimension
+ * A self-contained, printable HTML page of the summary: a first page
+ * "Synthèse : priorités" with the top recommendations of each dimension, a
+ * title page with the facts, key figures and contents, one page-broken section per dimension
  * (votes table with bars, each recommendation with its quoted notes), and an
  * annex of unclustered notes. "Save as PDF" from a browser gives the report.
  *
@@ -34,6 +41,7 @@ export function renderHtml(summary: SessionSummary): string {
   const { workshop } = summary
   const l = labelsFor(workshop.language)
   const body = [
+    prioritiesSection(summary, l),
     cover(summary, l),
     ...summary.dimensions.map((d, i) => dimensionSection(d, i + 1, summary, l)),
     hasUnclustered(summary) ? annex(summary, l) : '',
@@ -44,7 +52,7 @@ export function renderHtml(summary: SessionSummary): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${esc(`${l.reportTitle} — ${workshop.title}`)}</title>
+<title>${escapeHtml(`${l.reportTitle} — ${workshop.title}`)}</title>
 <style>${HTML_STYLE}</style>
 </head>
 <body>
@@ -108,7 +116,7 @@ function votesTable(dimension: SummaryDimension, summary: SessionSummary, l: Lab
       return `<tr><td class="num">${rec.rank}</td><td>${esc(recommendationTitle(rec, l))}</td><td class="dots"><div><b>${rec.dots}</b>${bar}</div></td><td class="num">${esc(formatShare(rec.shareOfDimension, lang))}</td><td class="num">${esc(formatShare(rec.shareOfSession, lang))}</td><td class="num">${rec.voters}</td><td class="num">${rec.notes.length}</td></tr>`
     })
     .join('\n')
-  const th = (label: string, title: string) => `<th title="${esc(title)}">${esc(label)}</th>`
+  const th = (label: string, title: string) => `<th title="${escapeHtml(title)}">${esc(label)}</th>`
   return `<table class="votes">
 <colgroup><col class="c-rank"><col><col class="c-dots"><col class="c-share"><col class="c-share"><col class="c-num"><col class="c-num"></colgroup>
 <thead><tr>${th(l.rank, l.rank)}${th(l.recommendation, l.recommendation)}${th(l.dots, l.dots)}${th(l.shareOfDimensionShort, l.shareOfDimension)}${th(l.shareOfSessionShort, l.shareOfSession)}${th(l.voters, l.voters)}${th(l.notesShort, l.notes)}</tr></thead>

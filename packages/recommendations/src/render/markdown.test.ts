@@ -17,9 +17,10 @@ describe('renderMarkdown', () => {
     expect(md).toContain('- **Participants\u00a0:** 38')
   })
 
-  test('one level-2 heading per dimension, in order, then the annex', () => {
+  test('the priorities summary first, then one level-2 heading per dimension, in order, then the annex', () => {
     const headings = lines.filter((l) => l.startsWith('## ')).map((l) => l.slice(3))
     expect(headings).toEqual([
+      'Synthèse\u00a0: priorités',
       'Chiffres clés',
       '1. Notre vision de la société et le rôle des coopératives comme actrices du changement',
       "2. L'efficacité du mouvement",
@@ -55,4 +56,15 @@ describe('renderMarkdown', () => {
     expect(en).toContain('- **Date:** 10 June 2021')
     expect(en).toContain('## Annex — Unclustered notes')
   })
+})
+
+test('the priorities summary lists the top three of each dimension with dots and notes', () => {
+  const section = md.slice(md.indexOf('## Synthèse'), md.indexOf('## Chiffres clés'))
+  for (const [d, dimension] of summary.dimensions.entries()) {
+    for (const rec of dimension.recommendations.slice(0, 3)) {
+      expect(section).toContain(
+        `- **${d + 1}.${rec.rank} ${rec.title}** — ${rec.dots} gommettes · ${rec.notes.length} contributions\\\n`,
+      )
+    }
+  }
 })

@@ -1,4 +1,4 @@
-import { escapeMarkdown, escapeMarkdownCell } from '../escape/markdown.js'
+import { escapeMarkdown, escapeMarkdownCell, escapeMarkdownLine } from '../escape/markdown.js'
 import { formatShare, type Labels, labelsFor } from '../labels.js'
 import type {
   Recommendation,
@@ -13,13 +13,14 @@ import {
   recommendationTitle,
   workshopFacts,
 } from './facts.js'
+import { topPriorities } from './priorities.js'
 
 // Every piece of participant or facilitator text goes through escapeMarkdown*;
 // only labels and numbers are written raw.
 
 /**
  * The summary as Markdown that reads well as plain text and renders as a
- * report: title and facts, key figures, then per dimension a votes table and
+ * report: title and facts, the priorities summary, key figures, then per dimension a votes table and
  * each recommendation with its quoted supporting notes, and an annex of the
  * unclustered notes.
  *
@@ -42,6 +43,8 @@ export function renderMarkdown(summary: SessionSummary): string {
   const generated = generatedLine(summary)
   if (generated) out.push('', `*${generated}*`)
 
+  out.push('', ...priorities(summary, l))
+
   out.push('', `## ${l.keyFigures}`, '')
   for (const [label, value] of keyFigures(summary)) out.push(`- ${label}${l.colon} **${value}**`)
   out.push('', `*${l.anonymity}*`)
@@ -51,6 +54,23 @@ export function renderMarkdown(summary: SessionSummary): string {
   })
   if (hasUnclustered(summary)) out.push('', ...annex(summary, l))
   return `${out.join('\n')}\n`
+}
+
+/** The same "Synthèse : priorités" that opens the HTML and DOCX reports. */
+function priorities(summary: SessionSummary, l: Labels): string[] {
+  const out = [`## ${l.priorities}`, '', `*${l.prioritiesIntro}*`]
+  for (const dimension of topPriorities(summary, l)) {
+    out.push('', `**${dimension.n}. ${escapeMarkdownCell(dimension.title)}**`, '')
+    if (dimension.items.length === 0) out.push(`*${l.noVotes}*`)
+    for (const item of dimension.items) {
+      const figures = `${item.dots} ${l.dots.toLowerCase()} · ${item.notes} ${l.notes.toLowerCase()}`
+      const head = `- **${dimension.n}.${item.rank} ${escapeMarkdownCell(item.title)}** — ${figures}`
+      // A hard break (backslash) keeps the text on its own line inside the item.
+      out.push(item.text === '' ? head : `${head}\\`)
+      if (item.text !== '') out.push(`  ${escapeMarkdownLine(item.text, false)}`)
+    }
+  }
+  return out
 }
 
 function dimensionSection(

@@ -25,11 +25,14 @@ export function htmlText(html: string): string {
   return decodeEntities(html.replace(/<br\s*\/?>/g, '\n').replace(/<[^>]*>/g, ''))
 }
 
-/** Text of a WordprocessingML body: <w:t> contents, <w:br/> as line breaks, paragraphs on lines. */
+/** Text of a WordprocessingML body: <w:t> contents, <w:br/> as line breaks, <w:tab/> as tabs, paragraphs on lines. */
 export function wordText(documentXml: string): string {
   const parts: string[] = []
-  for (const match of documentXml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<\/w:p>/g)) {
+  for (const match of documentXml.matchAll(
+    /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<w:tab\/>|<\/w:p>/g,
+  )) {
     if (match[0] === '<w:br/>') parts.push('\n')
+    else if (match[0] === '<w:tab/>') parts.push('\t')
     else if (match[0] === '</w:p>') parts.push('\n')
     else parts.push(decodeEntities(match[1] ?? ''))
   }

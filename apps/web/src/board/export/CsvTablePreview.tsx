@@ -4,8 +4,8 @@ import { csvPreview } from './csv'
 
 /** Rows shown: enough to check the columns, few enough to render instantly. */
 const PREVIEW_ROWS = 50
-/** Counts and shares: right-aligned so their digits line up. */
-const NUMBER = /^-?\d+(\.\d+)?$/
+/** Counts and shares (decimal dot or, in French, comma): right-aligned so their digits line up. */
+const NUMBER = /^-?\d+([.,]\d+)?$/
 
 /** The first rows of a CSV file as a table, header included; one line per row, full cell text on hover. */
 export function CsvTablePreview({ text }: { text: string }) {

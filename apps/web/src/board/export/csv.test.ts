@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { csvPreview, parseCsv } from './csv'
+import { csvPreview, detectSeparator, parseCsv } from './csv'
 
 describe('parseCsv', () => {
   it('splits plain fields and CRLF lines', () => {
@@ -58,5 +58,27 @@ describe('csvPreview', () => {
 
   it('is empty for empty text', () => {
     expect(csvPreview('', 5)).toEqual({ header: [], rows: [], totalRows: 0 })
+  })
+})
+
+describe('French exports: semicolons', () => {
+  it('detects the separator from the header line, ignoring quoted text', () => {
+    expect(detectSeparator('\uFEFFDimension;Rang dans la dimension;Texte de la note\r\n')).toBe(';')
+    expect(detectSeparator('Dimension,Rank,Note text\r\n')).toBe(',')
+    expect(detectSeparator('"a;b;c",d,e\r\n')).toBe(',')
+    expect(detectSeparator('')).toBe(',')
+  })
+
+  it('splits on semicolons, keeps commas (decimal or not) inside fields', () => {
+    const text =
+      '\uFEFFDimension;Part (%);Texte de la note\r\nVision;42,11;"Oui; et non, ""vraiment"""\r\n'
+    expect(parseCsv(text)).toEqual([
+      ['Dimension', 'Part (%)', 'Texte de la note'],
+      ['Vision', '42,11', 'Oui; et non, "vraiment"'],
+    ])
+  })
+
+  it('honours an explicit separator', () => {
+    expect(parseCsv('a;b,c\r\n', ',')).toEqual([['a;b', 'c']])
   })
 })

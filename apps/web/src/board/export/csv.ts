@@ -1,6 +1,9 @@
-// A small RFC 4180 reader for the export previews: comma-separated, fields
-// optionally in double quotes, `""` for a quote inside a quoted field, CRLF or
-// LF line ends, line breaks allowed inside quoted fields. Pure: no DOM.
+// A small RFC 4180 reader for the export previews: fields separated by `;`
+// (French exports, as French Excel wants) or `,` (English), optionally in
+// double quotes, `""` for a quote inside a quoted field, CRLF or LF line ends,
+// line breaks allowed inside quoted fields. Pure: no DOM.
+
+export type CsvSeparator = ';' | ','
 
 export interface CsvTable {
   header: string[]
@@ -10,11 +13,35 @@ export interface CsvTable {
 }
 
 /**
- * Parses CSV text into rows of fields. A leading byte order mark is dropped;
- * a final line end does not make an empty last row.
- * @example parseCsv('a,b\r\n"x, y","say ""hi"""\r\n') // [['a','b'],['x, y','say "hi"']]
+ * The separator of a CSV text, read from its first line outside quotes: `;`
+ * when it has more semicolons than commas, else `,`. The server writes the
+ * header line itself (no separator inside a header), so the count is clear.
+ * @example detectSeparator('Dimension;Rang\r\n') // ';'
  */
-export function parseCsv(text: string): string[][] {
+export function detectSeparator(text: string): CsvSeparator {
+  let semicolons = 0
+  let commas = 0
+  let quoted = false
+  for (const char of text) {
+    if (char === '"') quoted = !quoted
+    else if (quoted) continue
+    else if (char === '\r' || char === '\n') break
+    else if (char === ';') semicolons += 1
+    else if (char === ',') commas += 1
+  }
+  return semicolons > commas ? ';' : ','
+}
+
+/**
+ * Parses CSV text into rows of fields split on `separator` (detected from the
+ * first line when not given). A leading byte order mark is dropped; a final
+ * line end does not make an empty last row.
+ * @example parseCsv('a;b\r\n"x; y";"say ""hi"""\r\n') // [['a','b'],['x; y','say "hi"']]
+ */
+export function parseCsv(
+  text: string,
+  separator: CsvSeparator = detectSeparator(text),
+): string[][] {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   const rows: string[][] = []
   let row: string[] = []
@@ -36,7 +63,7 @@ export function parseCsv(text: string): string[][] {
       continue
     }
     if (char === '"' && field === '') quoted = true
-    else if (char === ',') {
+    else if (char === separator) {
       row.push(field)
       field = ''
     } else if (char === '\r' || char === '\n') {
