@@ -2,6 +2,7 @@ import { upgradeWebSocket } from '@hono/node-server'
 import { Hono } from 'hono'
 import type { WebSocket } from 'ws'
 import { accessFor, parseRoomName } from '../auth/access.js'
+import { isRevoked } from '../auth/revocation.js'
 import type { TokenSigner } from '../auth/tokens.js'
 import type { Catalog } from '../workshops/catalog.js'
 import { Connection } from './connection.js'
@@ -52,6 +53,13 @@ export function syncRoute(options: SyncRouteOptions) {
       return refuse(403, 'forbidden-room', 'This token does not open this room.')
     const workshop = await catalog.getWorkshop(room.workshopId)
     if (!workshop) return refuse(404, 'unknown-workshop', 'No such workshop.')
+    if (isRevoked(check.claims, workshop)) {
+      return refuse(
+        401,
+        'token-revoked',
+        'This facilitator link was replaced by a new one; ask the facilitator for it.',
+      )
+    }
     if (check.claims.p) {
       const participant = await catalog.getParticipant(check.claims.w, check.claims.p)
       if (!participant || participant.removedAt !== null) {
@@ -77,7 +85,11 @@ export function syncRoute(options: SyncRouteOptions) {
           socket,
           canWrite,
           label,
-          { workshopId: check.claims.w, participantId: check.claims.p },
+          {
+            workshopId: check.claims.w,
+            participantId: check.claims.p,
+            generation: check.claims.r === 'facilitator' ? check.claims.g : undefined,
+          },
           log,
         )
         connection = conn
