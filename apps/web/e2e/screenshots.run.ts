@@ -5,6 +5,7 @@ import { lyonDataset } from '@atelier/fixtures'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { type App, joinAsPhone, phoneContext, sendNote, startApp } from './harness'
+import { createdLinksShots } from './screenshots.access'
 import { facilitationShots } from './screenshots.facilitation'
 import { loadServer, loadWebSocket } from './server'
 
@@ -132,4 +133,9 @@ it('takes the screenshots', async () => {
   await facilitator.close()
 
   await facilitationShots(app, dataset, OUT)
+  // The links shown once a workshop is created (issue 8).
+  await createdLinksShots(app, OUT, [
+    { width: 1440, height: 900 },
+    { width: 390, height: 844 },
+  ])
 })
