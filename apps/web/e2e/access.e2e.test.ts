@@ -17,7 +17,7 @@ async function createOnHome(page: Page, title: string) {
   await page.goto(`${suite.app.server.url}/`)
   await page.getByLabel("Titre de l'atelier").fill(title)
   await page.getByRole('button', { name: "Créer l'atelier" }).click()
-  await page.getByRole('heading', { name: `Atelier « ${title} » créé` }).waitFor()
+  await page.getByRole('heading', { name: `« ${title} » est créé` }).waitFor()
   const value = (testId: string) => page.getByTestId(testId).locator('input').inputValue()
   return {
     facilitatorUrl: await value('facilitator-link'),

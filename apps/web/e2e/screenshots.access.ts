@@ -39,10 +39,18 @@ export async function accessSectionShots(
     await page.goto(facilitatorUrl)
     const access = page.getByTestId('access-section')
     await access.waitFor()
-    await access.getByRole('button', { name: /Déconnecter tous les autres appareils/ }).click()
     await access.scrollIntoViewIfNeeded()
     await settle(page)
     await page.screenshot({ path: `${out}/board-access-${size.width}x${size.height}.png` })
+    // With the confirmation open: the longest state of the section. (Forced:
+    // on a phone-sized window the board's toolbar floats over the panel.)
+    await access
+      .getByRole('button', { name: /Déconnecter tous les autres appareils/ })
+      .click({ force: true })
+    await settle(page)
+    await access.screenshot({
+      path: `${out}/board-access-confirm-${size.width}x${size.height}.png`,
+    })
     await context.close()
   }
 }

@@ -2,7 +2,7 @@ import { upgradeWebSocket } from '@hono/node-server'
 import { Hono } from 'hono'
 import type { WebSocket } from 'ws'
 import { accessFor, parseRoomName } from '../auth/access.js'
-import { isRevoked } from '../auth/revocation.js'
+import { isRevoked, REVOKED_CLOSE_CODE, REVOKED_REASON } from '../auth/revocation.js'
 import type { TokenSigner } from '../auth/tokens.js'
 import type { Catalog } from '../workshops/catalog.js'
 import { Connection } from './connection.js'
@@ -94,6 +94,17 @@ export function syncRoute(options: SyncRouteOptions) {
         )
         connection = conn
         connections.add(conn)
+        if (check.claims.g !== undefined) {
+          // A rotation may have landed between the check above and now, after
+          // its sweep of open connections: look again once the socket is counted.
+          catalog.getWorkshop(check.claims.w).then(
+            (current) => {
+              if (current && isRevoked(check.claims, current))
+                conn.close(REVOKED_CLOSE_CODE, REVOKED_REASON)
+            },
+            log.bind(null, `could not re-check ${label}`),
+          )
+        }
         // Frames straight from ws, without Hono's MessageEvent wrapper and its
         // copy of every frame: this is the relay's hot path. (Hono calls onOpen
         // synchronously after the upgrade, so no frame can arrive before this.)

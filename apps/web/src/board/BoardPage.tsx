@@ -16,7 +16,10 @@ export default function BoardPage({ workshopId }: { workshopId: string }) {
   return (
     <main className="board-message">
       {access.status === 'loading' ? <p>{t('app.loading')}</p> : null}
-      {access.status === 'noKey' || access.status === 'badKey' || access.status === 'replaced' ? (
+      {access.status === 'noKey' ||
+      access.status === 'badKey' ||
+      access.status === 'replaced' ||
+      access.status === 'expired' ? (
         <AccessHelp reason={access.status} />
       ) : null}
       {access.status === 'error' ? (

@@ -9,6 +9,8 @@ export type FacilitatorAccess =
   | { status: 'badKey' }
   /** The key this browser holds was replaced by a rotation (someone logged out every other device). */
   | { status: 'replaced' }
+  /** An invitation older than 30 days. */
+  | { status: 'expired' }
   | { status: 'error'; retry: () => void }
   | {
       status: 'ready'
@@ -81,6 +83,8 @@ export function useFacilitatorAccess(workshopId: string): FacilitatorAccess {
         if (!live) return
         const status = error instanceof ApiError ? error.status : 0
         if (isReplacedCredential(error)) setAccess({ status: 'replaced' })
+        else if (error instanceof ApiError && error.code === 'token-expired')
+          setAccess({ status: 'expired' })
         else if (status === 401 || status === 403 || status === 404) setAccess({ status: 'badKey' })
         else setAccess({ status: 'error', retry: () => setAttempt((n) => n + 1) })
       },

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
  * do with what the person may actually have (the link copied at creation, an
  * invitation from the other facilitator), and sends participants to the code.
  */
-export function AccessHelp({ reason }: { reason: 'noKey' | 'badKey' | 'replaced' }) {
+export function AccessHelp({ reason }: { reason: 'noKey' | 'badKey' | 'replaced' | 'expired' }) {
   const { t } = useTranslation()
   return (
     <section className="access-help card" aria-labelledby="access-help-title">
@@ -16,6 +16,7 @@ export function AccessHelp({ reason }: { reason: 'noKey' | 'badKey' | 'replaced'
         {reason === 'noKey' ? t('access.helpNoKey') : null}
         {reason === 'badKey' ? t('access.helpBadKey') : null}
         {reason === 'replaced' ? t('access.replacedText') : null}
+        {reason === 'expired' ? t('access.helpExpired') : null}
       </p>
       <ul className="access-help__ways">
         <li>{t('access.helpOwnLink')}</li>

@@ -68,7 +68,7 @@ export function AccessSection() {
       {rotation === 'idle' || rotation === 'done' || rotation === 'failed' ? (
         <button
           type="button"
-          className="button button--small button--block"
+          className="button button--small button--block access__rotate"
           onClick={() => setRotation('confirming')}
         >
           {t('access.rotate')}
