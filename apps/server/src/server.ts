@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { WebSocketServer } from 'ws'
+import { REVOKED_CLOSE_CODE, REVOKED_REASON } from './auth/revocation.js'
 import { loadSecret } from './auth/secret.js'
 import { TokenSigner } from './auth/tokens.js'
 import { createApp } from './http/app.js'
@@ -83,14 +84,28 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     catalog,
     registry,
     signer,
-    (workshopId, participantId) => {
-      for (const connection of connections) {
-        const who = connection.identity
-        // 4403: the stock provider treats 44xx as final and does not reconnect.
-        if (who.workshopId === workshopId && who.participantId === participantId) {
-          connection.close(4403, 'participant-removed')
+    {
+      participant(workshopId, participantId) {
+        for (const connection of connections) {
+          const who = connection.identity
+          // 4403: the stock provider treats 44xx as final and does not reconnect.
+          if (who.workshopId === workshopId && who.participantId === participantId) {
+            connection.close(4403, 'participant-removed')
+          }
         }
-      }
+      },
+      facilitatorsBefore(workshopId, generation) {
+        for (const connection of connections) {
+          const who = connection.identity
+          if (
+            who.workshopId === workshopId &&
+            who.generation !== undefined &&
+            who.generation < generation
+          ) {
+            connection.close(REVOKED_CLOSE_CODE, REVOKED_REASON)
+          }
+        }
+      },
     },
     options.maxParticipantsPerWorkshop,
   )

@@ -39,6 +39,7 @@ describe('a facilitated workshop', () => {
     await board.goto(`${suite.app.server.url}/`)
     await board.getByLabel("Titre de l'atelier").fill('Atelier complet')
     await board.getByRole('button', { name: "Créer l'atelier" }).click()
+    await board.getByRole('link', { name: "Ouvrir le tableau d'animation" }).click()
     await board.waitForURL(/\/w\/[^/#]+$/)
     const code = (await board.getByTestId('join-code').textContent())!.trim()
     const screenHref = await board

@@ -5,6 +5,7 @@ import { lyonDataset } from '@atelier/fixtures'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { type App, joinAsPhone, phoneContext, sendNote, startApp } from './harness'
+import { createdLinksShots } from './screenshots.access'
 import { facilitationShots } from './screenshots.facilitation'
 import { phoneFlowShots } from './screenshots.phone'
 import { loadServer, loadWebSocket } from './server'
@@ -135,4 +136,9 @@ it('takes the screenshots', async () => {
   await facilitationShots(app, dataset, OUT)
   // Issue 8: a vote cluster opened, the ranking, the final summary, the shared results page.
   await phoneFlowShots(app, dataset, OUT)
+  // The links shown once a workshop is created (issue 8).
+  await createdLinksShots(app, OUT, [
+    { width: 1440, height: 900 },
+    { width: 390, height: 844 },
+  ])
 })

@@ -20,6 +20,7 @@ describe('a workshop', () => {
     await board.goto(`${suite.app.server.url}/`)
     await board.getByLabel("Titre de l'atelier").fill('Atelier e2e')
     await board.getByRole('button', { name: "Créer l'atelier" }).click()
+    await board.getByRole('link', { name: "Ouvrir le tableau d'animation" }).click()
     await board.waitForURL(/\/w\/[^/#]+$/)
     expect(new URL(board.url()).hash).toBe('')
     const code = (await board.getByTestId('join-code').textContent())!.trim()

@@ -14,6 +14,7 @@ export type {
   Phase,
   Receipt,
   TimerState,
+  VoteProgress,
 } from '@atelier/board-model'
 export {
   addMinute,
@@ -40,6 +41,7 @@ export {
   readLayout,
   readParticipant,
   readPrivateTallies,
+  readVoteProgress,
   recolorCluster,
   renameCluster,
   resetTimer,

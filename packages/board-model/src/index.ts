@@ -81,7 +81,7 @@ export {
 } from './read/board.js'
 export { readLayout } from './read/layout.js'
 export { readOwnNotes, readParticipant } from './read/participant.js'
-export { readPrivateTallies } from './read/private.js'
+export { readPrivateTallies, readVoteProgress } from './read/private.js'
 export type { ReasonCode } from './reasons.js'
 export { REASONS } from './reasons.js'
 export {
@@ -128,12 +128,13 @@ export type {
   TimerState,
   Vote,
 } from './types.js'
-export type { VoteContext, VoteJudgement } from './votes.js'
+export type { VoteContext, VoteJudgement, VoteProgress } from './votes.js'
 export {
   COUNTED_PHASES,
   collectVotes,
   judgeVotes,
   tallyVotes,
   validVotes,
+  voteProgress,
   writeTallies,
 } from './votes.js'

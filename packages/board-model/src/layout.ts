@@ -82,6 +82,8 @@ export const LAYOUT_MAPS = {
  */
 export const PRIVATE_MAPS = {
   tallies: 'tallies',
+  /** `voted` and `participants`: how many have spent a dot, out of how many (see `voteProgress`). */
+  progress: 'progress',
 } as const
 
 /**

@@ -12,7 +12,7 @@ import { ingestParticipant } from './ingest/ingest.js'
 import { readBoard } from './read/board.js'
 import { readParticipant } from './read/participant.js'
 import { congressBoard } from './test-support/boards.js'
-import { judgeVotes, tallyVotes, validVotes, writeTallies } from './votes.js'
+import { judgeVotes, tallyVotes, validVotes, voteProgress, writeTallies } from './votes.js'
 
 function votingBoard() {
   const board = congressBoard()
@@ -88,6 +88,36 @@ describe('tallyVotes', () => {
       ['p3', { a: 5 }],
     ])
     expect(tallyVotes(readBoard(board), ballots)).toEqual({ a: 3, b: 1 })
+  })
+})
+
+describe('voteProgress', () => {
+  const person = (id: string, removed = false) => ({ id, name: null, joinedAt: 1, removed })
+
+  it('counts participants with a dot that counts, out of those on the board and not removed', () => {
+    const state = {
+      ...readBoard(votingBoard()),
+      participants: {
+        p1: person('p1'),
+        p2: person('p2'),
+        p3: person('p3'),
+        gone: person('gone', true),
+      },
+    }
+    const ballots = new Map<string, Record<string, unknown>>([
+      ['p1', { a: 1 }],
+      // Only an unknown cluster: no dot counts, so p2 has not voted yet.
+      ['p2', { nowhere: 2 }],
+      ['gone', { a: 1 }],
+    ])
+    expect(voteProgress(state, ballots)).toEqual({ voted: 1, participants: 3 })
+  })
+
+  it('is zero of everyone before the vote phase counts anything', () => {
+    const board = votingBoard()
+    setPhase(board, 'cluster')
+    const state = { ...readBoard(board), participants: { p1: person('p1') } }
+    expect(voteProgress(state, new Map([['p1', { a: 1 }]]))).toEqual({ voted: 0, participants: 1 })
   })
 })
 

@@ -122,6 +122,37 @@ export function tallyVotes(
   return tallies
 }
 
+/** How far the vote has got: `voted` of `participants` have at least one dot that counts. */
+export interface VoteProgress {
+  voted: number
+  participants: number
+}
+
+/**
+ * Vote progress for the facilitator ("23 / 38 ont voté"). The denominator is
+ * the participants registered on the board and not removed, not the phones
+ * connected right now: phones sleep while people think, and a ratio that
+ * jumps with screen locks would say nothing. A participant counts as having
+ * voted once one of their dots counts (see `validVotes`).
+ *
+ * @example
+ * voteProgress(state, new Map([['p1', { c1: 1 }]])) // { voted: 1, participants: 38 }
+ */
+export function voteProgress(
+  state: VoteContext,
+  perParticipant: ReadonlyMap<string, Record<string, unknown>>,
+): VoteProgress {
+  const voters = new Set(collectVotes(state, perParticipant).map((v) => v.participant))
+  let participants = 0
+  let voted = 0
+  for (const p of Object.values(state.participants)) {
+    if (p.removed) continue
+    participants++
+    if (voters.has(p.id)) voted++
+  }
+  return { voted, participants }
+}
+
 /**
  * Makes a tallies map (the private room's, or the board's while
  * `showTallies`) equal to `tallies`, writing only the differences, in one

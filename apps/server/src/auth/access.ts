@@ -49,7 +49,8 @@ export function layoutRoom(workshopId: string): string {
  * document, no layout, no private room, never a write.
  */
 export function accessFor(claims: TokenClaims, room: RoomName): Access {
-  if (claims.w !== room.workshopId) return 'none'
+  // An invitation opens no room: it is traded for a facilitator token first.
+  if (claims.w !== room.workshopId || claims.r === 'invite') return 'none'
   switch (room.kind) {
     case 'board':
       return claims.r === 'facilitator' ? 'write' : 'read'

@@ -2,21 +2,35 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
 
 /**
+
  * `results`: the read-only link a facilitator shares after the session; it
  * opens the board room for reading and nothing else (see `accessFor`).
+ * `invite` is a co-facilitator invitation: it opens no room, it is only traded
+ * for facilitator tokens (like the facilitator key), until it expires or the
+ * facilitator key is rotated.
  */
-export type Role = 'facilitator' | 'screen' | 'participant' | 'results'
+export type Role = 'facilitator' | 'screen' | 'participant' | 'results' | 'invite'
+
+/** Roles whose tokens carry the workshop's facilitator generation (`g`). */
+export const GENERATION_ROLES: readonly Role[] = ['facilitator', 'invite']
 
 const ClaimsSchema = z.object({
-  v: z.literal(1),
+  // Version 2 added `g`. A version-1 facilitator token predates rotation: it is
+  // read as generation 0, so it stays valid until the key is first rotated.
+  v: z.union([z.literal(1), z.literal(2)]),
   w: z.string().min(1),
-  r: z.enum(['facilitator', 'screen', 'participant', 'results']),
+  r: z.enum(['facilitator', 'screen', 'participant', 'results', 'invite']),
   p: z.string().min(1).optional(),
+  g: z.number().int().min(0).optional(),
   iat: z.number().int(),
   exp: z.number().int(),
 })
 
-/** What a token says: which workshop, which role, which participant, until when. */
+/**
+ * What a token says: which workshop, which role, which participant, until
+ * when, and for facilitator and invite tokens the facilitator generation it
+ * was minted under (`g`, always set after `verify`).
+ */
 export type TokenClaims = z.infer<typeof ClaimsSchema>
 
 export type TokenCheck =
@@ -30,6 +44,8 @@ export const TOKEN_LIFETIME_MS: Record<Role, number> = {
   participant: 3 * 24 * 3600_000,
   // Shared with members who were not in the room, weeks after the workshop.
   results: 90 * 24 * 3600_000,
+  // A co-facilitator may be invited a week or two before the workshop.
+  invite: 30 * 24 * 3600_000,
 }
 
 /**
@@ -47,14 +63,20 @@ export class TokenSigner {
     workshopId: string
     role: Role
     participantId?: string
+    /**
+     * The workshop's facilitator generation, for facilitator and invite tokens
+     * (0 when left out: such a token fails safe, revoked by the first rotation).
+     */
+    generation?: number
     lifetimeMs?: number
   }): string {
     const iat = this.now()
     const body: TokenClaims = {
-      v: 1,
+      v: 2,
       w: claims.workshopId,
       r: claims.role,
       ...(claims.participantId ? { p: claims.participantId } : {}),
+      ...(GENERATION_ROLES.includes(claims.role) ? { g: claims.generation ?? 0 } : {}),
       iat,
       exp: iat + (claims.lifetimeMs ?? TOKEN_LIFETIME_MS[claims.role]),
     }
@@ -83,6 +105,10 @@ export class TokenSigner {
       return { ok: false, reason: 'malformed' }
     }
     if (claims.r === 'participant' && !claims.p) return { ok: false, reason: 'malformed' }
+    if (GENERATION_ROLES.includes(claims.r) && claims.g === undefined) {
+      if (claims.v === 2 || claims.r === 'invite') return { ok: false, reason: 'malformed' }
+      claims = { ...claims, g: 0 }
+    }
     if (claims.exp <= this.now()) return { ok: false, reason: 'expired' }
     return { ok: true, claims }
   }

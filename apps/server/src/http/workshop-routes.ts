@@ -1,8 +1,9 @@
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import { z } from 'zod'
 import type { WorkshopService } from '../workshops/service.js'
 import { suggestionsFor } from '../workshops/suggestions.js'
-import { readJson } from './errors.js'
+import { ApiError, readJson } from './errors.js'
+import { facilitatorLink, inviteLink, joinLink, screenLink } from './links.js'
 import { publicBase } from './public-url.js'
 
 const CreateWorkshop = z.object({
@@ -19,6 +20,26 @@ const Join = z.object({
 })
 
 const IssueToken = z.object({ role: z.enum(['facilitator', 'screen']) })
+
+/** Rotation and invitations take no options; a body, when sent, must be a JSON object. */
+const NoOptions = z.object({}).strict()
+
+async function readOptionalJson(c: Context): Promise<void> {
+  const text = await c.req.text()
+  if (!text.trim()) return
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    throw new ApiError(400, 'invalid-json', 'The request body must be JSON (or empty).')
+  }
+  if (!NoOptions.safeParse(body).success)
+    throw new ApiError(
+      400,
+      'invalid-request',
+      'This endpoint takes no options: send {} or nothing.',
+    )
+}
 
 function bearer(header: string | undefined): string | undefined {
   const match = header?.match(/^Bearer\s+(.+)$/i)
@@ -38,9 +59,10 @@ export function workshopRoutes(service: WorkshopService, configuredPublicUrl?: s
           id: workshop.id,
           code: workshop.code,
           facilitatorKey,
-          facilitatorUrl: `${base}/w/${workshop.id}#key=${facilitatorKey}`,
-          joinUrl: `${base}/j/${workshop.code}`,
-          screenUrl: `${base}/w/${workshop.id}/screen#token=${screenToken}`,
+          facilitatorUrl: facilitatorLink(base, workshop.id, facilitatorKey),
+          joinUrl: joinLink(base, workshop.code),
+          screenUrl: screenLink(base, workshop.id, screenToken),
+          inviteUrl: inviteLink(base, workshop.id, service.issueInvite(workshop)),
         },
         201,
       )
@@ -55,7 +77,39 @@ export function workshopRoutes(service: WorkshopService, configuredPublicUrl?: s
         bearer(c.req.header('authorization')),
       )
       const { role } = await readJson(c, IssueToken)
-      return c.json({ token: service.issueToken(workshop.id, role) })
+      const token =
+        role === 'facilitator'
+          ? service.issueFacilitatorToken(workshop)
+          : service.issueToken(workshop.id, 'screen')
+      return c.json({ token })
+    })
+    .post('/workshops/:id/invites', async (c) => {
+      const workshop = await service.authorizeFacilitator(
+        c.req.param('id'),
+        bearer(c.req.header('authorization')),
+      )
+      await readOptionalJson(c)
+      const base = publicBase(c.req.url, configuredPublicUrl)
+      return c.json(
+        { inviteUrl: inviteLink(base, workshop.id, service.issueInvite(workshop)) },
+        201,
+      )
+    })
+    .post('/workshops/:id/facilitator-key/rotate', async (c) => {
+      const workshop = await service.authorizeFacilitator(
+        c.req.param('id'),
+        bearer(c.req.header('authorization')),
+      )
+      await readOptionalJson(c)
+      const rotated = await service.rotateFacilitatorKey(workshop)
+      const base = publicBase(c.req.url, configuredPublicUrl)
+      return c.json({
+        facilitatorKey: rotated.facilitatorKey,
+        facilitatorUrl: facilitatorLink(base, workshop.id, rotated.facilitatorKey),
+        inviteUrl: inviteLink(base, workshop.id, rotated.invite),
+        token: rotated.token,
+        generation: rotated.generation,
+      })
     })
     .get('/workshops/:id', async (c) => {
       // The board and the projector need the join code for their QR code.
@@ -70,7 +124,7 @@ export function workshopRoutes(service: WorkshopService, configuredPublicUrl?: s
         title: workshop.title,
         code: workshop.code,
         status: workshop.status,
-        joinUrl: `${base}/j/${workshop.code}`,
+        joinUrl: joinLink(base, workshop.code),
       })
     })
     .get('/workshops/:id/suggestions', async (c) => {

@@ -77,6 +77,21 @@ const MIGRATIONS: { name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    // Rotating the facilitator key bumps the generation that facilitator and
+    // invite tokens carry (older ones are revoked); replaced key hashes are
+    // kept so an old link is told "replaced" rather than "wrong key".
+    name: 'add-facilitator-generation',
+    sql: `
+      ALTER TABLE workshops ADD COLUMN facilitator_generation INTEGER NOT NULL DEFAULT 0;
+      CREATE TABLE replaced_facilitator_keys (
+        workshop_id TEXT NOT NULL REFERENCES workshops (id),
+        key_hash TEXT NOT NULL,
+        replaced_at INTEGER NOT NULL,
+        PRIMARY KEY (workshop_id, key_hash)
+      );
+    `,
+  },
 ]
 
 function migrate(db: SqliteDatabase): void {

@@ -27,8 +27,15 @@ export class Connection implements Peer {
     private readonly socket: WebSocket,
     readonly canWrite: boolean,
     readonly label: string,
-    /** Who is connected: the workshop, and the participant for phones. */
-    readonly identity: { workshopId: string; participantId?: string | undefined },
+    /**
+     * Who is connected: the workshop, the participant for phones, the
+     * facilitator generation for facilitators (so a key rotation closes them).
+     */
+    readonly identity: {
+      workshopId: string
+      participantId?: string | undefined
+      generation?: number | undefined
+    },
     private readonly log: (message: string, error?: unknown) => void,
   ) {
     socket.on('pong', () => {

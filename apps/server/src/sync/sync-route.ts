@@ -2,6 +2,7 @@ import { upgradeWebSocket } from '@hono/node-server'
 import { Hono } from 'hono'
 import type { WebSocket } from 'ws'
 import { accessFor, parseRoomName } from '../auth/access.js'
+import { isRevoked, REVOKED_CLOSE_CODE, REVOKED_REASON } from '../auth/revocation.js'
 import type { TokenSigner } from '../auth/tokens.js'
 import type { Catalog } from '../workshops/catalog.js'
 import { Connection } from './connection.js'
@@ -52,6 +53,13 @@ export function syncRoute(options: SyncRouteOptions) {
       return refuse(403, 'forbidden-room', 'This token does not open this room.')
     const workshop = await catalog.getWorkshop(room.workshopId)
     if (!workshop) return refuse(404, 'unknown-workshop', 'No such workshop.')
+    if (isRevoked(check.claims, workshop)) {
+      return refuse(
+        401,
+        'token-revoked',
+        'This facilitator link was replaced by a new one; ask the facilitator for it.',
+      )
+    }
     if (check.claims.p) {
       const participant = await catalog.getParticipant(check.claims.w, check.claims.p)
       if (!participant || participant.removedAt !== null) {
@@ -77,11 +85,26 @@ export function syncRoute(options: SyncRouteOptions) {
           socket,
           canWrite,
           label,
-          { workshopId: check.claims.w, participantId: check.claims.p },
+          {
+            workshopId: check.claims.w,
+            participantId: check.claims.p,
+            generation: check.claims.r === 'facilitator' ? check.claims.g : undefined,
+          },
           log,
         )
         connection = conn
         connections.add(conn)
+        if (check.claims.g !== undefined) {
+          // A rotation may have landed between the check above and now, after
+          // its sweep of open connections: look again once the socket is counted.
+          catalog.getWorkshop(check.claims.w).then(
+            (current) => {
+              if (current && isRevoked(check.claims, current))
+                conn.close(REVOKED_CLOSE_CODE, REVOKED_REASON)
+            },
+            log.bind(null, `could not re-check ${label}`),
+          )
+        }
         // Frames straight from ws, without Hono's MessageEvent wrapper and its
         // copy of every frame: this is the relay's hot path. (Hono calls onOpen
         // synchronously after the upgrade, so no frame can arrive before this.)

@@ -10,6 +10,11 @@ export interface WorkshopRecord {
   code: string
   title: string
   facilitatorKeyHash: string
+  /**
+   * Bumped by each rotation of the facilitator key; facilitator and invite
+   * tokens minted under an older generation are revoked (auth/revocation.ts).
+   */
+  facilitatorGeneration: number
   status: WorkshopStatus
   createdAt: number
 }
@@ -33,6 +38,14 @@ export interface Catalog {
   findByCode(code: string): Promise<WorkshopRecord | undefined>
   /** Opens or closes a workshop to new phones; an archived workshop stays archived. */
   setOpen(id: string, open: boolean): Promise<void>
+  /**
+   * Replaces the facilitator key (its hash) and bumps the generation, in one
+   * step; the old hash is kept so an old link is told it was replaced.
+   * Resolves with the new generation.
+   */
+  rotateFacilitatorKey(id: string, newKeyHash: string, at: number): Promise<number>
+  /** True when `keyHash` was this workshop's facilitator key before a rotation. */
+  wasFacilitatorKey(id: string, keyHash: string): Promise<boolean>
   countParticipants(workshopId: string): Promise<number>
   addParticipant(record: ParticipantRecord): Promise<void>
   getParticipant(workshopId: string, id: string): Promise<ParticipantRecord | undefined>

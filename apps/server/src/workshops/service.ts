@@ -2,6 +2,7 @@ import { BoardModelError, createBoard, removeParticipant } from '@atelier/board-
 import type { SessionSummary } from '@atelier/recommendations'
 import type * as Y from 'yjs'
 import { boardRoom } from '../auth/access.js'
+import { isRevoked } from '../auth/revocation.js'
 import type { Role, TokenSigner } from '../auth/tokens.js'
 import { ApiError } from '../http/errors.js'
 import type { RoomRegistry } from '../sync/room-registry.js'
@@ -24,6 +25,14 @@ export interface NewWorkshop {
  */
 export const MAX_PARTICIPANTS_PER_WORKSHOP = 2000
 
+/** Closes open connections (all processes, in a scale-out) when their credential is revoked. */
+export interface Disconnect {
+  /** Every connection of a removed participant. */
+  participant(workshopId: string, participantId: string): void
+  /** Every facilitator connection whose token is older than `generation`. */
+  facilitatorsBefore(workshopId: string, generation: number): void
+}
+
 /**
  * Workshop life: creating one (catalog record + board document), joining it
  * by code, issuing role tokens. Knows the catalog, the rooms and the signer,
@@ -34,8 +43,7 @@ export class WorkshopService {
     private readonly catalog: Catalog,
     private readonly registry: RoomRegistry,
     private readonly signer: TokenSigner,
-    /** Closes every open connection of a participant (all processes, in a scale-out). */
-    private readonly disconnectParticipant: (workshopId: string, participantId: string) => void,
+    private readonly disconnect: Disconnect,
     private readonly maxParticipants = MAX_PARTICIPANTS_PER_WORKSHOP,
     private readonly now: () => number = Date.now,
   ) {}
@@ -90,6 +98,7 @@ export class WorkshopService {
       code: await this.unusedCode(),
       title: title.trim(),
       facilitatorKeyHash: hashKey(facilitatorKey),
+      facilitatorGeneration: 0,
       status,
       createdAt: this.now(),
     }
@@ -157,12 +166,13 @@ export class WorkshopService {
 
   /**
    * The workshop if `bearer` is its facilitator key, or a valid token of one of
-   * `roles` for it; else 401 (nothing sent) or 403 (wrong credential).
+   * `roles` for it (an invitation counts as a facilitator credential); else 401
+   * (nothing sent, expired, or revoked by a key rotation) or 403 (wrong key).
    */
   async authorize(
     workshopId: string,
     bearer: string | undefined,
-    roles: readonly Exclude<Role, 'participant'>[],
+    roles: readonly Exclude<Role, 'participant' | 'invite'>[],
   ): Promise<WorkshopRecord> {
     const workshop = await this.catalog.getWorkshop(workshopId)
     if (!workshop) throw new ApiError(404, 'unknown-workshop', 'No such workshop.')
@@ -172,11 +182,40 @@ export class WorkshopService {
         'missing-key',
         'Send the facilitator key as "Authorization: Bearer <key>".',
       )
-    if (hashKey(bearer) === workshop.facilitatorKeyHash) return workshop
+    const hash = hashKey(bearer)
+    if (hash === workshop.facilitatorKeyHash) return workshop
     const check = this.signer.verify(bearer)
-    if (check.ok && check.claims.w === workshopId && roles.some((role) => role === check.claims.r))
-      return workshop
+    if (check.ok && check.claims.w === workshopId) {
+      const { r } = check.claims
+      const accepted =
+        roles.some((role) => role === r) || (r === 'invite' && roles.includes('facilitator'))
+      if (accepted && isRevoked(check.claims, workshop)) throw replacedError('token-revoked')
+      if (accepted) return workshop
+    }
+    if (!check.ok && check.reason === 'expired')
+      throw new ApiError(401, 'token-expired', 'This link has expired; ask for a new one.')
+    if (await this.catalog.wasFacilitatorKey(workshopId, hash)) throw replacedError('key-replaced')
     throw new ApiError(403, 'bad-key', 'This key does not open this workshop.')
+  }
+
+  /**
+   * "Log out every other device": a new facilitator key replaces the old one,
+   * the generation is bumped so every older facilitator token and invitation
+   * stops at once (HTTP and websocket, open sockets closed). Screens and
+   * phones are untouched. Returns what the caller needs to carry on.
+   */
+  async rotateFacilitatorKey(workshop: WorkshopRecord) {
+    const facilitatorKey = newFacilitatorKey()
+    const keyHash = hashKey(facilitatorKey)
+    const generation = await this.catalog.rotateFacilitatorKey(workshop.id, keyHash, this.now())
+    this.disconnect.facilitatorsBefore(workshop.id, generation)
+    const rotated = { ...workshop, facilitatorKeyHash: keyHash, facilitatorGeneration: generation }
+    return {
+      facilitatorKey,
+      generation,
+      token: this.issueFacilitatorToken(rotated),
+      invite: this.issueInvite(rotated),
+    }
   }
 
   /**
@@ -192,11 +231,30 @@ export class WorkshopService {
     await this.withBoard(workshopId, (board) =>
       removeParticipant(board, participantId, SERVER_ORIGIN),
     )
-    this.disconnectParticipant(workshopId, participantId)
+    this.disconnect.participant(workshopId, participantId)
   }
 
-  issueToken(workshopId: string, role: Exclude<Role, 'participant'>): string {
+  /** A projector or shared-results token: never revoked by a key rotation (the projector stays on, a shared link keeps working). */
+  issueToken(workshopId: string, role: 'screen' | 'results'): string {
     return this.signer.sign({ workshopId, role })
+  }
+
+  /** A short-lived facilitator token under the workshop's current generation. */
+  issueFacilitatorToken(workshop: WorkshopRecord): string {
+    return this.signer.sign({
+      workshopId: workshop.id,
+      role: 'facilitator',
+      generation: workshop.facilitatorGeneration,
+    })
+  }
+
+  /** A co-facilitator invitation (30 days), revoked with the current key by a rotation. */
+  issueInvite(workshop: WorkshopRecord): string {
+    return this.signer.sign({
+      workshopId: workshop.id,
+      role: 'invite',
+      generation: workshop.facilitatorGeneration,
+    })
   }
 
   private async unusedCode(): Promise<string> {
@@ -206,4 +264,12 @@ export class WorkshopService {
     }
     throw new ApiError(503, 'codes-exhausted', 'Could not find a free join code; try again.')
   }
+}
+
+function replacedError(code: 'key-replaced' | 'token-revoked'): ApiError {
+  return new ApiError(
+    401,
+    code,
+    'This facilitator link was replaced by a new one (someone logged out every other device). Ask the facilitator for the new link or an invitation.',
+  )
 }

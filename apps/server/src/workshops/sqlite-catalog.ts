@@ -13,6 +13,7 @@ interface WorkshopRow {
   code: string
   title: string
   facilitator_key_hash: string
+  facilitator_generation: number
   status: WorkshopStatus
   created_at: number
 }
@@ -30,6 +31,7 @@ const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
   code: row.code,
   title: row.title,
   facilitatorKeyHash: row.facilitator_key_hash,
+  facilitatorGeneration: row.facilitator_generation,
   status: row.status,
   createdAt: row.created_at,
 })
@@ -48,9 +50,46 @@ export class SqliteCatalog implements Catalog {
   async createWorkshop(w: WorkshopRecord): Promise<void> {
     this.db
       .prepare(
-        'INSERT INTO workshops (id, code, title, facilitator_key_hash, status, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO workshops (id, code, title, facilitator_key_hash, facilitator_generation, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
       )
-      .run(w.id, w.code, w.title, w.facilitatorKeyHash, w.status, w.createdAt)
+      .run(
+        w.id,
+        w.code,
+        w.title,
+        w.facilitatorKeyHash,
+        w.facilitatorGeneration,
+        w.status,
+        w.createdAt,
+      )
+  }
+
+  async rotateFacilitatorKey(id: string, newKeyHash: string, at: number): Promise<number> {
+    return this.db.transaction(() => {
+      const old = this.db
+        .prepare('SELECT facilitator_key_hash FROM workshops WHERE id = ?')
+        .pluck()
+        .get(id) as string | undefined
+      if (old === undefined) throw new Error(`no workshop ${id}`)
+      this.db
+        .prepare(
+          'INSERT OR IGNORE INTO replaced_facilitator_keys (workshop_id, key_hash, replaced_at) VALUES (?, ?, ?)',
+        )
+        .run(id, old, at)
+      return this.db
+        .prepare(
+          'UPDATE workshops SET facilitator_key_hash = ?, facilitator_generation = facilitator_generation + 1 WHERE id = ? RETURNING facilitator_generation',
+        )
+        .pluck()
+        .get(newKeyHash, id) as number
+    })()
+  }
+
+  async wasFacilitatorKey(id: string, keyHash: string): Promise<boolean> {
+    return (
+      this.db
+        .prepare('SELECT 1 FROM replaced_facilitator_keys WHERE workshop_id = ? AND key_hash = ?')
+        .get(id, keyHash) !== undefined
+    )
   }
 
   async getWorkshop(id: string): Promise<WorkshopRecord | undefined> {

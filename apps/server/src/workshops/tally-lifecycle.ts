@@ -1,4 +1,11 @@
-import { BOARD_MAPS, PRIVATE_MAPS, readBoard, tallyVotes, writeTallies } from '@atelier/board-model'
+import {
+  BOARD_MAPS,
+  PRIVATE_MAPS,
+  readBoard,
+  tallyVotes,
+  voteProgress,
+  writeTallies,
+} from '@atelier/board-model'
 import { parseRoomName, privateRoom } from '../auth/access.js'
 import type { Room } from '../sync/room.js'
 import type { RoomLifecycle, RoomRegistry } from '../sync/room-registry.js'
@@ -12,7 +19,7 @@ interface Watched {
 }
 
 /**
- * Keeps the vote tallies true. While a board is loaded it holds the
+ * Keeps the vote tallies (and the vote progress) true. While a board is loaded it holds the
  * workshop's private room and rewrites its `tallies` whenever a ballot, a
  * cluster, a participant or the vote settings change. The board's own
  * `tallies` (which phones and screens receive) is a copy made only while the
@@ -71,6 +78,9 @@ export class TallyKeeper implements RoomLifecycle {
     const state = readBoard(board.doc)
     const tallies = tallyVotes(state, ballots)
     writeTallies(privateDoc.doc.getMap(PRIVATE_MAPS.tallies), tallies, SERVER_ORIGIN)
+    // "23 / 38 ont voté": a pair of counts, written like tallies (differences only).
+    const progress = voteProgress(state, ballots)
+    writeTallies(privateDoc.doc.getMap(PRIVATE_MAPS.progress), { ...progress }, SERVER_ORIGIN)
     writeTallies(
       board.doc.getMap(BOARD_MAPS.tallies),
       state.meta.showTallies ? tallies : {},

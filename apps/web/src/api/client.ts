@@ -10,6 +10,17 @@ export interface CreatedWorkshop {
   facilitatorUrl: string
   joinUrl: string
   screenUrl: string
+  /** A co-facilitator invitation: opens the board elsewhere, revoked by a key rotation. */
+  inviteUrl: string
+}
+
+/** What a key rotation gives back: the new key and links, and a token to carry on with. */
+export interface RotatedKey {
+  facilitatorKey: string
+  facilitatorUrl: string
+  inviteUrl: string
+  token: string
+  generation: number
 }
 
 export interface JoinResult {
@@ -150,5 +161,37 @@ export async function removeParticipantAccess(
     `/api/workshops/${encodeURIComponent(workshopId)}/participants/${encodeURIComponent(participantId)}/remove`,
     {},
     { authorization: `Bearer ${token}` },
+  )
+}
+
+/**
+ * "Log out every other device": a new facilitator key; every older key,
+ * invitation and facilitator token stops at once (this browser carries on
+ * with the returned token).
+ */
+export function rotateFacilitatorKey(workshopId: string, bearer: string): Promise<RotatedKey> {
+  return post(
+    `/api/workshops/${encodeURIComponent(workshopId)}/facilitator-key/rotate`,
+    {},
+    { authorization: `Bearer ${bearer}` },
+  )
+}
+
+/** A fresh co-facilitator invitation link. */
+export async function createInvite(workshopId: string, bearer: string): Promise<string> {
+  const { inviteUrl } = await post<{ inviteUrl: string }>(
+    `/api/workshops/${encodeURIComponent(workshopId)}/invites`,
+    {},
+    { authorization: `Bearer ${bearer}` },
+  )
+  return inviteUrl
+}
+
+/** The server's answer to a key or token that a rotation of the facilitator key replaced. */
+export function isReplacedCredential(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    error.status === 401 &&
+    (error.code === 'key-replaced' || error.code === 'token-revoked')
   )
 }

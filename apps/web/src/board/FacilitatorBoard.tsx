@@ -1,13 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { applyWorkshopLanguage } from '../i18n'
-import { ROOMS, readPrivateTallies } from '../model'
+import { ROOMS, readPrivateTallies, readVoteProgress } from '../model'
 import { ConnectionBadge } from '../shared/ConnectionBadge'
 import { LanguageSwitch } from '../shared/LanguageSwitch'
 import { useConnectionStatus, useDocState, useEverSynced } from '../sync/hooks'
 import type { Room } from '../sync/room'
 import { useAnnounce } from '../sync/usePresence'
 import { useRooms } from '../sync/useRooms'
+import { useRoomToken } from '../sync/useRoomToken'
+import { AccessRevokedNotice } from './access/AccessRevokedNotice'
 import { ClusterRename } from './ClusterRename'
 import { BoardCanvas, type CanvasHandle } from './canvas/BoardCanvas'
 import { CanvasController, FACILITATOR } from './canvas/controller'
@@ -35,16 +37,20 @@ interface Props {
 
 export function FacilitatorBoard({ workshopId, token, screenToken, code }: Props) {
   const { t } = useTranslation()
+  // Rooms open once with the first token; a new one (after a key rotation) is
+  // swapped into the open providers, so the board does not reload.
+  const [firstToken] = useState(token)
   const specs = useMemo(
     () => [
-      { name: ROOMS.board(workshopId), token },
-      { name: ROOMS.layout(workshopId), token },
+      { name: ROOMS.board(workshopId), token: firstToken },
+      { name: ROOMS.layout(workshopId), token: firstToken },
       // Live vote counts: the server writes them here for the facilitator only.
-      { name: ROOMS.private(workshopId), token },
+      { name: ROOMS.private(workshopId), token: firstToken },
     ],
-    [workshopId, token],
+    [workshopId, firstToken],
   )
   const rooms = useRooms(specs)
+  useRoomToken(rooms, token)
   if (!rooms) return <p className="board-message">{t('app.loading')}</p>
   return (
     <Workspace
@@ -103,6 +109,7 @@ function Workspace(props: WorkspaceProps) {
   const state = useBoardState(store)
   const loaded = state.meta.schemaVersion > 0
   const live = useDocState(privateRoom.doc, readPrivateTallies)
+  const progress = useDocState(privateRoom.doc, readVoteProgress)
   const undo = useUndoHistory(board.doc, layout.doc, FACILITATOR)
 
   useEffect(() => {
@@ -206,8 +213,10 @@ function Workspace(props: WorkspaceProps) {
           code={code}
           token={token}
           live={live}
+          progress={progress}
         />
       </div>
+      <AccessRevokedNotice rooms={[board, layout, privateRoom]} />
     </div>
   )
 }

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react'
-import { ApiError, roleToken, workshopInfo } from '../api/client'
+import { useCallback, useEffect, useState } from 'react'
+import { ApiError, isReplacedCredential, roleToken, workshopInfo } from '../api/client'
 import { listFacilitatedWorkshops, loadFacilitatorKey, saveFacilitatorKey } from '../api/storage'
 import { readHashParams } from '../app/route'
 
@@ -7,8 +7,21 @@ export type FacilitatorAccess =
   | { status: 'loading' }
   | { status: 'noKey' }
   | { status: 'badKey' }
+  /** The key this browser holds was replaced by a rotation (someone logged out every other device). */
+  | { status: 'replaced' }
+  /** An invitation older than 30 days. */
+  | { status: 'expired' }
   | { status: 'error'; retry: () => void }
-  | { status: 'ready'; token: string; screenToken: string; code: string | null }
+  | {
+      status: 'ready'
+      /** The facilitator key or invitation this browser holds. */
+      key: string
+      token: string
+      screenToken: string
+      code: string | null
+      /** After a rotation: keep the new key on this browser and carry on with the new token. */
+      replaceKey: (key: string, token: string) => void
+    }
 
 const codeKey = (id: string) => `atelier.code.${id}`
 
@@ -20,6 +33,14 @@ const codeKey = (id: string) => `atelier.code.${id}`
 export function useFacilitatorAccess(workshopId: string): FacilitatorAccess {
   const [access, setAccess] = useState<FacilitatorAccess>({ status: 'loading' })
   const [attempt, setAttempt] = useState(0)
+
+  const replaceKey = useCallback(
+    (key: string, token: string) => {
+      saveFacilitatorKey(workshopId, key)
+      setAccess((current) => (current.status === 'ready' ? { ...current, key, token } : current))
+    },
+    [workshopId],
+  )
 
   useEffect(() => {
     const hash = readHashParams(location.hash)
@@ -49,18 +70,29 @@ export function useFacilitatorAccess(workshopId: string): FacilitatorAccess {
       ),
     ]).then(
       ([token, screenToken, known]) =>
-        live && setAccess({ status: 'ready', token, screenToken, code: known ?? code }),
+        live &&
+        setAccess({
+          status: 'ready',
+          key,
+          token,
+          screenToken,
+          code: known ?? code,
+          replaceKey,
+        }),
       (error: unknown) => {
         if (!live) return
         const status = error instanceof ApiError ? error.status : 0
-        if (status === 401 || status === 403 || status === 404) setAccess({ status: 'badKey' })
+        if (isReplacedCredential(error)) setAccess({ status: 'replaced' })
+        else if (error instanceof ApiError && error.code === 'token-expired')
+          setAccess({ status: 'expired' })
+        else if (status === 401 || status === 403 || status === 404) setAccess({ status: 'badKey' })
         else setAccess({ status: 'error', retry: () => setAttempt((n) => n + 1) })
       },
     )
     return () => {
       live = false
     }
-  }, [workshopId, attempt])
+  }, [workshopId, attempt, replaceKey])
 
   return access
 }

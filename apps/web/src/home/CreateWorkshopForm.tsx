@@ -1,10 +1,14 @@
 import { type FormEvent, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { createWorkshop } from '../api/client'
+import { type CreatedWorkshop, createWorkshop } from '../api/client'
 import { rememberFacilitatedWorkshop, saveFacilitatorKey } from '../api/storage'
 import type { Language } from '../i18n'
+import { CreatedLinks } from './CreatedLinks'
 
-/** For facilitators. The key is stored on this browser before leaving the page. */
+/**
+ * For facilitators. The key is stored on this browser, then the links are
+ * shown (facilitator, projector, invitation, join) before the board opens.
+ */
 export function CreateWorkshopForm() {
   const { t, i18n } = useTranslation()
   const id = useId()
@@ -14,6 +18,7 @@ export function CreateWorkshopForm() {
   const [language, setLanguage] = useState<Language>(i18n.language === 'en' ? 'en' : 'fr')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState(false)
+  const [created, setCreated] = useState<CreatedWorkshop | null>(null)
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -33,12 +38,14 @@ export function CreateWorkshopForm() {
         code: created.code,
         createdAt: Date.now(),
       })
-      location.assign(created.facilitatorUrl)
+      setCreated(created)
     } catch {
       setError(true)
       setBusy(false)
     }
   }
+
+  if (created) return <CreatedLinks created={created} title={title.trim()} />
 
   return (
     <form className="card stack" onSubmit={submit} aria-labelledby={`${id}-title`}>

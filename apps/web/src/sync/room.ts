@@ -54,7 +54,7 @@ export function openRoom(name: string, options: OpenRoomOptions): Room {
       doc.destroy()
     },
   }
-  const stopWatching = watchRefusal(room, options.token)
+  const stopWatching = watchRefusal(room)
   openRooms.add(room)
   watchNetwork()
   return room
@@ -67,17 +67,24 @@ export function openRoom(name: string, options: OpenRoomOptions): Room {
  * the same URL over plain HTTP: a 401/403 (or an unknown workshop) means
  * retrying is pointless, and the person is told so instead of "reconnecting".
  */
-function watchRefusal(room: Room, token: string): () => void {
+function watchRefusal(room: Room): () => void {
   const { provider } = room
   let failures = 0
   let probing = false
   const onSync = (synced: boolean) => {
     if (synced) failures = 0
   }
+  // An open socket the server shut for good (44xx: participant removed, key
+  // rotated): the provider stops retrying; keep the reason for the page.
+  const onClosed = (event: { code: number; reason: string }) => {
+    room.refusal = event.reason || `closed-${event.code}`
+  }
   const onClose = () => {
     failures++
     if (failures < 3 || probing || !navigator.onLine) return
     probing = true
+    // The token in use now: a key rotation swaps it (replaceRoomToken).
+    const token = provider.params.token ?? ''
     const url = `/sync/${encodeURIComponent(room.name)}?${new URLSearchParams({ token })}`
     fetch(url)
       .then(async (response) => {
@@ -101,11 +108,28 @@ function watchRefusal(room: Room, token: string): () => void {
       })
   }
   provider.on('sync', onSync)
+  provider.on('closed', onClosed)
   provider.on('connection-close', onClose)
   return () => {
     provider.off('sync', onSync)
+    provider.off('closed', onClosed)
     provider.off('connection-close', onClose)
   }
+}
+
+/**
+ * Moves an open room to a new token without reloading its document (after a
+ * rotation of the facilitator key). The old socket is closed locally first,
+ * so a 4401 the server sends it later is never seen; a refusal already
+ * recorded for the old token is forgotten.
+ */
+export function replaceRoomToken(room: Room, token: string): void {
+  const { provider } = room
+  if (provider.params.token === token) return
+  provider.disconnect()
+  provider.params = { ...provider.params, token }
+  room.refusal = null
+  if (navigator.onLine) provider.connect()
 }
 
 let watching = false

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
-import type { BoardState } from '../../model'
+import type { BoardState, VoteProgress } from '../../model'
 import type { Room } from '../../sync/room'
 import { useConnectedParticipants } from '../../sync/usePresence'
+import { AccessSection } from '../access/AccessSection'
 import { JoinCard } from './JoinCard'
 import { OptionsControl } from './OptionsControl'
 import { ParticipantsControl } from './ParticipantsControl'
@@ -20,10 +21,13 @@ interface Props {
   token: string
   /** Live vote counts from the private room. */
   live: Readonly<Record<string, number>>
+  /** How many have voted, out of how many, from the private room (null until written). */
+  progress: VoteProgress | null
 }
 
 /** Everything the facilitator steers the room with, beside the canvas. */
-export function SidePanel({ board, state, workshopId, screenToken, code, token, live }: Props) {
+export function SidePanel(props: Props) {
+  const { board, state, workshopId, screenToken, code, token, live, progress } = props
   const { t } = useTranslation()
   const connected = useConnectedParticipants(board)
   const notes = Object.keys(state.notes).length
@@ -47,9 +51,10 @@ export function SidePanel({ board, state, workshopId, screenToken, code, token, 
       <PhaseControl doc={board.doc} phase={state.meta.phase} />
       <TimerControl doc={board.doc} timer={state.meta.timer} />
       <OptionsControl doc={board.doc} meta={state.meta} />
-      <VoteControl doc={board.doc} state={state} live={live} />
+      <VoteControl doc={board.doc} state={state} live={live} progress={progress} />
       <ParticipantsControl state={state} workshopId={workshopId} token={token} />
       <ShareResults workshopId={workshopId} token={token} />
+      <AccessSection />
     </aside>
   )
 }

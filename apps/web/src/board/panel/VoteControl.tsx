@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
+import type { VoteProgress } from '../../model'
 import {
   type BoardState,
   setMultipleDotsPerCluster,
@@ -18,10 +19,12 @@ interface Props {
   state: BoardState
   /** Live counts from the private room: the facilitator sees them before the room does. */
   live: Readonly<Record<string, number>>
+  /** Participants who have spent a dot, out of those on the board (private room). */
+  progress?: VoteProgress | null
 }
 
 /** Dot-voting settings, the live count, and the switch that shows results on every screen. */
-export function VoteControl({ doc, state, live }: Props) {
+export function VoteControl({ doc, state, live, progress }: Props) {
   const { t } = useTranslation()
   const dotsId = useId()
   const { meta } = state
@@ -63,6 +66,11 @@ export function VoteControl({ doc, state, live }: Props) {
       >
         {meta.showTallies ? t('votes.hide') : t('votes.show')}
       </button>
+      {progress && meta.phase !== 'collect' && meta.phase !== 'cluster' ? (
+        <p className="vote-progress" data-testid="vote-progress">
+          {t('access.voteProgress', { count: progress.voted, total: progress.participants })}
+        </p>
+      ) : null}
       {ranked.length > 0 ? (
         <div className="live-tallies" data-testid="live-tallies">
           <p className="hint">{meta.showTallies ? t('votes.liveShown') : t('votes.live')}</p>
