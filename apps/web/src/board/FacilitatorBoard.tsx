@@ -25,6 +25,7 @@ import { Toolbar } from './Toolbar'
 import './facilitation.css'
 import { UndoButtons } from './undo/UndoButtons'
 import { useUndoHistory } from './undo/useUndoHistory'
+import { useFacilitatorWrites } from './writes/useFacilitatorWrites'
 
 interface Props {
   workshopId: string
@@ -104,6 +105,16 @@ function Workspace(props: WorkspaceProps) {
   const loaded = state.meta.schemaVersion > 0
   const live = useDocState(privateRoom.doc, readPrivateTallies)
   const undo = useUndoHistory(board.doc, layout.doc, FACILITATOR)
+  const writes = useFacilitatorWrites({
+    boardDoc: board.doc,
+    state,
+    workshopId,
+    token,
+    enabled: loaded,
+  })
+  // Right-click "edit" on a note of a larger selection merges the selection.
+  const editFromMenu = (noteId: string) =>
+    writes.editNotes(selection.has(noteId) && selection.size > 1 ? selection.list() : [noteId])
 
   useEffect(() => {
     if (loaded) applyWorkshopLanguage(state.meta.language)
@@ -134,6 +145,16 @@ function Workspace(props: WorkspaceProps) {
         >
           {t('suggest.button')}
         </button>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={!loaded}
+          aria-keyshortcuts="N"
+          title={t('writes.composer.shortcut')}
+          onClick={writes.openComposer}
+        >
+          {t('writes.composer.button')}
+        </button>
         <LanguageSwitch />
       </header>
       <div className="board__body">
@@ -161,6 +182,7 @@ function Workspace(props: WorkspaceProps) {
                 <NoteMenu
                   menu={noteMenu}
                   controller={controller}
+                  onEdit={editFromMenu}
                   onClose={() => setNoteMenu(null)}
                 />
               ) : null}
@@ -176,7 +198,13 @@ function Workspace(props: WorkspaceProps) {
             </>
           ) : null}
           {loaded && view === 'list' ? (
-            <ListView store={store} live={live} onOpenCluster={setOpenCluster} />
+            <ListView
+              store={store}
+              live={live}
+              onOpenCluster={setOpenCluster}
+              selection={selection}
+              onEditNotes={writes.editNotes}
+            />
           ) : null}
           {loaded ? (
             <FacilitationDrawers
@@ -206,8 +234,10 @@ function Workspace(props: WorkspaceProps) {
           code={code}
           token={token}
           live={live}
+          onOpenSettings={writes.openSettings}
         />
       </div>
+      {writes.element}
     </div>
   )
 }

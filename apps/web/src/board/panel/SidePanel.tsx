@@ -19,10 +19,13 @@ interface Props {
   token: string
   /** Live vote counts from the private room. */
   live: Readonly<Record<string, number>>
+  /** Opens the workshop settings (title, dimensions, questions, save as template). */
+  onOpenSettings?: () => void
 }
 
 /** Everything the facilitator steers the room with, beside the canvas. */
-export function SidePanel({ board, state, workshopId, screenToken, code, token, live }: Props) {
+export function SidePanel(props: Props) {
+  const { board, state, workshopId, screenToken, code, token, live, onOpenSettings } = props
   const { t } = useTranslation()
   const connected = useConnectedParticipants(board)
   const notes = Object.keys(state.notes).length
@@ -43,6 +46,11 @@ export function SidePanel({ board, state, workshopId, screenToken, code, token, 
       <a className="button button--block" href={screenUrl} target="_blank" rel="noopener">
         {t('board.openScreen')}
       </a>
+      {onOpenSettings ? (
+        <button type="button" className="button button--block" onClick={onOpenSettings}>
+          {t('writes.settings.open')}
+        </button>
+      ) : null}
       <PhaseControl doc={board.doc} phase={state.meta.phase} />
       <TimerControl doc={board.doc} timer={state.meta.timer} />
       <OptionsControl doc={board.doc} meta={state.meta} />
