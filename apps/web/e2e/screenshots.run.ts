@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { type App, joinAsPhone, phoneContext, sendNote, startApp } from './harness'
 import { facilitationShots } from './screenshots.facilitation'
+import { writesShots } from './screenshots.writes'
 import { loadServer, loadWebSocket } from './server'
 
 // Every face with the Lyon workshop loaded, at the sizes people use them:
@@ -132,4 +133,6 @@ it('takes the screenshots', async () => {
   await facilitator.close()
 
   await facilitationShots(app, dataset, OUT)
+  // The list view with a selection (replaces board-list-1440x900), the note composer, the settings.
+  await writesShots(app, dataset, OUT)
 })

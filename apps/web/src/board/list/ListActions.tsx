@@ -55,7 +55,7 @@ export function ListActions({ store, selection, onEdit }: Props) {
         <span className="visually-hidden">{t('writes.list.groupName')}</span>
         <input
           value={name}
-          placeholder={t('writes.list.groupName')}
+          placeholder={t('writes.list.groupNamePlaceholder')}
           maxLength={200}
           onChange={(e) => setName(e.target.value)}
           onKeyDown={(e) => e.key === 'Enter' && oneDimension && group()}

@@ -21,7 +21,8 @@ function jump(id: string) {
 /** Skip links at the top of the list view: the actions, then each dimension's groups and loose notes. */
 export function ListSkipLinks({ dimensions }: { dimensions: Dimension[] }) {
   const { t } = useTranslation()
-  const link = (id: string, label: string) => (
+  // The dimension's name is part of each link's name (hidden: it is written just before).
+  const link = (id: string, label: string, dimension?: string) => (
     <a
       href={`#${id}`}
       onClick={(e) => {
@@ -30,6 +31,7 @@ export function ListSkipLinks({ dimensions }: { dimensions: Dimension[] }) {
       }}
     >
       {label}
+      {dimension ? <span className="visually-hidden"> : {dimension}</span> : null}
     </a>
   )
   return (
@@ -38,9 +40,11 @@ export function ListSkipLinks({ dimensions }: { dimensions: Dimension[] }) {
         <li>{link(listTargets.actions, t('writes.list.skipActions'))}</li>
         {dimensions.map((d) => (
           <li key={d.id}>
-            <span className="list-view__skip-dimension">{d.title}</span>
-            {link(listTargets.groups(d.id), t('writes.list.skipGroups'))}
-            {link(listTargets.loose(d.id), t('writes.list.skipLoose'))}
+            <span className="list-view__skip-dimension" aria-hidden="true">
+              {d.title}
+            </span>
+            {link(listTargets.groups(d.id), t('writes.list.skipGroups'), d.title)}
+            {link(listTargets.loose(d.id), t('writes.list.skipLoose'), d.title)}
           </li>
         ))}
       </ul>

@@ -48,7 +48,7 @@ export function DimensionRow({ boardDoc, dimension, order, content, position }: 
           id={ids.prompt}
           defaultValue={dimension.prompt}
           key={`p-${dimension.prompt}`}
-          rows={2}
+          rows={3}
           maxLength={MAX_DIMENSION_PROMPT}
           onBlur={(e) => e.target.value !== dimension.prompt && save({ prompt: e.target.value })}
         />
