@@ -259,5 +259,14 @@ describe('the list view of the Lyon board', () => {
         true,
       )
     }
+
+    // Back in the list: move one more note of the theme into the new group.
+    await board.getByRole('button', { name: 'Liste' }).click()
+    await source.locator('.list-view__note').first().getByRole('checkbox').check()
+    await board
+      .getByRole('region', { name: 'Actions sur la sélection' })
+      .getByLabel('Déplacer dans le groupe…')
+      .selectOption({ label: 'Groupe au clavier' })
+    await expect.poll(() => group.locator('[data-note-id]').count()).toBe(3)
   })
 })

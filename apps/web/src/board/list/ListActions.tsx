@@ -28,6 +28,11 @@ export function ListActions({ store, selection, onEdit }: Props) {
   const ids = selection.list().filter((id) => board.notes[id])
   const dimensions = new Set(ids.map((id) => board.notes[id]?.dimension))
   const oneDimension = ids.length > 0 && dimensions.size === 1
+  // Groups the selection can move into: those of its one theme.
+  const [only] = dimensions
+  const targets = oneDimension
+    ? Object.values(board.clusters).filter((c) => c.dimension === only)
+    : []
   const allHidden = ids.length > 0 && ids.every((id) => board.notes[id]?.hidden)
   const { boardDoc, layoutDoc } = store
 
@@ -78,6 +83,23 @@ export function ListActions({ store, selection, onEdit }: Props) {
       >
         {ids.length > 1 ? t('writes.list.merge') : t('writes.list.edit')}
       </button>
+      <label className="list-view__move">
+        <span className="visually-hidden">{t('writes.list.moveInto')}</span>
+        <select
+          value=""
+          disabled={!oneDimension || targets.length === 0}
+          onChange={(e) => {
+            if (e.target.value) moveToCluster(boardDoc, ids, e.target.value, FACILITATOR)
+          }}
+        >
+          <option value="">{t('writes.list.moveInto')}</option>
+          {targets.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.title || t('cluster.untitled')}
+            </option>
+          ))}
+        </select>
+      </label>
       <button
         type="button"
         className="button button--small"

@@ -35,13 +35,20 @@ export function DimensionRow({ boardDoc, dimension, order, content, position }: 
         <label htmlFor={ids.title}>
           {t('writes.settings.dimensionTitle', { n: position + 1 })}
         </label>
-        <input
+        {/* Two lines: congress titles are long. A title is one line: Enter saves. */}
+        <textarea
           id={ids.title}
+          className="dimension-row__title"
           defaultValue={dimension.title}
           key={`t-${dimension.title}`}
+          rows={2}
           maxLength={MAX_DIMENSION_TITLE}
           onBlur={(e) => e.target.value !== dimension.title && save({ title: e.target.value })}
-          onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return
+            e.preventDefault()
+            e.currentTarget.blur()
+          }}
         />
         <label htmlFor={ids.prompt}>{t('writes.settings.prompt')}</label>
         <textarea
