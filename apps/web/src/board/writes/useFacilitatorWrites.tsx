@@ -11,7 +11,11 @@ type Open = { kind: 'composer' } | { kind: 'edit'; noteIds: string[] } | { kind:
 /** Whether a key press is typing into a field (the N shortcut must not fire there). */
 function typing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)
+  if (target instanceof HTMLInputElement)
+    return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color'].includes(
+      target.type,
+    )
+  return target.isContentEditable || /^(TEXTAREA|SELECT)$/.test(target.tagName)
 }
 
 /**
