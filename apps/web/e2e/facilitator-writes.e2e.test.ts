@@ -55,6 +55,10 @@ describe('the facilitator writes', () => {
     await expect.poll(() => composer.getByRole('status').textContent()).toContain('ajoutée')
     await composer.getByRole('button', { name: 'Fermer' }).click()
     await expect.poll(() => board.getByTestId('note-count').textContent()).toBe('2')
+    // In a text field N is a letter, not the shortcut.
+    await board.getByLabel('Durée en minutes').focus()
+    await board.keyboard.press('n')
+    expect(await board.locator('dialog[open]').count()).toBe(0)
     await expect.poll(() => transcript(screen)).toContain('Remarque de la salle : inviter les élus')
 
     // Edit the participant's typo from the list view: Enter on the note's checkbox.
