@@ -100,6 +100,34 @@ describe('the facilitator writes', () => {
     await expect
       .poll(() => mine.locator('.my-note__dimension').textContent())
       .toBe("L'efficacité du mouvement")
+
+    // Two duplicates become one note: select both, merge, one text.
+    await board.getByRole('button', { name: 'Ajouter une note' }).click()
+    const again = board.getByRole('dialog', { name: 'Nouvelle note de l’animateur' })
+    await again.getByLabel('Thème').selectOption({ label: 'Le développement du réseau' })
+    await again.getByLabel('Texte de la note').fill('Inviter les élus locaux')
+    await again.getByRole('button', { name: 'Ajouter au tableau' }).click()
+    await again.getByRole('button', { name: 'Fermer' }).click()
+    const reseau = board.locator('[data-dimension-id="reseau"] .list-view__note')
+    await expect.poll(() => reseau.count()).toBe(2)
+    // The canvas' right-click selected the moved note: the selection is shared, start afresh.
+    await board.getByRole('button', { name: 'Tout désélectionner' }).click()
+    for (const i of [0, 1]) await reseau.nth(i).getByRole('checkbox').check()
+    await board
+      .getByRole('region', { name: 'Actions sur la sélection' })
+      .getByRole('button', { name: 'Fusionner' })
+      .click()
+    const merger = board.getByRole('dialog', { name: 'Fusionner 2 notes' })
+    expect(await merger.getByLabel('Texte').inputValue()).toBe(
+      'Remarque de la salle : inviter les élus\nInviter les élus locaux',
+    )
+    await merger.getByLabel('Texte').fill('Inviter les élus locaux aux ateliers')
+    await merger.getByRole('button', { name: 'Fusionner' }).click()
+    await expect
+      .poll(() => reseau.allTextContents())
+      .toEqual([expect.stringContaining('Inviter les élus locaux aux ateliers')])
+    await expect.poll(() => transcript(screen)).toContain('Inviter les élus locaux aux ateliers')
+    expect(await transcript(screen)).not.toContain('Remarque de la salle')
   })
 
   it('edits the title and a question live, refuses to remove a theme with notes, and reuses a template', async () => {
