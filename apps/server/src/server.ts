@@ -14,9 +14,11 @@ import { syncRoute } from './sync/sync-route.js'
 import { ingestLifecycle } from './workshops/ingest-lifecycle.js'
 import { WorkshopService } from './workshops/service.js'
 import { SqliteCatalog } from './workshops/sqlite-catalog.js'
+import { SqliteTemplates } from './workshops/sqlite-templates.js'
 import { statusLifecycle } from './workshops/status-lifecycle.js'
 import { SummaryService } from './workshops/summary-service.js'
 import { TallyKeeper } from './workshops/tally-lifecycle.js'
+import { TemplateService } from './workshops/template-service.js'
 
 export interface ServerOptions {
   port?: number
@@ -114,6 +116,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const app = createApp({
     service,
     summaries: new SummaryService(catalog, registry),
+    templates: new TemplateService(new SqliteTemplates(db), service),
     webDist: options.webDist,
     publicUrl: options.publicUrl,
     port: () => port,

@@ -8,6 +8,7 @@ import { type App, joinAsPhone, phoneContext, sendNote, startApp } from './harne
 import { createdLinksShots } from './screenshots.access'
 import { facilitationShots } from './screenshots.facilitation'
 import { phoneFlowShots } from './screenshots.phone'
+import { writesShots } from './screenshots.writes'
 import { loadServer, loadWebSocket } from './server'
 
 // Every face with the Lyon workshop loaded, at the sizes people use them:
@@ -141,4 +142,6 @@ it('takes the screenshots', async () => {
     { width: 1440, height: 900 },
     { width: 390, height: 844 },
   ])
+  // The list view with a selection (replaces board-list-1440x900), the note composer, the settings.
+  await writesShots(app, dataset, OUT)
 })

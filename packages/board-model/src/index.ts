@@ -12,6 +12,16 @@ export {
   setRecommendation,
   splitCluster,
 } from './commands/board/clusters.js'
+export {
+  addDimension,
+  dimensionContent,
+  MAX_DIMENSION_PROMPT,
+  MAX_DIMENSION_TITLE,
+  MAX_DIMENSIONS,
+  removeDimension,
+  reorderDimensions,
+  updateDimension,
+} from './commands/board/dimensions.js'
 export type { MoveResult } from './commands/board/membership.js'
 export { moveToCluster } from './commands/board/membership.js'
 export type { WorkshopInfoPatch } from './commands/board/meta.js'
@@ -32,6 +42,13 @@ export {
   restoreParticipant,
   unhideNote,
 } from './commands/board/moderation.js'
+export type { FacilitatorNoteInput } from './commands/board/notes.js'
+export {
+  addFacilitatorNote,
+  editNoteText,
+  mergeNotes,
+  moveNoteToDimension,
+} from './commands/board/notes.js'
 export {
   addMinute,
   pauseTimer,

@@ -36,6 +36,12 @@ export const REASONS = {
   hiddenByFacilitator: 'hidden-by-facilitator',
   /** The facilitator deleted the note (receipt status `deleted`). */
   deletedByFacilitator: 'deleted-by-facilitator',
+  /**
+   * The facilitator edited the note's text or moved it to another dimension
+   * (or merged a duplicate into it): the board keeps the facilitator's version
+   * and refuses the author's later edits and deletion (receipt status `edited`).
+   */
+  editedByFacilitator: 'edited-by-facilitator',
   /** The display name is longer than MAX_NAME_LENGTH. */
   nameTooLong: 'name-too-long',
   /** Votes are counted only in the `vote` phase. */

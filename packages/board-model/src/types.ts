@@ -55,11 +55,15 @@ export interface Note {
   id: string
   text: string
   dimension: string
-  /** Participant id of the author. */
+  /** Participant id of the author; empty for a note the facilitator wrote. */
   author: string
-  /** Server time (epoch ms) of the first ingest. */
+  /** Server time (epoch ms) of the first ingest (facilitator notes: the facilitator's clock). */
   createdAt: number
   hidden: boolean
+  /** Written by the facilitator (a spoken remark, a participant without a phone): no author. */
+  byFacilitator: boolean
+  /** The facilitator edited its text or dimension: the author can no longer change it. */
+  editedByFacilitator: boolean
 }
 
 /** A cluster of notes within one dimension. */
@@ -105,7 +109,7 @@ export interface OwnNote {
 }
 
 /** Receipt statuses the server writes into a participant doc. */
-export type ReceiptStatus = 'rejected' | 'hidden' | 'deleted'
+export type ReceiptStatus = 'rejected' | 'hidden' | 'deleted' | 'edited'
 
 /** Why the server refused or moderated something, written into the participant doc. */
 export interface Receipt {

@@ -1,17 +1,20 @@
 import { Hono } from 'hono'
 import type { WorkshopService } from '../workshops/service.js'
 import type { SummaryService } from '../workshops/summary-service.js'
+import type { TemplateService } from '../workshops/template-service.js'
 import { errorBody, handleError } from './errors.js'
 import { exportRoutes } from './export-routes.js'
 import { type MetricsSource, renderMetrics } from './metrics.js'
 import { phoneRoutes } from './phone-routes.js'
 import { lanAddresses } from './public-url.js'
 import { staticRoutes } from './static-routes.js'
+import { templateRoutes } from './template-routes.js'
 import { workshopRoutes } from './workshop-routes.js'
 
 export interface AppOptions {
   service: WorkshopService
   summaries: SummaryService
+  templates: TemplateService
   sync: Hono
   webDist?: string | undefined
   publicUrl?: string | undefined
@@ -26,7 +29,8 @@ export interface AppOptions {
 export function createApp(options: AppOptions) {
   const api = new Hono()
     .route('/', exportRoutes(options.service, options.summaries, options.publicUrl))
-    .route('/', workshopRoutes(options.service, options.publicUrl))
+    .route('/', templateRoutes(options.templates, options.service))
+    .route('/', workshopRoutes(options.service, options.templates, options.publicUrl))
     .route('/', phoneRoutes(options.service, options.publicUrl))
     .get('/time', (c) => c.json({ now: Date.now() }))
     .get('/info', (c) =>

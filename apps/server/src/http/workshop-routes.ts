@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono'
 import { z } from 'zod'
 import type { WorkshopService } from '../workshops/service.js'
 import { suggestionsFor } from '../workshops/suggestions.js'
+import type { TemplateService } from '../workshops/template-service.js'
 import { ApiError, readJson } from './errors.js'
 import { facilitatorLink, inviteLink, joinLink, screenLink } from './links.js'
 import { publicBase } from './public-url.js'
@@ -12,6 +13,8 @@ const CreateWorkshop = z.object({
   template: z.enum(['congress', 'blank']).optional(),
   language: z.enum(['fr', 'en']).optional(),
   facilitator: z.string().trim().max(200).optional(),
+  /** A template saved on this server (GET /api/templates): its dimensions and language. */
+  templateId: z.string().max(64).optional(),
 })
 
 const Join = z.object({
@@ -47,11 +50,18 @@ function bearer(header: string | undefined): string | undefined {
 }
 
 /** `/api/workshops`, `/api/join`: the HTTP half of a workshop's life. */
-export function workshopRoutes(service: WorkshopService, configuredPublicUrl?: string) {
+export function workshopRoutes(
+  service: WorkshopService,
+  templates: TemplateService,
+  configuredPublicUrl?: string,
+) {
   return new Hono()
     .post('/workshops', async (c) => {
-      const input = await readJson(c, CreateWorkshop)
-      const { workshop, facilitatorKey } = await service.create(input)
+      const { templateId, ...input } = await readJson(c, CreateWorkshop)
+      const saved = templateId === undefined ? undefined : await templates.get(templateId)
+      const { workshop, facilitatorKey } = await service.create(
+        saved ? { ...input, language: saved.language, dimensions: saved.dimensions } : input,
+      )
       const base = publicBase(c.req.url, configuredPublicUrl)
       const screenToken = service.issueToken(workshop.id, 'screen')
       return c.json(

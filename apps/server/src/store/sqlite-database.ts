@@ -92,6 +92,20 @@ const MIGRATIONS: { name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    // Workshop templates (name, language, dimensions as JSON), see workshops/templates.ts.
+    name: 'create-templates',
+    sql: `
+      CREATE TABLE templates (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        language TEXT NOT NULL CHECK (language IN ('fr', 'en')),
+        dimensions TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX templates_by_date ON templates (created_at);
+    `,
+  },
 ]
 
 function migrate(db: SqliteDatabase): void {

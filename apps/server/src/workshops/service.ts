@@ -17,6 +17,8 @@ export interface NewWorkshop {
   template?: 'congress' | 'blank' | undefined
   language?: 'fr' | 'en' | undefined
   facilitator?: string | undefined
+  /** A saved template's dimensions (ids, titles, questions), in order; replaces `template`'s. */
+  dimensions?: { id: string; title: string; prompt: string }[] | undefined
 }
 
 /**
@@ -60,6 +62,7 @@ export class WorkshopService {
           language: input.language ?? 'fr',
           facilitator: input.facilitator ?? null,
           date: new Date(workshop.createdAt).toISOString().slice(0, 10),
+          ...(input.dimensions ? { dimensions: input.dimensions } : {}),
         },
         SERVER_ORIGIN,
       ),

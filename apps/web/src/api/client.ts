@@ -34,6 +34,8 @@ export interface CreateWorkshopInput {
   territory?: string
   template?: 'congress' | 'blank'
   language?: 'fr' | 'en'
+  /** A template saved on this server (its dimensions and language win). */
+  templateId?: string
 }
 
 export class ApiError extends Error {

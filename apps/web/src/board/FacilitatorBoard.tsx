@@ -27,6 +27,7 @@ import { Toolbar } from './Toolbar'
 import './facilitation.css'
 import { UndoButtons } from './undo/UndoButtons'
 import { useUndoHistory } from './undo/useUndoHistory'
+import { useFacilitatorWrites } from './writes/useFacilitatorWrites'
 
 interface Props {
   workshopId: string
@@ -111,6 +112,16 @@ function Workspace(props: WorkspaceProps) {
   const live = useDocState(privateRoom.doc, readPrivateTallies)
   const progress = useDocState(privateRoom.doc, readVoteProgress)
   const undo = useUndoHistory(board.doc, layout.doc, FACILITATOR)
+  const writes = useFacilitatorWrites({
+    boardDoc: board.doc,
+    state,
+    workshopId,
+    token,
+    enabled: loaded,
+  })
+  // Right-click "edit" on a note of a larger selection merges the selection.
+  const editFromMenu = (noteId: string) =>
+    writes.editNotes(selection.has(noteId) && selection.size > 1 ? selection.list() : [noteId])
 
   useEffect(() => {
     if (loaded) applyWorkshopLanguage(state.meta.language)
@@ -141,6 +152,16 @@ function Workspace(props: WorkspaceProps) {
         >
           {t('suggest.button')}
         </button>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={!loaded}
+          aria-keyshortcuts="N"
+          title={t('writes.composer.shortcut')}
+          onClick={writes.openComposer}
+        >
+          {t('writes.composer.button')}
+        </button>
         <LanguageSwitch />
       </header>
       <div className="board__body">
@@ -168,6 +189,7 @@ function Workspace(props: WorkspaceProps) {
                 <NoteMenu
                   menu={noteMenu}
                   controller={controller}
+                  onEdit={editFromMenu}
                   onClose={() => setNoteMenu(null)}
                 />
               ) : null}
@@ -183,7 +205,13 @@ function Workspace(props: WorkspaceProps) {
             </>
           ) : null}
           {loaded && view === 'list' ? (
-            <ListView store={store} live={live} onOpenCluster={setOpenCluster} />
+            <ListView
+              store={store}
+              live={live}
+              onOpenCluster={setOpenCluster}
+              selection={selection}
+              onEditNotes={writes.editNotes}
+            />
           ) : null}
           {loaded ? (
             <FacilitationDrawers
@@ -214,9 +242,11 @@ function Workspace(props: WorkspaceProps) {
           token={token}
           live={live}
           progress={progress}
+          onOpenSettings={writes.openSettings}
         />
       </div>
       <AccessRevokedNotice rooms={[board, layout, privateRoom]} />
+      {writes.element}
     </div>
   )
 }

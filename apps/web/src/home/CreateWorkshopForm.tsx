@@ -4,6 +4,7 @@ import { type CreatedWorkshop, createWorkshop } from '../api/client'
 import { rememberFacilitatedWorkshop, saveFacilitatorKey } from '../api/storage'
 import type { Language } from '../i18n'
 import { CreatedLinks } from './CreatedLinks'
+import { type TemplateChoice, TemplatePicker } from './TemplatePicker'
 
 /**
  * For facilitators. The key is stored on this browser, then the links are
@@ -14,7 +15,7 @@ export function CreateWorkshopForm() {
   const id = useId()
   const [title, setTitle] = useState('')
   const [territory, setTerritory] = useState('')
-  const [template, setTemplate] = useState<'congress' | 'blank'>('congress')
+  const [template, setTemplate] = useState<TemplateChoice>('congress')
   const [language, setLanguage] = useState<Language>(i18n.language === 'en' ? 'en' : 'fr')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState(false)
@@ -28,7 +29,9 @@ export function CreateWorkshopForm() {
       const created = await createWorkshop({
         title: title.trim(),
         territory: territory.trim() || undefined,
-        template,
+        ...(template.startsWith('saved:')
+          ? { templateId: template.slice('saved:'.length) }
+          : { template: template as 'congress' | 'blank' }),
         language,
       })
       saveFacilitatorKey(created.id, created.facilitatorKey)
@@ -65,15 +68,7 @@ export function CreateWorkshopForm() {
         onChange={(e) => setTerritory(e.target.value)}
         maxLength={200}
       />
-      <label htmlFor={`${id}-template`}>{t('home.template')}</label>
-      <select
-        id={`${id}-template`}
-        value={template}
-        onChange={(e) => setTemplate(e.target.value as 'congress' | 'blank')}
-      >
-        <option value="congress">{t('home.templateCongress')}</option>
-        <option value="blank">{t('home.templateBlank')}</option>
-      </select>
+      <TemplatePicker value={template} onChange={setTemplate} />
       <label htmlFor={`${id}-language`}>{t('home.language')}</label>
       <select
         id={`${id}-language`}

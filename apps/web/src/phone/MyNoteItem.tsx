@@ -54,7 +54,7 @@ export const MyNoteItem = memo(function MyNoteItem(props: MyNoteItemProps) {
       )}
       <div className="my-note__footer">
         <StatusChip status={status} />
-        {editable && draft === null ? (
+        {editable && draft === null && status.kind !== 'edited' ? (
           <span className="my-note__actions">
             <button
               type="button"

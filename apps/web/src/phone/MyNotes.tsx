@@ -29,19 +29,22 @@ export function MyNotes({ room, session, own, board, editable }: MyNotesProps) {
       {notes.length === 0 ? <p className="hint">{t('myNotes.empty')}</p> : null}
       <ul className="my-notes__list">
         {notes.map((note) => {
-          const index = dimensionIndex.get(note.dimension) ?? 0
+          const boardNote = board.notes[note.id]
+          // Once the facilitator edited it, the board's version is the note's truth.
+          const edited = boardNote?.editedByFacilitator ? boardNote : undefined
+          const index = dimensionIndex.get(edited?.dimension ?? note.dimension) ?? 0
           return (
             <MyNoteItem
               key={note.id}
               doc={room.doc}
-              note={note}
+              note={edited ? { ...note, text: edited.text, dimension: edited.dimension } : note}
               dimensionTitle={board.dimensions[index]?.title ?? ''}
               tone={index % 4}
               editable={editable}
               status={noteStatus({
                 text: note.text,
                 receipt: own.receipts[note.id],
-                boardNote: board.notes[note.id],
+                boardNote,
                 sent: sent.has(sentSignature(note.id, note.text)),
               })}
             />

@@ -9,6 +9,8 @@ const boardNote: Note = {
   author: 'p',
   createdAt: 1,
   hidden: false,
+  byFacilitator: false,
+  editedByFacilitator: false,
 }
 
 describe('noteStatus', () => {
@@ -60,5 +62,19 @@ describe('noteStatus', () => {
         sent: true,
       }),
     ).toEqual({ kind: 'deleted' })
+  })
+  it('says the facilitator edited it, even before the receipt arrives', () => {
+    const edited = { ...boardNote, text: 'Idée corrigée', editedByFacilitator: true }
+    expect(noteStatus({ text: 'Idé', receipt: undefined, boardNote: edited, sent: true })).toEqual({
+      kind: 'edited',
+    })
+    expect(
+      noteStatus({
+        text: 'Idé',
+        receipt: { status: 'edited', reason: 'edited-by-facilitator' },
+        boardNote: edited,
+        sent: true,
+      }),
+    ).toEqual({ kind: 'edited' })
   })
 })

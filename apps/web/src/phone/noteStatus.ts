@@ -5,7 +5,9 @@ import type { Note, Receipt } from '../model'
  * - waiting: only on this phone (no network, or not flushed yet);
  * - sent: it left the phone while connected to the server;
  * - onBoard: the server accepted it: its id is in the board's notes;
- * - refused / hidden / deleted: the server or the facilitator said no (receipt).
+ * - refused / hidden / deleted: the server or the facilitator said no (receipt);
+ * - edited: the facilitator changed it; the board's version stands and the
+ *   phone shows it (the author can no longer edit or delete it).
  */
 export type NoteStatus =
   | { kind: 'waiting' }
@@ -14,6 +16,7 @@ export type NoteStatus =
   | { kind: 'refused'; reason: string }
   | { kind: 'hidden' }
   | { kind: 'deleted' }
+  | { kind: 'edited' }
 
 export interface NoteStatusInput {
   text: string
@@ -32,6 +35,7 @@ export function noteStatus({ text, receipt, boardNote, sent }: NoteStatusInput):
   if (receipt?.status === 'rejected') return { kind: 'refused', reason: receipt.reason }
   if (receipt?.status === 'hidden' || boardNote?.hidden) return { kind: 'hidden' }
   if (receipt?.status === 'deleted') return { kind: 'deleted' }
+  if (receipt?.status === 'edited' || boardNote?.editedByFacilitator) return { kind: 'edited' }
   // An edit is on the board only once the board shows the new text.
   if (boardNote && boardNote.text === text) return { kind: 'onBoard' }
   return sent ? { kind: 'sent' } : { kind: 'waiting' }

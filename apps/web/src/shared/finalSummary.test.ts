@@ -23,6 +23,8 @@ const note = (id: string, dim: string, createdAt: number, hidden = false): Note 
   author: 'p1',
   createdAt,
   hidden,
+  byFacilitator: false,
+  editedByFacilitator: false,
 })
 
 function board(showTallies: boolean): BoardState {

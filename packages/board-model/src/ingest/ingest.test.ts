@@ -44,6 +44,8 @@ describe('ingestParticipant: notes', () => {
       author: 'p1',
       createdAt: 1000,
       hidden: false,
+      byFacilitator: false,
+      editedByFacilitator: false,
     })
     expect(readParticipant(phone).receipts).toEqual({})
   })

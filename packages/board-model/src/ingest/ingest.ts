@@ -150,6 +150,12 @@ export function ingestParticipant(
       continue
     }
     const content = readContent(value, dimensions)
+    if (onBoard?.get('editedByFacilitator') === true) {
+      // The facilitator's version wins and stays: the author's edits are not
+      // applied (the phone shows the board's text and is told why).
+      receipts.set(id, { status: 'edited', reason: REASONS.editedByFacilitator })
+      continue
+    }
     if (onBoard) {
       const hidden = onBoard.get('hidden') === true
       const same =
@@ -198,7 +204,10 @@ export function ingestParticipant(
   // Notes the participant deleted from their own doc.
   for (const id of mine) {
     if (ownNotes.has(id)) continue
-    if (gate) reject(id, gate)
+    const edited = boardNotes.get(id)?.get('editedByFacilitator') === true
+    // The author's deletion of a note the facilitator edited (or merged into) is refused.
+    if (edited) receipts.set(id, { status: 'edited', reason: REASONS.editedByFacilitator })
+    else if (gate) reject(id, gate)
     else {
       report.removed.push(id)
       writes.push(() => {

@@ -18,6 +18,10 @@ function keyIn(type: { _item: Y.Item | null }, parent: unknown): string | null {
   return item && item.parent === parent ? item.parentSub : null
 }
 
+// Note keys whose change by the facilitator changes the author's receipt.
+const touchesAuthor = (keys: Set<string | null>) =>
+  keys.has('hidden') || keys.has('editedByFacilitator')
+
 type Role = 'meta' | 'dimensions' | 'clusters' | 'participants' | 'deletedNotes'
 
 /**
@@ -25,7 +29,7 @@ type Role = 'meta' | 'dimensions' | 'clusters' | 'participants' | 'deletedNotes'
  * transaction (typically the facilitator's), because their receipts or
  * acceptance may have changed: everyone on phase, lock, vote rule, dimension
  * or (while votes count) cluster changes; the authors of notes hidden,
- * unhidden or deleted; removed and restored participants. Timer, focus,
+ * unhidden, deleted or first edited by the facilitator; removed and restored participants. Timer, focus,
  * membership and recommendation edits concern nobody.
  *
  * @example
@@ -70,7 +74,7 @@ export function participantsToReingest(board: Y.Doc, transaction: Y.Transaction)
     } else {
       const participant = keyIn(type, participants)
       if (participant !== null) some.add(participant)
-      else if (keyIn(type, notes) !== null && keys.has('hidden') && type instanceof Y.Map) {
+      else if (keyIn(type, notes) !== null && type instanceof Y.Map && touchesAuthor(keys)) {
         const author: unknown = type.get('author')
         if (typeof author === 'string') some.add(author)
       }

@@ -101,6 +101,8 @@ function toNote(id: string, m: YMapOf): Note {
     author: str(m, 'author', ''),
     createdAt: num(m, 'createdAt', 0),
     hidden: bool(m, 'hidden', false),
+    byFacilitator: bool(m, 'byFacilitator', false),
+    editedByFacilitator: bool(m, 'editedByFacilitator', false),
   }
 }
 

@@ -3,7 +3,7 @@ import { PARTICIPANT_MAPS } from '../layout.js'
 import type { OwnNote, ParticipantState, Receipt } from '../types.js'
 import { isRecord, num, str, strOrNull } from './values.js'
 
-const STATUSES = new Set(['rejected', 'hidden', 'deleted'])
+const STATUSES = new Set(['rejected', 'hidden', 'deleted', 'edited'])
 
 /**
  * A receipt value as plain data, or undefined when malformed.

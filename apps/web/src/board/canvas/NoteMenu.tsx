@@ -12,6 +12,8 @@ export interface NoteMenuState {
 interface Props {
   menu: NoteMenuState
   controller: CanvasController
+  /** Edit the note's text and dimension (or merge the selection it belongs to). */
+  onEdit?: (noteId: string) => void
   onClose: () => void
 }
 
@@ -21,7 +23,7 @@ interface Props {
  * first, as in any desktop app). Closes on Escape, on a click outside, and
  * after an action.
  */
-export function NoteMenu({ menu, controller, onClose }: Props) {
+export function NoteMenu({ menu, controller, onEdit, onClose }: Props) {
   const { t } = useTranslation()
   const ref = useRef<HTMLDivElement>(null)
   const [confirmDelete, setConfirmDelete] = useState(false)
@@ -58,6 +60,11 @@ export function NoteMenu({ menu, controller, onClose }: Props) {
       aria-label={t('noteMenu.label')}
       style={{ left: menu.x, top: menu.y }}
     >
+      {onEdit ? (
+        <button type="button" role="menuitem" onClick={act(() => onEdit(menu.noteId))}>
+          {t('writes.menu.edit')}
+        </button>
+      ) : null}
       <button type="button" role="menuitem" onClick={act(() => controller.toggleHiddenSelection())}>
         {controller.selectionAllHidden() ? t('board.unhide') : t('board.hide')}
       </button>

@@ -4,7 +4,8 @@ import type * as Y from 'yjs'
 import { type Cluster, type Note, type Phase, renameCluster, setFocus } from '../../model'
 import { FACILITATOR } from '../canvas/controller'
 import { RecommendationField } from '../cluster/RecommendationField'
-import { ListNote } from './ListNote'
+import type { Selection } from '../store/selection'
+import { ListNotes } from './ListNotes'
 
 interface Props {
   doc: Y.Doc
@@ -15,10 +16,26 @@ interface Props {
   focused: boolean
   phase: Phase
   onOpen: () => void
+  selection: Selection
+  onEdit: (noteIds: string[]) => void
+  /** The id of the "use arrows" instruction. */
+  hintId: string
 }
 
 export function ListCluster(props: Props) {
-  const { doc, cluster, notes, siblings, tally, focused, phase, onOpen } = props
+  const {
+    doc,
+    cluster,
+    notes,
+    siblings,
+    tally,
+    focused,
+    phase,
+    onOpen,
+    selection,
+    onEdit,
+    hintId,
+  } = props
   const { t } = useTranslation()
   const [draft, setDraft] = useState<string | null>(null)
   const name = cluster.title || t('cluster.untitled')
@@ -30,6 +47,7 @@ export function ListCluster(props: Props) {
   return (
     <section
       className="list-view__cluster"
+      aria-label={t('writes.list.groupLabel', { name })}
       data-cluster-id={cluster.id}
       style={{ borderColor: cluster.color ?? undefined }}
     >
@@ -87,17 +105,15 @@ export function ListCluster(props: Props) {
       {phase === 'synthesize' || cluster.recommendation ? (
         <RecommendationField doc={doc} cluster={cluster} emphasised={phase === 'synthesize'} />
       ) : null}
-      <ul>
-        {notes.map((note) => (
-          <ListNote
-            key={note.id}
-            doc={doc}
-            note={note}
-            clusterId={cluster.id}
-            clusters={siblings}
-          />
-        ))}
-      </ul>
+      <ListNotes
+        doc={doc}
+        notes={notes}
+        clusterId={cluster.id}
+        clusters={siblings}
+        selection={selection}
+        onEdit={onEdit}
+        describedBy={hintId}
+      />
     </section>
   )
 }

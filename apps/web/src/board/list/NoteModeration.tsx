@@ -4,7 +4,7 @@ import type * as Y from 'yjs'
 import { deleteNote, hideNote, type Note, unhideNote } from '../../model'
 import { FACILITATOR } from '../canvas/controller'
 
-/** Hide / show again / delete (with a second tap to confirm) for one note of the list view. */
+/** Hide / show again / delete (with a second tap to confirm) for one note of the list view; reached by arrows (roving focus). */
 export function NoteModeration({ doc, note }: { doc: Y.Doc; note: Note }) {
   const { t } = useTranslation()
   const [confirming, setConfirming] = useState(false)
@@ -15,6 +15,8 @@ export function NoteModeration({ doc, note }: { doc: Y.Doc; note: Note }) {
       <button
         type="button"
         className="button button--small button--quiet"
+        data-roving=""
+        tabIndex={-1}
         aria-label={t(note.hidden ? 'board.unhideNote' : 'board.hideNote', { text })}
         onClick={() => (note.hidden ? unhideNote : hideNote)(doc, note.id, FACILITATOR)}
       >
@@ -23,6 +25,8 @@ export function NoteModeration({ doc, note }: { doc: Y.Doc; note: Note }) {
       <button
         type="button"
         className={`button button--small ${confirming ? 'button--danger' : 'button--quiet'}`}
+        data-roving=""
+        tabIndex={-1}
         aria-label={confirming ? t('board.confirmDelete') : t('board.deleteNote', { text })}
         onBlur={() => setConfirming(false)}
         onClick={() => {

@@ -23,11 +23,14 @@ interface Props {
   live: Readonly<Record<string, number>>
   /** How many have voted, out of how many, from the private room (null until written). */
   progress: VoteProgress | null
+  /** Opens the workshop settings (title, dimensions, questions, save as template). */
+  onOpenSettings?: () => void
 }
 
 /** Everything the facilitator steers the room with, beside the canvas. */
 export function SidePanel(props: Props) {
-  const { board, state, workshopId, screenToken, code, token, live, progress } = props
+  const { board, state, workshopId, screenToken, code, token, live, progress, onOpenSettings } =
+    props
   const { t } = useTranslation()
   const connected = useConnectedParticipants(board)
   const notes = Object.keys(state.notes).length
@@ -48,6 +51,11 @@ export function SidePanel(props: Props) {
       <a className="button button--block" href={screenUrl} target="_blank" rel="noopener">
         {t('board.openScreen')}
       </a>
+      {onOpenSettings ? (
+        <button type="button" className="button button--block" onClick={onOpenSettings}>
+          {t('writes.settings.open')}
+        </button>
+      ) : null}
       <PhaseControl doc={board.doc} phase={state.meta.phase} />
       <TimerControl doc={board.doc} timer={state.meta.timer} />
       <OptionsControl doc={board.doc} meta={state.meta} />

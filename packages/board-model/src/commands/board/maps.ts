@@ -5,6 +5,7 @@ import { BOARD_MAPS } from '../../layout.js'
 // the package: outside code goes through commands and reads.
 
 export const metaMap = (doc: Y.Doc) => doc.getMap<unknown>(BOARD_MAPS.meta)
+export const dimensionsMap = (doc: Y.Doc) => doc.getMap<unknown>(BOARD_MAPS.dimensions)
 export const notesMap = (doc: Y.Doc) => doc.getMap<unknown>(BOARD_MAPS.notes)
 export const clustersMap = (doc: Y.Doc) => doc.getMap<unknown>(BOARD_MAPS.clusters)
 export const membershipMap = (doc: Y.Doc) => doc.getMap<unknown>(BOARD_MAPS.membership)
