@@ -185,6 +185,7 @@ describe('the facilitator writes', () => {
     await expect.poll(() => picker.locator('option', { hasText: 'Modèle Lyon' }).count()).toBe(1)
     await picker.selectOption({ label: 'Modèle Lyon' })
     await home.getByRole('button', { name: "Créer l'atelier" }).click()
+    await home.getByRole('link', { name: "Ouvrir le tableau d'animation" }).click()
     await home.waitForURL(/\/w\//)
     await home.getByRole('button', { name: 'Liste' }).click()
     await expect
