@@ -3,8 +3,9 @@ import { type Ref, useImperativeHandle, useLayoutEffect, useRef, useState } from
 import { Layer, Line, Stage } from 'react-konva'
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../geometry/constants'
 import { boundsOf } from '../geometry/hitTest'
+import { initialFit } from '../geometry/initialFit'
 import type { Rect } from '../geometry/types'
-import { fitBounds, type Viewport, visibleWorld, zoomAt } from '../geometry/viewport'
+import { fitBounds, MAX_SCALE, type Viewport, visibleWorld, zoomAt } from '../geometry/viewport'
 import type { BoardStore } from '../store/boardStore'
 import { useBoardLists } from '../store/hooks'
 import type { Selection } from '../store/selection'
@@ -20,10 +21,11 @@ import { useStageGestures } from './useStageGestures'
 const CULL_MARGIN = 0.25
 
 export interface CanvasHandle {
+  /** Shows every note (the Fit button); the frames when there are none. */
   fit(): void
   zoomBy(factor: number): void
-  /** Shows this world-space region (a suggestion's notes, a search hit). */
-  fitRect(rect: Rect, leftInset?: number): void
+  /** Shows this world-space region (a suggestion's notes, a search hit), never zoomed past `maxScale`. */
+  fitRect(rect: Rect, leftInset?: number, maxScale?: number): void
   viewport(): Viewport
   stage(): Konva.Stage | null
 }
@@ -40,6 +42,8 @@ interface BoardCanvasProps {
   fitTo?: Rect | null
   label: string
   handle?: Ref<CanvasHandle>
+  /** Search matches, outlined. */
+  matches?: Selection
   onViewportChange?: (v: Viewport) => void
 }
 
@@ -58,6 +62,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
     fitTo = null,
     label,
     handle,
+    matches,
   } = props
   const container = useRef<HTMLDivElement>(null)
   const stageRef = useRef<Konva.Stage>(null)
@@ -73,33 +78,38 @@ export function BoardCanvas(props: BoardCanvasProps) {
       return next
     })
 
+  const noteRects = () =>
+    [...store.allNotes()].map((n) => ({ x: n.x, y: n.y, width: NOTE_WIDTH, height: NOTE_HEIGHT }))
+
   const fit = () => {
-    if (fitTo && size.width > 0) {
+    if (size.width === 0) return
+    if (fitTo) {
       setViewport(() => fitBounds(fitTo, size, 48))
       return
     }
-    const bounds = boundsOf(
-      frames
-        .map((f) => f.rect)
-        .concat(
-          [...store.allNotes()].map((n) => ({
-            x: n.x,
-            y: n.y,
-            width: NOTE_WIDTH,
-            height: NOTE_HEIGHT,
-          })),
-        ),
-    )
-    if (bounds && size.width > 0) setViewport(() => fitBounds(bounds, size, 24, 'top'))
+    // The projector shows the whole board, frames included; the facilitator's Fit shows the notes.
+    const rects = autoFit ? frames.map((f) => f.rect).concat(noteRects()) : noteRects()
+    const bounds = boundsOf(rects) ?? boundsOf(frames.map((f) => f.rect))
+    if (bounds) setViewport(() => fitBounds(bounds, size, 24, 'top'))
+  }
+
+  /** The view the facilitator's board opens with: readable notes (see `initialFit`). */
+  const openingFit = () => {
+    const order = [...frames].sort((a, b) => a.rect.x - b.rect.x).map((f) => f.id)
+    const view = initialFit([...store.allNotes()], order, size)
+    if (view) setViewport(() => view)
+    else fit()
   }
 
   useImperativeHandle(handle, () => ({
     fit,
-    fitRect: (rect, leftInset = 0) => {
+    fitRect: (rect, leftInset = 0, maxScale = MAX_SCALE) => {
       // leftInset: screen pixels covered by a drawer; fit into what stays visible.
       const visible = { width: size.width - leftInset, height: size.height }
       if (visible.width <= 0) return
-      const v = fitBounds(rect, visible, 64)
+      let v = fitBounds(rect, visible, 64)
+      if (v.scale > maxScale)
+        v = zoomAt(v, { x: visible.width / 2, y: visible.height / 2 }, maxScale / v.scale)
       setViewport(() => ({ ...v, x: v.x + leftInset }))
     },
     zoomBy: (factor) =>
@@ -121,10 +131,9 @@ export function BoardCanvas(props: BoardCanvasProps) {
   // Fit once when the board first has a size and content; the projector refits on every change.
   useLayoutEffect(() => {
     if (size.width === 0 || frames.length === 0) return
-    if (autoFit || !fitted.current) {
-      fitted.current = true
-      fit()
-    }
+    if (autoFit) fit()
+    else if (!fitted.current) openingFit()
+    fitted.current = true
   }, [
     size.width,
     size.height,
@@ -142,6 +151,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
     lassoMode,
     onLasso: controller ? (polygon, additive) => controller.lasso(polygon, additive) : null,
     onEmptyClick: controller ? () => selection.clear() : null,
+    onPinch: controller ? (on) => (on ? controller.pinchStarted() : controller.pinchEnded()) : null,
   })
 
   const contentLayer = useRef<Konva.Layer>(null)
@@ -193,6 +203,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
                 store={store}
                 selection={selection}
                 controller={controller}
+                matches={matches}
               />
             ))}
           </Layer>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { allHidden, deleteNotes, takeOutOfCluster, toggleHidden } from '../actions'
 import type { CanvasController } from './controller'
 
 export interface NoteMenuState {
@@ -26,6 +27,7 @@ export function NoteMenu({ menu, controller, onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null)
   const [confirmDelete, setConfirmDelete] = useState(false)
   const note = controller.note(menu.noteId)
+  const { ctx } = controller
 
   // The caller passes a fresh onClose each render: read it through a ref so
   // the listeners (and the focus) are set up once, not on every render.
@@ -58,8 +60,8 @@ export function NoteMenu({ menu, controller, onClose }: Props) {
       aria-label={t('noteMenu.label')}
       style={{ left: menu.x, top: menu.y }}
     >
-      <button type="button" role="menuitem" onClick={act(() => controller.toggleHiddenSelection())}>
-        {controller.selectionAllHidden() ? t('board.unhide') : t('board.hide')}
+      <button type="button" role="menuitem" onClick={act(() => toggleHidden.perform(ctx))}>
+        {allHidden(ctx) ? t('board.unhide') : t('board.hide')}
       </button>
       {note.clusterId ? (
         <>
@@ -70,7 +72,7 @@ export function NoteMenu({ menu, controller, onClose }: Props) {
           >
             {t('noteMenu.openCluster')}
           </button>
-          <button type="button" role="menuitem" onClick={act(() => controller.ungroupSelection())}>
+          <button type="button" role="menuitem" onClick={act(() => takeOutOfCluster.perform(ctx))}>
             {t('noteMenu.ungroup')}
           </button>
         </>
@@ -79,9 +81,7 @@ export function NoteMenu({ menu, controller, onClose }: Props) {
         type="button"
         role="menuitem"
         className={confirmDelete ? 'note-menu__danger' : ''}
-        onClick={
-          confirmDelete ? act(() => controller.deleteSelection()) : () => setConfirmDelete(true)
-        }
+        onClick={confirmDelete ? act(() => deleteNotes.perform(ctx)) : () => setConfirmDelete(true)}
       >
         {confirmDelete ? t('board.confirmDelete') : t('board.delete')}
       </button>

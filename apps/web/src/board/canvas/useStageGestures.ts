@@ -12,12 +12,16 @@ interface GestureOptions {
   lassoMode: boolean
   onLasso: ((polygon: Point[], additive: boolean) => void) | null
   onEmptyClick: (() => void) | null
+  /** Told when a two-finger pinch starts (true) and ends (false), wherever it started. */
+  onPinch?: ((pinching: boolean) => void) | null
 }
 
 /**
  * Gestures on the empty canvas: wheel zooms at the cursor, a drag pans (or
  * draws a lasso with Shift or the lasso tool), two fingers pinch-zoom and pan.
- * Gestures that start on a note or cluster belong to that node's drag.
+ * One-finger gestures that start on a note or cluster belong to that node's
+ * drag; a second finger makes it a pinch wherever the first one landed (the
+ * node's drag is cancelled: a pinch zooms, it never moves notes).
  */
 export function useStageGestures({
   viewport,
@@ -25,6 +29,7 @@ export function useStageGestures({
   lassoMode,
   onLasso,
   onEmptyClick,
+  onPinch,
 }: GestureOptions) {
   const pointers = useRef(new Map<number, Point>())
   const gesture = useRef<{
@@ -77,6 +82,7 @@ export function useStageGestures({
       }
       setLasso(null)
       setMoving(true)
+      onPinch?.(true)
       return
     }
     if (e.target !== stage) return
@@ -129,6 +135,7 @@ export function useStageGestures({
     if (!current || pointers.current.size > 0) return
     gesture.current = null
     setMoving(false)
+    if (current.kind === 'pinch') onPinch?.(false)
     if (current.kind === 'lasso') {
       if (lasso && current.moved) onLasso?.(lasso, current.additive)
       else if (!current.additive) onEmptyClick?.()

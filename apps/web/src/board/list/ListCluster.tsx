@@ -1,13 +1,14 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { type Cluster, type Note, type Phase, renameCluster, setFocus } from '../../model'
-import { FACILITATOR } from '../canvas/controller'
+import { type Cluster, type Note, type Phase, setFocus } from '../../model'
+import { type ActionContext, FACILITATOR, renameCluster } from '../actions'
 import { RecommendationField } from '../cluster/RecommendationField'
 import { ListNote } from './ListNote'
 
 interface Props {
   doc: Y.Doc
+  ctx: ActionContext
   cluster: Cluster
   notes: Note[]
   siblings: Cluster[]
@@ -18,13 +19,12 @@ interface Props {
 }
 
 export function ListCluster(props: Props) {
-  const { doc, cluster, notes, siblings, tally, focused, phase, onOpen } = props
+  const { doc, ctx, cluster, notes, siblings, tally, focused, phase, onOpen } = props
   const { t } = useTranslation()
   const [draft, setDraft] = useState<string | null>(null)
   const name = cluster.title || t('cluster.untitled')
   const commit = () => {
-    if (draft !== null && draft.trim() !== cluster.title)
-      renameCluster(doc, cluster.id, draft.trim(), FACILITATOR)
+    if (draft !== null) renameCluster.perform(ctx, cluster.id, draft)
     setDraft(null)
   }
   return (
@@ -91,7 +91,7 @@ export function ListCluster(props: Props) {
         {notes.map((note) => (
           <ListNote
             key={note.id}
-            doc={doc}
+            ctx={ctx}
             note={note}
             clusterId={cluster.id}
             clusters={siblings}

@@ -1,19 +1,18 @@
 import { memo, useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import type * as Y from 'yjs'
-import { type Cluster, moveToCluster, type Note } from '../../model'
-import { FACILITATOR } from '../canvas/controller'
+import type { Cluster, Note } from '../../model'
+import { type ActionContext, moveNotesToCluster } from '../actions'
 import { NoteModeration } from './NoteModeration'
 
 interface Props {
-  doc: Y.Doc
+  ctx: ActionContext
   note: Note
   clusterId: string | null
   clusters: Cluster[]
 }
 
 /** A note with a "move to" menu (the keyboard's way to drag a note into a cluster) and moderation. */
-export const ListNote = memo(function ListNote({ doc, note, clusterId, clusters }: Props) {
+export const ListNote = memo(function ListNote({ ctx, note, clusterId, clusters }: Props) {
   const { t } = useTranslation()
   const selectId = useId()
   return (
@@ -25,7 +24,7 @@ export const ListNote = memo(function ListNote({ doc, note, clusterId, clusters 
       <select
         id={selectId}
         value={clusterId ?? ''}
-        onChange={(e) => moveToCluster(doc, [note.id], e.target.value || null, FACILITATOR)}
+        onChange={(e) => moveNotesToCluster.perform(ctx, [note.id], e.target.value || null)}
       >
         <option value="">{t('board.noCluster')}</option>
         {clusters.map((c) => (
@@ -34,7 +33,7 @@ export const ListNote = memo(function ListNote({ doc, note, clusterId, clusters 
           </option>
         ))}
       </select>
-      <NoteModeration doc={doc} note={note} />
+      <NoteModeration ctx={ctx} note={note} />
     </li>
   )
 })

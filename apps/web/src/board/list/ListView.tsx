@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { BoardState, Note } from '../../model'
+import type { ActionContext } from '../actions'
 import type { BoardStore } from '../store/boardStore'
 import { useBoardState } from '../store/hooks'
 import { ListCluster } from './ListCluster'
@@ -12,12 +13,14 @@ import { ListNote } from './ListNote'
  */
 interface Props {
   store: BoardStore
+  /** What the list's buttons run their actions against (the same actions as the canvas). */
+  ctx: ActionContext
   /** Live vote counts (private room): shown to the facilitator from the vote on. */
   live: Readonly<Record<string, number>>
   onOpenCluster: (clusterId: string) => void
 }
 
-export function ListView({ store, live, onOpenCluster }: Props) {
+export function ListView({ store, ctx, live, onOpenCluster }: Props) {
   const { t } = useTranslation()
   const board = useBoardState(store)
   const byCluster = groupNotes(board)
@@ -40,6 +43,7 @@ export function ListView({ store, live, onOpenCluster }: Props) {
               <ListCluster
                 key={cluster.id}
                 doc={store.boardDoc}
+                ctx={ctx}
                 cluster={cluster}
                 notes={byCluster.get(cluster.id) ?? []}
                 siblings={clusters}
@@ -59,7 +63,7 @@ export function ListView({ store, live, onOpenCluster }: Props) {
                 {loose.map((note) => (
                   <ListNote
                     key={note.id}
-                    doc={store.boardDoc}
+                    ctx={ctx}
                     note={note}
                     clusterId={null}
                     clusters={clusters}

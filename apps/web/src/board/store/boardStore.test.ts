@@ -19,7 +19,7 @@ function setup() {
     addOwnNote(phone, { id, text: `note ${id}`, dimension: 'vision' }),
   )
   ingestParticipant(board, phone, 'p1', 'server', { now: 1000 })
-  const store = new BoardStore(board, layout)
+  const store = new BoardStore(board, layout).start()
   return { board, layout, phone, store, ids }
 }
 
