@@ -3,7 +3,7 @@ import { type Ref, useImperativeHandle, useLayoutEffect, useRef, useState } from
 import { Layer, Line, Stage } from 'react-konva'
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../geometry/constants'
 import { boundsOf } from '../geometry/hitTest'
-import { initialFit } from '../geometry/initialFit'
+import { initialFit, noteItem } from '../geometry/initialFit'
 import type { Rect } from '../geometry/types'
 import { fitBounds, MAX_SCALE, type Viewport, visibleWorld, zoomAt } from '../geometry/viewport'
 import type { BoardStore } from '../store/boardStore'
@@ -19,6 +19,8 @@ import { useStageGestures } from './useStageGestures'
 
 /** Screens of margin around the view in which off-screen notes are still drawn. */
 const CULL_MARGIN = 0.25
+/** Screen pixels at the canvas's top covered by the search bar (board.css `.canvas-search`). */
+const SEARCH_BAR_ROOM = 72
 
 export interface CanvasHandle {
   /** Shows every note (the Fit button); the frames when there are none. */
@@ -78,6 +80,8 @@ export function BoardCanvas(props: BoardCanvasProps) {
       return next
     })
 
+  // The facilitator's search bar covers the canvas's top edge: fits start below it.
+  const topInset = controller ? SEARCH_BAR_ROOM - 24 : 0
   const noteRects = () =>
     [...store.allNotes()].map((n) => ({ x: n.x, y: n.y, width: NOTE_WIDTH, height: NOTE_HEIGHT }))
 
@@ -90,13 +94,24 @@ export function BoardCanvas(props: BoardCanvasProps) {
     // The projector shows the whole board, frames included; the facilitator's Fit shows the notes.
     const rects = autoFit ? frames.map((f) => f.rect).concat(noteRects()) : noteRects()
     const bounds = boundsOf(rects) ?? boundsOf(frames.map((f) => f.rect))
-    if (bounds) setViewport(() => fitBounds(bounds, size, 24, 'top'))
+    if (!bounds) return
+    const v = fitBounds(bounds, { width: size.width, height: size.height - topInset }, 24, 'top')
+    setViewport(() => ({ ...v, y: v.y + topInset }))
   }
 
   /** The view the facilitator's board opens with: readable notes (see `initialFit`). */
   const openingFit = () => {
     const order = [...frames].sort((a, b) => a.rect.x - b.rect.x).map((f) => f.id)
-    const view = initialFit([...store.allNotes()], order, size)
+    const notes = [...store.allNotes()]
+    const held = new Set(notes.map((n) => n.clusterId))
+    const items = [
+      ...notes.map((n) => noteItem(n, n.dimension)),
+      ...[...store.allClusters()]
+        .filter((c) => held.has(c.id))
+        .map((c) => ({ rect: c.rect, dimension: c.dimension })),
+    ]
+    // The search bar sits over the canvas's top edge: the board starts below it.
+    const view = initialFit(items, order, size, { margin: 24, top: SEARCH_BAR_ROOM })
     if (view) setViewport(() => view)
     else fit()
   }
@@ -146,6 +161,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
   ])
 
   const { lasso, moving, handlers } = useStageGestures({
+    container,
     viewport,
     setViewport,
     lassoMode,

@@ -50,7 +50,10 @@ export class CanvasController {
 
   notePointerDown(id: string, event: Konva.KonvaEventObject<PointerEvent>): void {
     const { selection } = this.deps
-    // Let the stage see every pointer (a pinch may start on a note); it ignores nodes' own drags.
+    // Konva also fires pointerdown for the touchstart and the compatibility
+    // mousedown of the same press: act on the real pointer event only, or a
+    // toggle would run twice and undo itself.
+    if (event.evt.type !== 'pointerdown') return
     const additive = event.evt.shiftKey || (this.deps.selectionMode?.() ?? false)
     if (additive) selection.toggle(id)
     else if (!selection.has(id)) selection.set([id])

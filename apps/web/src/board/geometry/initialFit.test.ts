@@ -1,8 +1,26 @@
 import { describe, expect, it } from 'vitest'
 import { NOTE_WIDTH } from './constants'
-import { initialFit, MAX_FIT_SCALE, MIN_READABLE_SCALE, NOTE_FONT_SIZE } from './initialFit'
+import {
+  initialFit as fitItems,
+  MAX_FIT_SCALE,
+  MIN_READABLE_SCALE,
+  NOTE_FONT_SIZE,
+  noteItem,
+} from './initialFit'
 
 const screen = { width: 1080, height: 820 }
+
+type Size = { width: number; height: number }
+const initialFit = (
+  notes: { dimension: string; x: number; y: number }[],
+  order: string[],
+  size: Size,
+) =>
+  fitItems(
+    notes.map((n) => noteItem(n, n.dimension)),
+    order,
+    size,
+  )
 
 function grid(dimension: string, x0: number, columns: number, rows: number) {
   const notes = []
@@ -40,6 +58,15 @@ describe('initialFit', () => {
     const view = initialFit(notes, ['a'], { width: 360, height: 600 })!
     expect(view.scale).toBeCloseTo(MIN_READABLE_SCALE)
     expect(0 * view.scale + view.x).toBeCloseTo(24)
+  })
+
+  it('keeps a cluster’s title in view and clear of the search bar', () => {
+    const cluster = { rect: { x: 0, y: 100, width: 464, height: 300 }, dimension: 'a' }
+    const view = fitItems([cluster, noteItem({ x: 16, y: 152 }, 'a')], ['a'], screen, {
+      margin: 24,
+      top: 72,
+    })!
+    expect(100 * view.scale + view.y).toBeCloseTo(72)
   })
 
   it('is null without notes', () => {

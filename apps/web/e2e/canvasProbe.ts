@@ -1,0 +1,102 @@
+import type { Page } from 'playwright-core'
+
+// Reads the facilitator's Konva stage from the page: what the notes and
+// cluster frames look like on screen, measured, for the canvas tests.
+
+export interface ScreenRect {
+  id: string
+  x: number
+  y: number
+  w: number
+  h: number
+  /** A note's text, or a cluster's title. */
+  text?: string
+  /** World position (Konva x/y), which a pinch must not change. */
+  world?: { x: number; y: number }
+}
+
+interface KonvaNode {
+  id(): string
+  name(): string
+  visible(): boolean
+  isVisible(): boolean
+  fontSize(): number
+  text(): string
+  getAbsoluteScale(): { x: number; y: number }
+  getClientRect(options?: { skipStroke?: boolean; skipShadow?: boolean }): DOMRect
+  findOne(selector: string): KonvaNode | undefined
+  find(selector: string): KonvaNode[]
+  getChildren(filter?: (n: KonvaNode) => boolean): KonvaNode[]
+  position(): { x: number; y: number }
+  scaleX(): number
+  container(): HTMLElement
+}
+
+/** Every note and cluster frame as drawn (page coordinates), and the text size of the notes in view. */
+export function probeCanvas(page: Page) {
+  return page.evaluate(() => {
+    const stage = (window as unknown as { Konva: { stages: KonvaNode[] } }).Konva.stages.at(-1)!
+    const box = stage.container().getBoundingClientRect()
+    const rectOf = (node: KonvaNode) => {
+      // The outer Rect: a note's or a frame's own size, without the text's overflow.
+      const shape = node.findOne('Rect') ?? node
+      const r = shape.getClientRect({ skipStroke: true, skipShadow: true })
+      const label = node.findOne('Text')
+      return {
+        id: node.id(),
+        x: box.x + r.x,
+        y: box.y + r.y,
+        w: r.width,
+        h: r.height,
+        text: label?.text() ?? '',
+        world: node.position(),
+      }
+    }
+    const notes = stage.find('Group').filter((n) => n.id().startsWith('note-'))
+    const clusters = stage.find('Group').filter((n) => n.id().startsWith('cluster-'))
+    const inView = (r: { x: number; y: number; w: number; h: number }) =>
+      r.x + r.w > box.x && r.x < box.x + box.width && r.y + r.h > box.y && r.y < box.y + box.height
+    const noteRects = notes.map(rectOf)
+    const textPx = notes
+      .filter((n, i) => inView(noteRects[i]!))
+      .map((n) => {
+        const text = n.findOne('.note-text')!
+        return text.isVisible() ? text.fontSize() * text.getAbsoluteScale().x : 0
+      })
+    return {
+      box: { x: box.x, y: box.y, w: box.width, h: box.height },
+      scale: stage.scaleX(),
+      notes: noteRects,
+      clusters: clusters.map(rectOf),
+      inView: noteRects.filter(inView).map((r) => r.id),
+      textPx,
+      matches: stage.find('.note-match').length,
+    }
+  })
+}
+
+/** Pairs of rectangles that overlap by more than `tolerance` pixels each way. */
+export function overlapping(rects: readonly ScreenRect[], tolerance = 0.5): string[] {
+  const pairs: string[] = []
+  for (let i = 0; i < rects.length; i++)
+    for (let j = i + 1; j < rects.length; j++) {
+      const a = rects[i]!
+      const b = rects[j]!
+      const dx = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)
+      const dy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y)
+      if (dx > tolerance && dy > tolerance) pairs.push(`${a.id}/${b.id}`)
+    }
+  return pairs
+}
+
+/** The note whose text starts with `text`, as drawn now. */
+export async function noteByText(page: Page, text: string): Promise<ScreenRect> {
+  const probe = await probeCanvas(page)
+  const note = probe.notes.find((n) => n.text?.startsWith(text))
+  if (!note) throw new Error(`no note "${text}"`)
+  return note
+}
+
+export function centre(r: ScreenRect): { x: number; y: number } {
+  return { x: r.x + r.w / 2, y: r.y + r.h / 2 }
+}
