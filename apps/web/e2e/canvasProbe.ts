@@ -58,7 +58,7 @@ export function probeCanvas(page: Page) {
       r.x + r.w > box.x && r.x < box.x + box.width && r.y + r.h > box.y && r.y < box.y + box.height
     const noteRects = notes.map(rectOf)
     const textPx = notes
-      .filter((n, i) => inView(noteRects[i]!))
+      .filter((_n, i) => inView(noteRects[i]!))
       .map((n) => {
         const text = n.findOne('.note-text')!
         return text.isVisible() ? text.fontSize() * text.getAbsoluteScale().x : 0
