@@ -78,6 +78,9 @@ describe('the canvas at its default zoom', () => {
     const probe = await probeCanvas(page)
     expect(probe.inView.length).toBeGreaterThan(5)
     expect(Math.min(...probe.textPx)).toBeGreaterThanOrEqual(11)
+    // The seeded board's 21 clusters: no two frames overlap.
+    expect(probe.clusters.length).toBe(lyon.clusters.length)
+    expect(overlapping(probe.clusters)).toEqual([])
     await page.screenshot({ path: `${SHOTS}/board-1440x900.png` })
     await page.context().close()
   })

@@ -5,6 +5,7 @@ import { lyonDataset } from '@atelier/fixtures'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { type App, joinAsPhone, phoneContext, sendNote, startApp } from './harness'
+import { canvasShots } from './screenshots.canvas'
 import { facilitationShots } from './screenshots.facilitation'
 import { loadServer, loadWebSocket } from './server'
 
@@ -132,4 +133,6 @@ it('takes the screenshots', async () => {
   await facilitator.close()
 
   await facilitationShots(app, dataset, OUT)
+  // The canvas at its default zoom on a tablet, and a search (issue 8).
+  await canvasShots(app.browser, withCode(seeded.facilitatorUrl), OUT)
 })

@@ -8,6 +8,7 @@ import { useConnectionStatus, useDocState, useEverSynced } from '../sync/hooks'
 import type { Room } from '../sync/room'
 import { useAnnounce } from '../sync/usePresence'
 import { useRooms } from '../sync/useRooms'
+import { groupSelection, toggleHidden, useShortcuts } from './actions'
 import { ClusterRename } from './ClusterRename'
 import { BoardCanvas, type CanvasHandle } from './canvas/BoardCanvas'
 import { CanvasController, FACILITATOR } from './canvas/controller'
@@ -62,6 +63,9 @@ export function FacilitatorBoard({ workshopId, token, screenToken, code }: Props
   )
 }
 
+/** Actions with a keyboard shortcut on the board (they work on the selection). */
+const SHORTCUT_ACTIONS = [groupSelection, toggleHidden] as const
+
 interface WorkspaceProps {
   board: Room
   layout: Room
@@ -90,6 +94,10 @@ function Workspace(props: WorkspaceProps) {
   const [suggestions, setSuggestions] = useState<Suggestions | null>(null)
   const [noteMenu, setNoteMenu] = useState<NoteMenuState | null>(null)
   const [refusal, setRefusal] = useState<string | null>(null)
+  // A cluster made with Mod+G is named at once, as with the Group button.
+  const [onShortcut] = useState(() => (id: string, result: unknown) => {
+    if (id === groupSelection.id && typeof result === 'string') setRenaming(result)
+  })
   const controller = useMemo(
     () =>
       new CanvasController({
@@ -105,6 +113,7 @@ function Workspace(props: WorkspaceProps) {
     [store, selection],
   )
   const ctx = controller.ctx
+  useShortcuts(ctx, SHORTCUT_ACTIONS, onShortcut)
   const status = useConnectionStatus([board, layout])
   const synced = useEverSynced([board, layout])
   useLayoutWriter(store, synced)

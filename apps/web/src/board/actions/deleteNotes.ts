@@ -5,7 +5,6 @@ import { type BoardAction, FACILITATOR } from './types'
 export const deleteNotes: BoardAction<[noteIds?: readonly string[]]> = {
   id: 'deleteNotes',
   labelKey: 'board.delete',
-  shortcut: 'Delete',
   enabled: (ctx, ids) => (ids ?? ctx.selection.list()).length > 0,
   perform(ctx, ids) {
     const list = [...(ids ?? ctx.selection.list())]

@@ -92,7 +92,10 @@ export function BoardCanvas(props: BoardCanvasProps) {
       return
     }
     // The projector shows the whole board, frames included; the facilitator's Fit shows the notes.
-    const rects = autoFit ? frames.map((f) => f.rect).concat(noteRects()) : noteRects()
+    const clusterRects = [...store.allClusters()].filter((c) => c.noteCount > 0).map((c) => c.rect)
+    const rects = autoFit
+      ? frames.map((f) => f.rect).concat(noteRects())
+      : noteRects().concat(clusterRects)
     const bounds = boundsOf(rects) ?? boundsOf(frames.map((f) => f.rect))
     if (!bounds) return
     const v = fitBounds(bounds, { width: size.width, height: size.height - topInset }, 24, 'top')
