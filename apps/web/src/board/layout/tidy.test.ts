@@ -75,4 +75,20 @@ describe('tidy', () => {
     expect(patch.positions.dropped).toBeUndefined()
     assertTidy(after(g, patch))
   })
+
+  it('moves a note dropped across the edge of the cluster it left clear of that cluster', () => {
+    const g: Geometry = {
+      clusters: [{ id: 'c1', rect: { x: 0, y: 0, width: 680, height: 214 } }],
+      notes: [
+        { id: 'a', x: 16, y: 52, clusterId: 'c1' },
+        { id: 'b', x: 232, y: 52, clusterId: 'c1' },
+        { id: 'c', x: 448, y: 52, clusterId: 'c1' },
+        // Taken out: its centre is outside the frame, its left part still over it.
+        { id: 'out', x: 600, y: 40, clusterId: null },
+      ],
+    }
+    const patch = tidy(g, new Set(['c1']), new Set(['out']))
+    expect(patch.positions.out).toBeDefined()
+    assertTidy(after(g, patch))
+  })
 })

@@ -54,10 +54,14 @@ export function tidy(
     return item(id, { ...p, width: NOTE_WIDTH, height: NOTE_HEIGHT })
   }
   const loose = geometry.notes.filter((n) => !n.clusterId || !rectOf.has(n.clusterId))
-  const fixedItems = [
-    ...[...changed].flatMap((id) => (rectOf.has(id) ? [item(id, rectOf.get(id)!)] : [])),
-    ...loose.filter((n) => fixed.has(n.id)).map((n) => noteItem(n.id)),
-  ]
+  const frames = [...changed].flatMap((id) => (rectOf.has(id) ? [item(id, rectOf.get(id)!)] : []))
+  // A note let go across the edge of a re-flowed frame (the one it just left) moves clear of it.
+  const dropped = loose.filter((n) => fixed.has(n.id)).map((n) => noteItem(n.id))
+  for (const [id, to] of Object.entries(settle(frames, dropped))) {
+    noteAt.set(id, to)
+    patch.positions[id] = to
+  }
+  const fixedItems = [...frames, ...dropped.map((d) => noteItem(d.id))]
   const movable = [
     ...[...rectOf].filter(([id]) => !changed.has(id)).map(([id, rect]) => item(id, rect)),
     ...loose.filter((n) => !fixed.has(n.id)).map((n) => noteItem(n.id)),
