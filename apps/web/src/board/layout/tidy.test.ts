@@ -84,7 +84,7 @@ describe('tidy', () => {
         { id: 'b', x: 232, y: 52, clusterId: 'c1' },
         { id: 'c', x: 448, y: 52, clusterId: 'c1' },
         // Taken out: its centre is outside the frame, its left part still over it.
-        { id: 'out', x: 600, y: 40, clusterId: null },
+        { id: 'out', x: 380, y: 40, clusterId: null },
       ],
     }
     const patch = tidy(g, new Set(['c1']), new Set(['out']))
