@@ -165,6 +165,25 @@ describe('the canvas at its default zoom', () => {
     expect(Math.abs(after.y - before.y)).toBeLessThan(1)
     expect((await probeCanvas(page)).clusters).toHaveLength(1)
     await expectTidy(page)
+
+    // A second stack, merged into the first from the cluster panel: every note ends inside the survivor.
+    const [, , , d, e] = data.notes.map((n) => n.text.slice(0, 24))
+    await drag(page, centre(await noteByText(page, e!)), centre(await noteByText(page, d!)))
+    probe = await probeCanvas(page)
+    expect(probe.clusters).toHaveLength(2)
+    await expectTidy(page)
+    const survivor = probe.clusters[0]!
+    await page.mouse.click(survivor.x + 12, survivor.y + 8)
+    const panel = page.getByTestId('cluster-panel')
+    await panel.getByRole('combobox', { name: 'Fusionner avec' }).selectOption({ index: 1 })
+    await panel.getByRole('button', { name: 'Fusionner', exact: true }).click()
+    await expect.poll(async () => (await probeCanvas(page)).clusters.length).toBe(1)
+    await boardReady(page)
+    probe = await probeCanvas(page)
+    for (const text of [a!, b!, c!, d!, e!])
+      expect(inside(await noteByText(page, text), probe.clusters[0]!)).toBe(true)
+    await expectTidy(page)
+    await page.screenshot({ path: `${SHOTS}/board-merged-1440x900.png` })
     await page.context().close()
   })
 
