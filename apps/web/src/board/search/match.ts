@@ -7,11 +7,21 @@ export interface Searchable {
   dimension: string
 }
 
+type Word = { word: string; stem: string }
+
+/** Notes are searched again on every board change while a search is open: analyse each text once. */
+const analysed = new Map<string, Word[]>()
+const MAX_CACHED = 20_000
+
 /** Folded words of a text and their French stems (`Coopératives` -> `cooperatives`, `cooper`). */
-function words(text: string): { word: string; stem: string }[] {
+function words(text: string): Word[] {
+  const cached = analysed.get(text)
+  if (cached) return cached
   const folded = normalize(text)
-  if (!folded) return []
-  return folded.split(' ').map((word) => ({ word, stem: stem(word) }))
+  const result = folded ? folded.split(' ').map((word) => ({ word, stem: stem(word) })) : []
+  if (analysed.size >= MAX_CACHED) analysed.clear()
+  analysed.set(text, result)
+  return result
 }
 
 /**
