@@ -1,7 +1,7 @@
 import type Konva from 'konva'
 import { type Ref, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react'
 import { Layer, Line, Stage } from 'react-konva'
-import { NOTE_HEIGHT, NOTE_WIDTH } from '../geometry/constants'
+import { FRAME_PADDING, NOTE_HEIGHT, NOTE_WIDTH } from '../geometry/constants'
 import { boundsOf } from '../geometry/hitTest'
 import { initialFit, noteItem } from '../geometry/initialFit'
 import type { Rect } from '../geometry/types'
@@ -107,11 +107,19 @@ export function BoardCanvas(props: BoardCanvasProps) {
     const order = [...frames].sort((a, b) => a.rect.x - b.rect.x).map((f) => f.id)
     const notes = [...store.allNotes()]
     const held = new Set(notes.map((n) => n.clusterId))
+    const withNotes = new Set(notes.map((n) => n.dimension))
     const items = [
       ...notes.map((n) => noteItem(n, n.dimension)),
       ...[...store.allClusters()]
         .filter((c) => held.has(c.id))
         .map((c) => ({ rect: c.rect, dimension: c.dimension })),
+      // The title of each theme shown: a point where its text starts, so it widens nothing.
+      ...frames
+        .filter((f) => withNotes.has(f.id))
+        .map((f) => ({
+          rect: { x: f.rect.x + FRAME_PADDING, y: f.rect.y + 20, width: 1, height: 1 },
+          dimension: f.id,
+        })),
     ]
     // The search bar sits over the canvas's top edge: the board starts below it.
     const view = initialFit(items, order, size, { margin: 24, top: SEARCH_BAR_ROOM })
