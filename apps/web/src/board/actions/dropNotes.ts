@@ -16,7 +16,7 @@ import { type ActionContext, type BoardAction, FACILITATOR } from './types'
  */
 export const dropNotes: BoardAction<[moved: Readonly<Record<string, Point>>], DropPlan> = {
   id: 'dropNotes',
-  labelKey: 'board.drop',
+  labelKey: 'canvas.drop',
   enabled: (_ctx, moved) => Object.keys(moved).length > 0,
   perform(ctx, moved) {
     const { store } = ctx
