@@ -95,6 +95,8 @@ describe('the canvas at its default zoom', () => {
     expect(count).toBeGreaterThanOrEqual(expected)
     let probe = await probeCanvas(page)
     expect(probe.matches).toBe(count)
+    // Highlighted: the matches outlined, every other note faded.
+    expect(probe.faded).toBe(probe.notes.length - count)
     // Zoomed to them: every outlined note is on screen.
     const matched = await page.evaluate(() => {
       const stage = (

@@ -22,6 +22,7 @@ interface KonvaNode {
   isVisible(): boolean
   fontSize(): number
   text(): string
+  opacity(): number
   getAbsoluteScale(): { x: number; y: number }
   getClientRect(options?: { skipStroke?: boolean; skipShadow?: boolean }): DOMRect
   findOne(selector: string): KonvaNode | undefined
@@ -71,6 +72,7 @@ export function probeCanvas(page: Page) {
       inView: noteRects.filter(inView).map((r) => r.id),
       textPx,
       matches: stage.find('.note-match').length,
+      faded: notes.filter((n) => n.opacity() < 0.5).length,
     }
   })
 }

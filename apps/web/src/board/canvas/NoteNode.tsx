@@ -4,7 +4,7 @@ import { Group, Rect, Text } from 'react-konva'
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../geometry/constants'
 import { NOTE_FONT_SIZE } from '../geometry/initialFit'
 import type { BoardStore } from '../store/boardStore'
-import { useIsSelected, useNoteView } from '../store/hooks'
+import { useIsDimmed, useIsSelected, useNoteView } from '../store/hooks'
 import { Selection } from '../store/selection'
 import type { CanvasController } from './controller'
 import { NOTE_TEXT } from './levelOfDetail'
@@ -37,6 +37,7 @@ export const NoteNode = memo(function NoteNode({
   const note = useNoteView(store, id)
   const selected = useIsSelected(selection, id)
   const matched = useIsSelected(matches, id)
+  const dimmed = useIsDimmed(matches, id)
   // The projector never shows a note the facilitator hid; the facilitator sees it faded.
   if (!note || (note.hidden && controller === null)) return null
   return (
@@ -46,7 +47,7 @@ export const NoteNode = memo(function NoteNode({
       y={note.y}
       draggable={controller !== null}
       listening={controller !== null}
-      opacity={note.hidden ? 0.35 : 1}
+      opacity={(note.hidden ? 0.35 : 1) * (dimmed ? 0.35 : 1)}
       onPointerDown={
         controller
           ? (e: Konva.KonvaEventObject<PointerEvent>) => controller.notePointerDown(id, e)
