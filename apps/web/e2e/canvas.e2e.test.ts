@@ -1,9 +1,20 @@
 import { lyonDataset, type WorkshopDataset } from '@atelier/fixtures'
 import type { Locator, Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { centre, noteByText, overlapping, probeCanvas, type ScreenRect } from './canvasProbe'
+import {
+  boardReady,
+  centre,
+  drag,
+  expectTidy,
+  inside,
+  noteByText,
+  overlapping,
+  probeCanvas,
+  type ScreenRect,
+  smallWorkshop as small,
+} from './canvasProbe'
 import { appForFile } from './harness'
-import { BOARD_SIZES, boardReady, searchFor } from './screenshots.canvas'
+import { BOARD_SIZES, searchFor } from './screenshots.canvas'
 import { loadServer, loadWebSocket } from './server'
 
 // The canvas at its default zoom (issue 8), in real Chromium: readable on
@@ -24,17 +35,6 @@ async function seed(dataset: WorkshopDataset, until: 'collect' | 'vote'): Promis
   return `${seeded.facilitatorUrl}&code=${seeded.code}`
 }
 
-/** A small fresh workshop: a few loose notes of the first two dimensions, no clusters. */
-function small(): WorkshopDataset {
-  const data = lyonDataset()
-  const [first, second] = data.dimensions
-  const notes = [
-    ...data.notes.filter((n) => n.dimension === first!.id).slice(0, 5),
-    ...data.notes.filter((n) => n.dimension === second!.id).slice(0, 2),
-  ].map((n) => ({ ...n, cluster: null }))
-  return { ...data, notes, clusters: [], votes: [] }
-}
-
 beforeAll(async () => {
   lyonBoard = await seed(lyonDataset(), 'vote')
 })
@@ -50,27 +50,6 @@ async function openBoard(
   await boardReady(page)
   return page
 }
-
-async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
-  await page.mouse.move(from.x, from.y)
-  await page.mouse.down()
-  await page.mouse.move(to.x, to.y, { steps: 12 })
-  await page.mouse.up()
-  await boardReady(page)
-}
-
-/** Nothing on the canvas overlaps: notes with notes, cluster frames with frames. */
-async function expectTidy(page: Page) {
-  const probe = await probeCanvas(page)
-  expect(overlapping(probe.notes)).toEqual([])
-  expect(overlapping(probe.clusters)).toEqual([])
-}
-
-const inside = (r: ScreenRect, frame: ScreenRect) =>
-  r.x >= frame.x - 1 &&
-  r.y >= frame.y - 1 &&
-  r.x + r.w <= frame.x + frame.w + 1 &&
-  r.y + r.h <= frame.y + frame.h + 1
 
 describe('the canvas at its default zoom', () => {
   it('opens readable: every note in view has text of at least 11 CSS px at 1440x900', async () => {

@@ -1,7 +1,10 @@
+import { lyonDataset, type WorkshopDataset } from '@atelier/fixtures'
 import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
 
-// Reads the facilitator's Konva stage from the page: what the notes and
-// cluster frames look like on screen, measured, for the canvas tests.
+// The canvas tests' view of the facilitator's Konva stage: what the notes
+// and cluster frames look like on screen, measured; a small fresh workshop;
+// a mouse drag; waiting for the board to settle.
 
 export interface ScreenRect {
   id: string
@@ -101,4 +104,55 @@ export async function noteByText(page: Page, text: string): Promise<ScreenRect> 
 
 export function centre(r: ScreenRect): { x: number; y: number } {
   return { x: r.x + r.w / 2, y: r.y + r.h / 2 }
+}
+
+/** A small fresh workshop: a few loose notes of the first two dimensions, no clusters. */
+export function smallWorkshop(): WorkshopDataset {
+  const data = lyonDataset()
+  const [first, second] = data.dimensions
+  const notes = [
+    ...data.notes.filter((n) => n.dimension === first!.id).slice(0, 5),
+    ...data.notes.filter((n) => n.dimension === second!.id).slice(0, 2),
+  ].map((n) => ({ ...n, cluster: null }))
+  return { ...data, notes, clusters: [], votes: [] }
+}
+
+/** A mouse drag, then waits for the board to settle. */
+export async function drag(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+) {
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move(to.x, to.y, { steps: 12 })
+  await page.mouse.up()
+  await boardReady(page)
+}
+
+/** Nothing on the canvas overlaps: notes with notes, cluster frames with frames. */
+export async function expectTidy(page: Page) {
+  const probe = await probeCanvas(page)
+  expect(overlapping(probe.notes)).toEqual([])
+  expect(overlapping(probe.clusters)).toEqual([])
+}
+
+export const inside = (r: ScreenRect, frame: ScreenRect) =>
+  r.x >= frame.x - 1 &&
+  r.y >= frame.y - 1 &&
+  r.x + r.w <= frame.x + frame.w + 1 &&
+  r.y + r.h <= frame.y + frame.h + 1
+
+/** Waits until the board has drawn its notes and the view stops moving. */
+export async function boardReady(page: Page): Promise<void> {
+  await page.locator('.board-canvas canvas').first().waitFor()
+  let last = ''
+  for (let i = 0; i < 100; i++) {
+    const probe = await probeCanvas(page).catch(() => null)
+    const now = JSON.stringify(probe && [probe.scale, probe.notes.slice(0, 5), probe.matches])
+    if (probe && probe.notes.length > 0 && now === last) return
+    last = now
+    await page.waitForTimeout(120)
+  }
+  throw new Error('the board never settled')
 }

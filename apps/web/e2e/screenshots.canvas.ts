@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import { probeCanvas } from './canvasProbe'
+import { boardReady } from './canvasProbe'
 
 // The canvas at its default zoom (issue 8), called by screenshots.run.ts for
 // the README scenes and by canvas.e2e.test.ts for /tmp/shots-canvas.
@@ -12,24 +12,13 @@ export const BOARD_SIZES = [
   { width: 1920, height: 1080 },
 ] as const
 
-/** Waits until the board has drawn its notes and the view stops moving. */
-export async function boardReady(page: Page): Promise<void> {
-  await page.locator('.board-canvas canvas').first().waitFor()
-  let last = ''
-  for (let i = 0; i < 100; i++) {
-    const probe = await probeCanvas(page).catch(() => null)
-    const now = JSON.stringify(probe && [probe.scale, probe.notes.slice(0, 5), probe.matches])
-    if (probe && probe.notes.length > 0 && now === last) return
-    last = now
-    await page.waitForTimeout(120)
-  }
-  throw new Error('the board never settled')
-}
-
-/** Types a word in the canvas search and waits for the zoom to the matches. */
+/** Types a word in the canvas search, presses Enter and waits for the zoom to the matches. */
 export async function searchFor(page: Page, word: string): Promise<void> {
-  await page.getByRole('searchbox', { name: 'Rechercher dans les notes' }).fill(word)
+  const box = page.getByRole('searchbox', { name: 'Rechercher dans les notes' })
+  await box.fill(word)
   await page.getByTestId('search-count').waitFor()
+  // Enter zooms at once (typing zooms after a pause): the view is where it will stay.
+  await box.press('Enter')
   await boardReady(page)
 }
 

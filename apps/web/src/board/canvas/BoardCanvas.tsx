@@ -70,7 +70,8 @@ export function BoardCanvas(props: BoardCanvasProps) {
   const stageRef = useRef<Konva.Stage>(null)
   const [size, setSize] = useState({ width: 0, height: 0 })
   const [viewport, setViewportState] = useState<Viewport>({ x: 0, y: 0, scale: 0.4 })
-  const fitted = useRef(false)
+  /** What the opening fit saw: nothing yet, only frames (no note had arrived), or notes. */
+  const fitted = useRef<'no' | 'frames' | 'notes'>('no')
   const { noteIds, clusterIds, frames } = useBoardLists(store)
 
   const setViewport = (update: (v: Viewport) => Viewport) =>
@@ -131,12 +132,12 @@ export function BoardCanvas(props: BoardCanvasProps) {
     fit,
     fitRect: (rect, leftInset = 0, maxScale = MAX_SCALE) => {
       // leftInset: screen pixels covered by a drawer; fit into what stays visible.
-      const visible = { width: size.width - leftInset, height: size.height }
-      if (visible.width <= 0) return
+      const visible = { width: size.width - leftInset, height: size.height - topInset }
+      if (visible.width <= 0 || visible.height <= 0) return
       let v = fitBounds(rect, visible, 64)
       if (v.scale > maxScale)
         v = zoomAt(v, { x: visible.width / 2, y: visible.height / 2 }, maxScale / v.scale)
-      setViewport(() => ({ ...v, x: v.x + leftInset }))
+      setViewport(() => ({ ...v, x: v.x + leftInset, y: v.y + topInset }))
     },
     zoomBy: (factor) =>
       setViewport((v) => zoomAt(v, { x: size.width / 2, y: size.height / 2 }, factor)),
@@ -158,13 +159,17 @@ export function BoardCanvas(props: BoardCanvasProps) {
   useLayoutEffect(() => {
     if (size.width === 0 || frames.length === 0) return
     if (autoFit) fit()
-    else if (!fitted.current) openingFit()
-    fitted.current = true
+    else if (fitted.current === 'no' || (fitted.current === 'frames' && noteIds.length > 0))
+      openingFit()
+    else return
+    // Opened before any note arrived (a live collection): fit again once, when the first ones come.
+    fitted.current = noteIds.length > 0 ? 'notes' : 'frames'
   }, [
     size.width,
     size.height,
     frames,
     autoFit && noteIds,
+    noteIds.length > 0,
     fitTo?.x,
     fitTo?.y,
     fitTo?.width,
