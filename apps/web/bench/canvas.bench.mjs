@@ -128,6 +128,13 @@ try {
     await page.mouse.move(cx - 400, cy - 200, { steps: 60 })
     await page.mouse.up()
   }
+  // The board opens zoomed in to readable notes; first measure the whole board.
+  await frames(
+    `pan at the opening zoom (scale ${(await page.evaluate(() => window.Konva.stages[0].scaleX())).toFixed(2)})`,
+    pan,
+  )
+  await page.getByRole('button', { name: 'Tout voir' }).click()
+  await page.waitForTimeout(800)
   await frames('pan, whole board fitted', pan)
   await frames('zoom in and out (30 wheel steps)', async () => {
     await page.mouse.move(cx, cy)

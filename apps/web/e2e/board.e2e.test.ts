@@ -39,9 +39,10 @@ describe('the facilitator board', () => {
     // Lasso tool (the touch way); draw a loop around the whole canvas.
     await board.getByRole('button', { name: 'Lasso' }).click()
     const box = (await board.locator('.board-canvas').boundingBox())!
+    // Below the search bar, which sits over the canvas's top edge.
     const corners = [
-      [box.x + 20, box.y + 20],
-      [box.x + box.width - 20, box.y + 20],
+      [box.x + 20, box.y + 84],
+      [box.x + box.width - 20, box.y + 84],
       [box.x + box.width - 20, box.y + box.height - 100],
       [box.x + 20, box.y + box.height - 100],
     ] as const

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { type App, joinAsPhone, phoneContext, sendNote, startApp } from './harness'
 import { createdLinksShots } from './screenshots.access'
+import { canvasShots } from './screenshots.canvas'
 import { facilitationShots } from './screenshots.facilitation'
 import { phoneFlowShots } from './screenshots.phone'
 import { writesShots } from './screenshots.writes'
@@ -144,4 +145,6 @@ it('takes the screenshots', async () => {
   ])
   // The list view with a selection (replaces board-list-1440x900), the note composer, the settings.
   await writesShots(app, dataset, OUT)
+  // The canvas at its default zoom on a tablet, and a search (issue 8).
+  await canvasShots(app.browser, withCode(seeded.facilitatorUrl), OUT)
 })

@@ -1,29 +1,26 @@
 import { type RefObject, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { renameCluster } from '../model'
+import { type ActionContext, renameCluster } from './actions'
 import type { CanvasHandle } from './canvas/BoardCanvas'
-import { FACILITATOR } from './canvas/controller'
 import { CLUSTER_HEADER } from './geometry/constants'
-import type { BoardStore } from './store/boardStore'
 
 interface Props {
   clusterId: string
-  store: BoardStore
+  ctx: ActionContext
   canvas: RefObject<CanvasHandle | null>
   onDone: () => void
 }
 
 /** Inline rename: a real text input laid over the cluster's title on the canvas. */
-export function ClusterRename({ clusterId, store, canvas, onDone }: Props) {
+export function ClusterRename({ clusterId, ctx, canvas, onDone }: Props) {
   const { t } = useTranslation()
-  const cluster = store.cluster(clusterId)
+  const cluster = ctx.store.cluster(clusterId)
   const [title, setTitle] = useState(cluster?.title ?? '')
   const viewport = canvas.current?.viewport()
   if (!cluster || !viewport) return null
   const { rect } = cluster
   const commit = () => {
-    if (title.trim() !== cluster.title)
-      renameCluster(store.boardDoc, clusterId, title.trim(), FACILITATOR)
+    renameCluster.perform(ctx, clusterId, title)
     onDone()
   }
   return (

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import type { BoardState } from '../model'
+import type { ActionContext } from './actions'
 import { ClusterPanel } from './cluster/ClusterPanel'
 import type { Selection } from './store/selection'
 import type { Suggestions } from './suggest/proposals'
@@ -9,6 +10,7 @@ interface Props {
   board: BoardState
   boardDoc: Y.Doc
   layoutDoc: Y.Doc
+  ctx: ActionContext
   selection: Selection
   live: Readonly<Record<string, number>>
   suggestions: Suggestions | null
@@ -40,6 +42,7 @@ export function FacilitationDrawers(props: Props) {
           clusterId={openCluster}
           board={board}
           doc={boardDoc}
+          ctx={props.ctx}
           selection={selection}
           live={live}
           onClose={() => props.onOpenCluster(null)}

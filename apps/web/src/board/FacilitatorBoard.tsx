@@ -10,17 +10,21 @@ import { useAnnounce } from '../sync/usePresence'
 import { useRooms } from '../sync/useRooms'
 import { useRoomToken } from '../sync/useRoomToken'
 import { AccessRevokedNotice } from './access/AccessRevokedNotice'
+import { groupSelection, toggleHidden, useShortcuts } from './actions'
 import { ClusterRename } from './ClusterRename'
 import { BoardCanvas, type CanvasHandle } from './canvas/BoardCanvas'
 import { CanvasController, FACILITATOR } from './canvas/controller'
+import { DropRefusal } from './canvas/DropRefusal'
 import { NoteMenu, type NoteMenuState } from './canvas/NoteMenu'
 import { ExportButton } from './export/ExportButton'
 import { FacilitationDrawers } from './FacilitationDrawers'
+import { MAX_FIT_SCALE } from './geometry/initialFit'
 import { ListView } from './list/ListView'
 import { SidePanel } from './panel/SidePanel'
-import { BoardStore } from './store/boardStore'
+import { SearchBar } from './search/SearchBar'
 import { useBoardState } from './store/hooks'
 import { Selection } from './store/selection'
+import { useBoardStore } from './store/useBoardStore'
 import { useLayoutWriter } from './store/useLayoutWriter'
 import { computeSuggestions, type Suggestions } from './suggest/proposals'
 import { Toolbar } from './Toolbar'
@@ -66,6 +70,9 @@ export function FacilitatorBoard({ workshopId, token, screenToken, code }: Props
   )
 }
 
+/** Actions with a keyboard shortcut on the board (they work on the selection). */
+const SHORTCUT_ACTIONS = [groupSelection, toggleHidden] as const
+
 interface WorkspaceProps {
   board: Room
   layout: Room
@@ -79,30 +86,41 @@ interface WorkspaceProps {
 function Workspace(props: WorkspaceProps) {
   const { board, layout, privateRoom, token, workshopId, screenToken, code } = props
   const { t } = useTranslation()
-  const store = useMemo(() => new BoardStore(board.doc, layout.doc), [board, layout])
-  useEffect(() => () => store.destroy(), [store])
-  const selection = useMemo(() => new Selection(), [])
+  // Observes the documents from an effect, so StrictMode's double mount cannot leave a dead store in use.
+  const store = useBoardStore(board, layout)
+  // Plain objects without Yjs resources: lazily created state, stable for the page's life.
+  const [selection] = useState(() => new Selection())
+  const [matches] = useState(() => new Selection())
   const canvas = useRef<CanvasHandle>(null)
   const [renaming, setRenaming] = useState<string | null>(null)
   const [view, setView] = useState<'canvas' | 'list'>('canvas')
   const [lassoMode, setLassoMode] = useState(false)
+  const lassoRef = useRef(lassoMode)
+  lassoRef.current = lassoMode
   const [openCluster, setOpenCluster] = useState<string | null>(null)
   const [suggestions, setSuggestions] = useState<Suggestions | null>(null)
   const [noteMenu, setNoteMenu] = useState<NoteMenuState | null>(null)
+  const [refusal, setRefusal] = useState<string | null>(null)
+  // A cluster made with Mod+G is named at once, as with the Group button.
+  const [onShortcut] = useState(() => (id: string, result: unknown) => {
+    if (id === groupSelection.id && typeof result === 'string') setRenaming(result)
+  })
   const controller = useMemo(
     () =>
       new CanvasController({
         store,
         selection,
-        boardDoc: board.doc,
-        layoutDoc: layout.doc,
         stage: () => canvas.current?.stage() ?? null,
         onRename: setRenaming,
         onOpenCluster: setOpenCluster,
         onNoteMenu: (noteId, x, y) => setNoteMenu({ noteId, x, y }),
+        onDropRefused: (plan) => setRefusal(plan.dimension),
+        selectionMode: () => lassoRef.current,
       }),
-    [store, selection, board, layout],
+    [store, selection],
   )
+  const ctx = controller.ctx
+  useShortcuts(ctx, SHORTCUT_ACTIONS, onShortcut)
   const status = useConnectionStatus([board, layout])
   const synced = useEverSynced([board, layout])
   useLayoutWriter(store, synced)
@@ -142,7 +160,9 @@ function Workspace(props: WorkspaceProps) {
             {t('board.listView')}
           </button>
         </fieldset>
-        <UndoButtons history={undo.history} canUndo={undo.canUndo} canRedo={undo.canRedo} />
+        {undo.history ? (
+          <UndoButtons history={undo.history} canUndo={undo.canUndo} canRedo={undo.canRedo} />
+        ) : null}
         <button
           type="button"
           className="button button--small"
@@ -177,14 +197,30 @@ function Workspace(props: WorkspaceProps) {
                 untitled={t('cluster.untitled')}
                 label={t('board.canvasLabel')}
                 handle={canvas}
+                matches={matches}
+              />
+              <SearchBar
+                store={store}
+                dimensions={state.dimensions}
+                matches={matches}
+                onZoom={(ids) => {
+                  const rect = controller.boundsOf(ids)
+                  if (rect) canvas.current?.fitRect(rect, 0, MAX_FIT_SCALE)
+                }}
               />
               <Toolbar
                 canvas={canvas}
-                controller={controller}
-                selection={selection}
+                ctx={ctx}
                 lassoMode={lassoMode}
                 onLassoMode={setLassoMode}
+                onRename={setRenaming}
               />
+              {refusal ? (
+                <DropRefusal
+                  dimension={state.dimensions.find((d) => d.id === refusal)?.title ?? ''}
+                  onDone={() => setRefusal(null)}
+                />
+              ) : null}
               {noteMenu ? (
                 <NoteMenu
                   menu={noteMenu}
@@ -197,7 +233,7 @@ function Workspace(props: WorkspaceProps) {
                 <ClusterRename
                   key={renaming}
                   clusterId={renaming}
-                  store={store}
+                  ctx={ctx}
                   canvas={canvas}
                   onDone={() => setRenaming(null)}
                 />
@@ -207,6 +243,7 @@ function Workspace(props: WorkspaceProps) {
           {loaded && view === 'list' ? (
             <ListView
               store={store}
+              ctx={ctx}
               live={live}
               onOpenCluster={setOpenCluster}
               selection={selection}
@@ -218,6 +255,7 @@ function Workspace(props: WorkspaceProps) {
               board={state}
               boardDoc={board.doc}
               layoutDoc={layout.doc}
+              ctx={ctx}
               selection={selection}
               live={live}
               suggestions={suggestions}

@@ -1,25 +1,31 @@
 import type { RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
+import {
+  type ActionContext,
+  allHidden,
+  deleteNotes,
+  groupSelection,
+  takeOutOfCluster,
+  toggleHidden,
+} from './actions'
 import type { CanvasHandle } from './canvas/BoardCanvas'
-import type { CanvasController } from './canvas/controller'
 import { useSelectionKey } from './store/hooks'
-import type { Selection } from './store/selection'
 
 interface ToolbarProps {
   canvas: RefObject<CanvasHandle | null>
-  controller: CanvasController
-  selection: Selection
+  ctx: ActionContext
   lassoMode: boolean
   onLassoMode: (on: boolean) => void
+  onRename: (clusterId: string) => void
 }
 
 /** Canvas tools; every gesture has a button too, for touch and keyboard users. */
-export function Toolbar({ canvas, controller, selection, lassoMode, onLassoMode }: ToolbarProps) {
+export function Toolbar({ canvas, ctx, lassoMode, onLassoMode, onRename }: ToolbarProps) {
   const { t } = useTranslation()
   // Re-render on any selection change: whether the selection can be grouped depends on which notes it holds.
-  useSelectionKey(selection)
-  const selected = selection.size
-  const canGroup = selected > 0 && controller.selectionDimension() !== null
+  useSelectionKey(ctx.selection)
+  const selected = ctx.selection.size
+  const canGroup = groupSelection.enabled(ctx)
   return (
     <div className="toolbar" role="toolbar" aria-label={t('board.tools')}>
       <button
@@ -60,36 +66,36 @@ export function Toolbar({ canvas, controller, selection, lassoMode, onLassoMode 
         disabled={!canGroup}
         title={selected > 0 && !canGroup ? t('board.groupMixed') : undefined}
         onClick={() => {
-          const id = controller.groupSelection()
-          if (id) controller.renameCluster(id)
+          const id = groupSelection.perform(ctx)
+          if (id) onRename(id)
         }}
       >
-        {t('board.group')}
+        {t(groupSelection.labelKey)}
       </button>
       <button
         type="button"
         className="button"
         disabled={selected === 0}
-        onClick={() => controller.ungroupSelection()}
+        onClick={() => takeOutOfCluster.perform(ctx)}
       >
-        {t('board.ungroup')}
+        {t(takeOutOfCluster.labelKey)}
       </button>
       <button
         type="button"
         className="button"
-        disabled={selected === 0}
-        onClick={() => controller.toggleHiddenSelection()}
+        disabled={!toggleHidden.enabled(ctx)}
+        onClick={() => toggleHidden.perform(ctx)}
       >
-        {controller.selectionAllHidden() ? t('board.unhideSelection') : t('board.hideSelection')}
+        {allHidden(ctx) ? t('board.unhideSelection') : t('board.hideSelection')}
       </button>
       <button
         type="button"
         className="button"
-        disabled={selected === 0}
+        disabled={!deleteNotes.enabled(ctx)}
         onClick={() => {
           // Deleting is final for the author's note: ask first (undo still brings it back).
           if (window.confirm(t('board.deleteSelectionConfirm', { count: selected })))
-            controller.deleteSelection()
+            deleteNotes.perform(ctx)
         }}
       >
         {t('board.deleteSelection')}

@@ -1,9 +1,9 @@
 import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { BoardCanvas } from '../board/canvas/BoardCanvas'
-import { BoardStore } from '../board/store/boardStore'
 import { useBoardState } from '../board/store/hooks'
 import { Selection } from '../board/store/selection'
+import { useBoardStore } from '../board/store/useBoardStore'
 import { applyWorkshopLanguage } from '../i18n'
 import { ROOMS } from '../model'
 import { TimerDisplay } from '../shared/TimerDisplay'
@@ -40,7 +40,7 @@ export default function ScreenPage({ workshopId }: { workshopId: string }) {
 
 function Projector({ board, layout, code }: { board: Room; layout: Room; code: string | null }) {
   const { t } = useTranslation()
-  const store = useMemo(() => new BoardStore(board.doc, layout.doc), [board, layout])
+  const store = useBoardStore(board, layout)
   useEffect(() => () => store.destroy(), [store])
   const selection = useMemo(() => new Selection(), [])
   const state = useBoardState(store)

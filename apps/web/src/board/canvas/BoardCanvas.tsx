@@ -1,10 +1,11 @@
 import type Konva from 'konva'
 import { type Ref, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react'
 import { Layer, Line, Stage } from 'react-konva'
-import { NOTE_HEIGHT, NOTE_WIDTH } from '../geometry/constants'
+import { FRAME_PADDING, NOTE_HEIGHT, NOTE_WIDTH } from '../geometry/constants'
 import { boundsOf } from '../geometry/hitTest'
+import { initialFit, noteItem } from '../geometry/initialFit'
 import type { Rect } from '../geometry/types'
-import { fitBounds, type Viewport, visibleWorld, zoomAt } from '../geometry/viewport'
+import { fitBounds, MAX_SCALE, type Viewport, visibleWorld, zoomAt } from '../geometry/viewport'
 import type { BoardStore } from '../store/boardStore'
 import { useBoardLists } from '../store/hooks'
 import type { Selection } from '../store/selection'
@@ -18,12 +19,15 @@ import { useStageGestures } from './useStageGestures'
 
 /** Screens of margin around the view in which off-screen notes are still drawn. */
 const CULL_MARGIN = 0.25
+/** Screen pixels at the canvas's top covered by the search bar (board.css `.canvas-search`). */
+const SEARCH_BAR_ROOM = 72
 
 export interface CanvasHandle {
+  /** Shows every note (the Fit button); the frames when there are none. */
   fit(): void
   zoomBy(factor: number): void
-  /** Shows this world-space region (a suggestion's notes, a search hit). */
-  fitRect(rect: Rect, leftInset?: number): void
+  /** Shows this world-space region (a suggestion's notes, a search hit), never zoomed past `maxScale`. */
+  fitRect(rect: Rect, leftInset?: number, maxScale?: number): void
   viewport(): Viewport
   stage(): Konva.Stage | null
 }
@@ -40,6 +44,8 @@ interface BoardCanvasProps {
   fitTo?: Rect | null
   label: string
   handle?: Ref<CanvasHandle>
+  /** Search matches, outlined. */
+  matches?: Selection
   onViewportChange?: (v: Viewport) => void
 }
 
@@ -58,12 +64,14 @@ export function BoardCanvas(props: BoardCanvasProps) {
     fitTo = null,
     label,
     handle,
+    matches,
   } = props
   const container = useRef<HTMLDivElement>(null)
   const stageRef = useRef<Konva.Stage>(null)
   const [size, setSize] = useState({ width: 0, height: 0 })
   const [viewport, setViewportState] = useState<Viewport>({ x: 0, y: 0, scale: 0.4 })
-  const fitted = useRef(false)
+  /** What the opening fit saw: nothing yet, only frames (no note had arrived), or notes. */
+  const fitted = useRef<'no' | 'frames' | 'notes'>('no')
   const { noteIds, clusterIds, frames } = useBoardLists(store)
 
   const setViewport = (update: (v: Viewport) => Viewport) =>
@@ -73,34 +81,63 @@ export function BoardCanvas(props: BoardCanvasProps) {
       return next
     })
 
+  // The facilitator's search bar covers the canvas's top edge: fits start below it.
+  const topInset = controller ? SEARCH_BAR_ROOM - 24 : 0
+  const noteRects = () =>
+    [...store.allNotes()].map((n) => ({ x: n.x, y: n.y, width: NOTE_WIDTH, height: NOTE_HEIGHT }))
+
   const fit = () => {
-    if (fitTo && size.width > 0) {
+    if (size.width === 0) return
+    if (fitTo) {
       setViewport(() => fitBounds(fitTo, size, 48))
       return
     }
-    const bounds = boundsOf(
-      frames
-        .map((f) => f.rect)
-        .concat(
-          [...store.allNotes()].map((n) => ({
-            x: n.x,
-            y: n.y,
-            width: NOTE_WIDTH,
-            height: NOTE_HEIGHT,
-          })),
-        ),
-    )
-    if (bounds && size.width > 0) setViewport(() => fitBounds(bounds, size, 24, 'top'))
+    // The projector shows the whole board, frames included; the facilitator's Fit shows the notes.
+    const clusterRects = [...store.allClusters()].filter((c) => c.noteCount > 0).map((c) => c.rect)
+    const rects = autoFit
+      ? frames.map((f) => f.rect).concat(noteRects())
+      : noteRects().concat(clusterRects)
+    const bounds = boundsOf(rects) ?? boundsOf(frames.map((f) => f.rect))
+    if (!bounds) return
+    const v = fitBounds(bounds, { width: size.width, height: size.height - topInset }, 24, 'top')
+    setViewport(() => ({ ...v, y: v.y + topInset }))
+  }
+
+  /** The view the facilitator's board opens with: readable notes (see `initialFit`). */
+  const openingFit = () => {
+    const order = [...frames].sort((a, b) => a.rect.x - b.rect.x).map((f) => f.id)
+    const notes = [...store.allNotes()]
+    const held = new Set(notes.map((n) => n.clusterId))
+    const withNotes = new Set(notes.map((n) => n.dimension))
+    const items = [
+      ...notes.map((n) => noteItem(n, n.dimension)),
+      ...[...store.allClusters()]
+        .filter((c) => held.has(c.id))
+        .map((c) => ({ rect: c.rect, dimension: c.dimension })),
+      // The title of each theme shown: a point where its text starts, so it widens nothing.
+      ...frames
+        .filter((f) => withNotes.has(f.id))
+        .map((f) => ({
+          rect: { x: f.rect.x + FRAME_PADDING, y: f.rect.y + 20, width: 1, height: 1 },
+          dimension: f.id,
+        })),
+    ]
+    // The search bar sits over the canvas's top edge: the board starts below it.
+    const view = initialFit(items, order, size, { margin: 24, top: SEARCH_BAR_ROOM })
+    if (view) setViewport(() => view)
+    else fit()
   }
 
   useImperativeHandle(handle, () => ({
     fit,
-    fitRect: (rect, leftInset = 0) => {
+    fitRect: (rect, leftInset = 0, maxScale = MAX_SCALE) => {
       // leftInset: screen pixels covered by a drawer; fit into what stays visible.
-      const visible = { width: size.width - leftInset, height: size.height }
-      if (visible.width <= 0) return
-      const v = fitBounds(rect, visible, 64)
-      setViewport(() => ({ ...v, x: v.x + leftInset }))
+      const visible = { width: size.width - leftInset, height: size.height - topInset }
+      if (visible.width <= 0 || visible.height <= 0) return
+      let v = fitBounds(rect, visible, 64)
+      if (v.scale > maxScale)
+        v = zoomAt(v, { x: visible.width / 2, y: visible.height / 2 }, maxScale / v.scale)
+      setViewport(() => ({ ...v, x: v.x + leftInset, y: v.y + topInset }))
     },
     zoomBy: (factor) =>
       setViewport((v) => zoomAt(v, { x: size.width / 2, y: size.height / 2 }, factor)),
@@ -121,15 +158,18 @@ export function BoardCanvas(props: BoardCanvasProps) {
   // Fit once when the board first has a size and content; the projector refits on every change.
   useLayoutEffect(() => {
     if (size.width === 0 || frames.length === 0) return
-    if (autoFit || !fitted.current) {
-      fitted.current = true
-      fit()
-    }
+    if (autoFit) fit()
+    else if (fitted.current === 'no' || (fitted.current === 'frames' && noteIds.length > 0))
+      openingFit()
+    else return
+    // Opened before any note arrived (a live collection): fit again once, when the first ones come.
+    fitted.current = noteIds.length > 0 ? 'notes' : 'frames'
   }, [
     size.width,
     size.height,
     frames,
     autoFit && noteIds,
+    noteIds.length > 0,
     fitTo?.x,
     fitTo?.y,
     fitTo?.width,
@@ -137,11 +177,13 @@ export function BoardCanvas(props: BoardCanvasProps) {
   ])
 
   const { lasso, moving, handlers } = useStageGestures({
+    container,
     viewport,
     setViewport,
     lassoMode,
     onLasso: controller ? (polygon, additive) => controller.lasso(polygon, additive) : null,
     onEmptyClick: controller ? () => selection.clear() : null,
+    onPinch: controller ? (on) => (on ? controller.pinchStarted() : controller.pinchEnded()) : null,
   })
 
   const contentLayer = useRef<Konva.Layer>(null)
@@ -193,6 +235,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
                 store={store}
                 selection={selection}
                 controller={controller}
+                matches={matches}
               />
             ))}
           </Layer>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { allHidden, deleteNotes, takeOutOfCluster, toggleHidden } from '../actions'
 import type { CanvasController } from './controller'
 
 export interface NoteMenuState {
@@ -28,6 +29,7 @@ export function NoteMenu({ menu, controller, onEdit, onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null)
   const [confirmDelete, setConfirmDelete] = useState(false)
   const note = controller.note(menu.noteId)
+  const { ctx } = controller
 
   // The caller passes a fresh onClose each render: read it through a ref so
   // the listeners (and the focus) are set up once, not on every render.
@@ -65,8 +67,8 @@ export function NoteMenu({ menu, controller, onEdit, onClose }: Props) {
           {t('writes.menu.edit')}
         </button>
       ) : null}
-      <button type="button" role="menuitem" onClick={act(() => controller.toggleHiddenSelection())}>
-        {controller.selectionAllHidden() ? t('board.unhide') : t('board.hide')}
+      <button type="button" role="menuitem" onClick={act(() => toggleHidden.perform(ctx))}>
+        {allHidden(ctx) ? t('board.unhide') : t('board.hide')}
       </button>
       {note.clusterId ? (
         <>
@@ -77,7 +79,7 @@ export function NoteMenu({ menu, controller, onEdit, onClose }: Props) {
           >
             {t('noteMenu.openCluster')}
           </button>
-          <button type="button" role="menuitem" onClick={act(() => controller.ungroupSelection())}>
+          <button type="button" role="menuitem" onClick={act(() => takeOutOfCluster.perform(ctx))}>
             {t('noteMenu.ungroup')}
           </button>
         </>
@@ -86,9 +88,7 @@ export function NoteMenu({ menu, controller, onEdit, onClose }: Props) {
         type="button"
         role="menuitem"
         className={confirmDelete ? 'note-menu__danger' : ''}
-        onClick={
-          confirmDelete ? act(() => controller.deleteSelection()) : () => setConfirmDelete(true)
-        }
+        onClick={confirmDelete ? act(() => deleteNotes.perform(ctx)) : () => setConfirmDelete(true)}
       >
         {confirmDelete ? t('board.confirmDelete') : t('board.delete')}
       </button>

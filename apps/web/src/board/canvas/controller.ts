@@ -1,62 +1,135 @@
 import type Konva from 'konva'
-import type * as Y from 'yjs'
-import {
-  createCluster,
-  deleteNote,
-  hideNote,
-  moveToCluster,
-  setClusterSize,
-  setPosition,
-  setPositions,
-  unhideNote,
-} from '../../model'
+import { type ActionContext, dropNotes, FACILITATOR } from '../actions'
+import { tidyAndWrite } from '../actions/geometry'
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../geometry/constants'
 import { boundsOf, idsInLasso } from '../geometry/hitTest'
 import type { Point, Rect } from '../geometry/types'
-import { arrangeCluster } from '../layout/clusterGrid'
 import type { BoardStore } from '../store/boardStore'
 import type { Selection } from '../store/selection'
-import { planDrop } from './dropPlan'
+import type { DropPlan } from './dropPlan'
 
-/** Transaction origin of the facilitator's edits (undo and audit read it). */
-export const FACILITATOR = 'facilitator'
+export { FACILITATOR }
+
+/** A touch held this long without moving opens the note's menu. */
+export const LONG_PRESS_MS = 500
+/** Pixels a finger may drift during a long press or a tap. */
+const TOUCH_SLOP = 8
 
 export interface ControllerDeps {
   store: BoardStore
   selection: Selection
-  boardDoc: Y.Doc
-  layoutDoc: Y.Doc
   stage: () => Konva.Stage | null
   onRename: (clusterId: string) => void
   /** Opens the cluster's side panel (colour, recommendation, merge, split, delete). */
   onOpenCluster?: (clusterId: string) => void
-  /** Opens the note's right-click menu at client coordinates. */
+  /** Opens the note's menu at client coordinates (right-click, long-press). */
   onNoteMenu?: (noteId: string, x: number, y: number) => void
+  /** A drop was refused: the notes are back where they were; say why. */
+  onDropRefused?: (plan: Extract<DropPlan, { kind: 'refused' }>) => void
+  /** Selection mode (the lasso tool): a tap adds or removes a note instead of replacing the selection. */
+  selectionMode?: () => boolean
 }
 
 /**
- * The canvas's gestures turned into board-model commands. One instance per
- * board, stable for the page's life, so memoized nodes can hold it. While a
- * drag is in flight, followers move imperatively (no React render per
- * frame); the documents are written once, on drop.
+ * The canvas's gestures turned into board actions (the same actions the
+ * toolbar, the menus and the list view call). One instance per board,
+ * stable for the page's life, so memoized nodes can hold it. While a drag is
+ * in flight, followers move imperatively (no React render per frame); the
+ * documents are written once, on drop.
  */
 export class CanvasController {
   private starts = new Map<string, Point>()
+  private press: { id: string; at: Point; timer: ReturnType<typeof setTimeout> } | null = null
+  /** True between a second finger landing and the last one lifting: no drag, no tap. */
+  private pinching = false
+  readonly ctx: ActionContext
 
-  constructor(private readonly deps: ControllerDeps) {}
+  constructor(private readonly deps: ControllerDeps) {
+    this.ctx = { store: deps.store, selection: deps.selection }
+  }
 
   notePointerDown(id: string, event: Konva.KonvaEventObject<PointerEvent>): void {
     const { selection } = this.deps
-    event.cancelBubble = true
-    if (event.evt.shiftKey) selection.toggle(id)
+    // Konva also fires pointerdown for the touchstart and the compatibility
+    // mousedown of the same press: act on the real pointer event only, or a
+    // toggle would run twice and undo itself.
+    if (event.evt.type !== 'pointerdown') return
+    const additive = event.evt.shiftKey || (this.deps.selectionMode?.() ?? false)
+    if (additive) selection.toggle(id)
     else if (!selection.has(id)) selection.set([id])
+    if (event.evt.pointerType === 'touch') this.startLongPress(id, event.evt)
+  }
+
+  notePointerMove(event: Konva.KonvaEventObject<PointerEvent>): void {
+    const press = this.press
+    if (!press) return
+    const moved = Math.hypot(event.evt.clientX - press.at.x, event.evt.clientY - press.at.y)
+    if (moved > TOUCH_SLOP) this.cancelLongPress()
+  }
+
+  notePointerUp(): void {
+    this.cancelLongPress()
+  }
+
+  private startLongPress(id: string, evt: PointerEvent): void {
+    this.cancelLongPress()
+    const at = { x: evt.clientX, y: evt.clientY }
+    const timer = setTimeout(() => {
+      this.press = null
+      if (this.pinching) return
+      this.cancelDrag()
+      this.deps.onNoteMenu?.(id, at.x, at.y)
+    }, LONG_PRESS_MS)
+    this.press = { id, at, timer }
+  }
+
+  private cancelLongPress(): void {
+    if (this.press) clearTimeout(this.press.timer)
+    this.press = null
+  }
+
+  /**
+   * A second finger landed: the gesture is a pinch, not a drag. Any drag in
+   * flight stops and its notes go back where they were, untouched.
+   */
+  pinchStarted(): void {
+    this.pinching = true
+    this.cancelLongPress()
+    this.cancelDrag()
+  }
+
+  pinchEnded(): void {
+    this.pinching = false
+  }
+
+  /** Stops a note drag in flight and puts every dragged note back, writing nothing. */
+  cancelDrag(): void {
+    const stage = this.deps.stage()
+    for (const node of stage?.find('Group') ?? []) if (node.isDragging()) node.stopDrag()
+    this.snapBack([...this.starts.keys()])
+    this.starts.clear()
+  }
+
+  /** Konva nodes back to the store's positions (a refused or cancelled drop). */
+  private snapBack(ids: readonly string[]): void {
+    const stage = this.deps.stage()
+    for (const id of ids) {
+      const note = this.deps.store.note(id)
+      if (note) stage?.findOne(`#note-${id}`)?.position({ x: note.x, y: note.y })
+    }
   }
 
   noteDragStart(id: string): void {
     const { selection, store } = this.deps
+    this.cancelLongPress()
+    if (this.pinching) {
+      this.deps.stage()?.findOne(`#note-${id}`)?.stopDrag()
+      return
+    }
     if (!selection.has(id)) selection.set([id])
     this.starts.clear()
-    for (const selected of selection.list()) {
+    // The dragged note first: its centre decides where the drop lands.
+    for (const selected of [id, ...selection.list().filter((s) => s !== id)]) {
       const note = store.note(selected)
       if (note) this.starts.set(selected, { x: note.x, y: note.y })
     }
@@ -75,35 +148,19 @@ export class CanvasController {
   }
 
   noteDragEnd(id: string): void {
-    const { store, boardDoc, layoutDoc } = this.deps
     const origin = this.starts.get(id)
     const node = this.deps.stage()?.findOne(`#note-${id}`)
     if (!origin || !node) return
     const dx = node.x() - origin.x
     const dy = node.y() - origin.y
-    const dropped = [...this.starts].flatMap(([noteId, start]) => {
-      const note = store.note(noteId)
-      return note
-        ? [
-            {
-              id: noteId,
-              dimension: note.dimension,
-              clusterId: note.clusterId,
-              at: { x: start.x + dx, y: start.y + dy },
-            },
-          ]
-        : []
-    })
+    const moved: Record<string, Point> = {}
+    for (const [noteId, start] of this.starts) moved[noteId] = { x: start.x + dx, y: start.y + dy }
     this.starts.clear()
-    const plan = planDrop(dropped, [...store.allClusters()])
-    layoutDoc.transact(() => {
-      setPositions(layoutDoc, plan.positions, FACILITATOR)
-      for (const [clusterId, rect] of Object.entries(plan.grown)) {
-        setPosition(layoutDoc, clusterId, { x: rect.x, y: rect.y }, FACILITATOR)
-        setClusterSize(layoutDoc, clusterId, { w: rect.width, h: rect.height }, FACILITATOR)
-      }
-    }, FACILITATOR)
-    for (const [target, ids] of plan.moves) moveToCluster(boardDoc, ids, target, FACILITATOR)
+    const plan = dropNotes.perform(this.ctx, moved)
+    if (plan.kind === 'refused') {
+      this.snapBack(Object.keys(moved))
+      this.deps.onDropRefused?.(plan)
+    }
   }
 
   clusterDragStart(id: string): void {
@@ -131,15 +188,17 @@ export class CanvasController {
   clusterDragEnd(id: string): void {
     const origin = this.starts.get(`cluster:${id}`)
     const node = this.deps.stage()?.findOne(`#cluster-${id}`)
-    if (!origin || !node) return
+    const cluster = this.deps.store.cluster(id)
+    if (!origin || !node || !cluster) return
     const dx = node.x() - origin.x
     const dy = node.y() - origin.y
     const positions: Record<string, Point> = {}
-    for (const [key, start] of this.starts) {
-      positions[key.startsWith('cluster:') ? id : key] = { x: start.x + dx, y: start.y + dy }
-    }
+    for (const [key, start] of this.starts)
+      if (!key.startsWith('cluster:')) positions[key] = { x: start.x + dx, y: start.y + dy }
     this.starts.clear()
-    setPositions(this.deps.layoutDoc, positions, FACILITATOR)
+    // The moved frame stays where it was put; whatever it now covers makes room.
+    const rect = { ...cluster.rect, x: origin.x + dx, y: origin.y + dy }
+    tidyAndWrite(this.ctx, { positions, clusters: { [id]: rect } }, [id])
   }
 
   renameCluster(id: string): void {
@@ -163,31 +222,6 @@ export class CanvasController {
     this.deps.onOpenCluster?.(id)
   }
 
-  selectionAllHidden(): boolean {
-    const { selection, store } = this.deps
-    return selection.size > 0 && selection.list().every((id) => store.note(id)?.hidden)
-  }
-
-  /** Hides the selected notes from every screen (or shows them again when all are hidden). */
-  toggleHiddenSelection(): void {
-    const { selection, boardDoc } = this.deps
-    const ids = selection.list()
-    const allHidden = this.selectionAllHidden()
-    boardDoc.transact(() => {
-      for (const id of ids) (allHidden ? unhideNote : hideNote)(boardDoc, id, FACILITATOR)
-    }, FACILITATOR)
-  }
-
-  /** Deletes the selected notes for good (the server will not ingest them again). */
-  deleteSelection(): void {
-    const { selection, boardDoc } = this.deps
-    const ids = selection.list()
-    boardDoc.transact(() => {
-      for (const id of ids) deleteNote(boardDoc, id, FACILITATOR)
-    }, FACILITATOR)
-    selection.clear()
-  }
-
   /** Lasso: notes whose centre is inside the world-space polygon; `additive` keeps the current selection. */
   lasso(polygon: readonly Point[], additive: boolean): void {
     const { store, selection } = this.deps
@@ -206,46 +240,5 @@ export class CanvasController {
       return n ? [{ x: n.x, y: n.y, width: NOTE_WIDTH, height: NOTE_HEIGHT }] : []
     })
     return boundsOf(rects)
-  }
-
-  /** The one dimension of the selected notes, or null when they span several (no cluster then). */
-  selectionDimension(): string | null {
-    const { store, selection } = this.deps
-    const dimensions = new Set(selection.list().map((id) => store.note(id)?.dimension))
-    const [only] = dimensions
-    return dimensions.size === 1 && only ? only : null
-  }
-
-  /** Makes a cluster of the selected notes, tidied in a grid where they were; returns its id. */
-  groupSelection(): string | null {
-    const { store, selection, boardDoc, layoutDoc } = this.deps
-    const dimension = this.selectionDimension()
-    if (!dimension) return null
-    const notes = selection.list().flatMap((id) => store.note(id) ?? [])
-    notes.sort((a, b) => a.y - b.y || a.x - b.x)
-    const bounds = boundsOf(
-      notes.map((n) => ({ x: n.x, y: n.y, width: NOTE_WIDTH, height: NOTE_HEIGHT })),
-    )!
-    const id = createCluster(
-      boardDoc,
-      { title: '', dimension, noteIds: notes.map((n) => n.id) },
-      FACILITATOR,
-    )
-    const { rect, positions } = arrangeCluster(
-      { x: bounds.x, y: bounds.y },
-      notes.map((n) => n.id),
-    )
-    layoutDoc.transact(() => {
-      setPositions(layoutDoc, { ...positions, [id]: { x: rect.x, y: rect.y } }, FACILITATOR)
-      setClusterSize(layoutDoc, id, { w: rect.width, h: rect.height }, FACILITATOR)
-    }, FACILITATOR)
-    selection.clear()
-    return id
-  }
-
-  /** Takes the selected notes out of their clusters (they stay where they are). */
-  ungroupSelection(): void {
-    const { selection, boardDoc } = this.deps
-    moveToCluster(boardDoc, selection.list(), null, FACILITATOR)
   }
 }

@@ -1,37 +1,52 @@
 import type Konva from 'konva'
-import { useEffect, useRef, useState } from 'react'
+import { type RefObject, useEffect, useRef, useState } from 'react'
 import type { Point } from '../geometry/types'
 import { toWorld, type Viewport, zoomAt } from '../geometry/viewport'
 
 type StageEvent<E> = Konva.KonvaEventObject<E>
 
 interface GestureOptions {
+  /** The element around the stage: fingers are counted there, wherever they land. */
+  container: RefObject<HTMLElement | null>
   viewport: Viewport
   setViewport: (update: (v: Viewport) => Viewport) => void
   /** Lasso instead of pan for a one-finger / mouse drag on empty canvas. */
   lassoMode: boolean
   onLasso: ((polygon: Point[], additive: boolean) => void) | null
   onEmptyClick: (() => void) | null
+  /** Told when a two-finger pinch starts (true) and ends (false), wherever it started. */
+  onPinch?: ((pinching: boolean) => void) | null
+}
+
+interface Pinch {
+  last: Point
+  distance: number
 }
 
 /**
- * Gestures on the empty canvas: wheel zooms at the cursor, a drag pans (or
- * draws a lasso with Shift or the lasso tool), two fingers pinch-zoom and pan.
- * Gestures that start on a note or cluster belong to that node's drag.
+ * Gestures on the canvas: wheel zooms at the cursor, a drag on empty canvas
+ * pans (or draws a lasso with Shift or the lasso tool), two fingers
+ * pinch-zoom and pan. A one-finger gesture that starts on a note or cluster
+ * belongs to that node's drag; a second finger makes it a pinch wherever the
+ * first one landed (the node's drag is cancelled: a pinch never moves notes).
+ * Fingers are counted with native listeners on the container (capture
+ * phase), so a pinch is seen whatever Konva does with the events.
  */
 export function useStageGestures({
+  container,
   viewport,
   setViewport,
   lassoMode,
   onLasso,
   onEmptyClick,
+  onPinch,
 }: GestureOptions) {
   const pointers = useRef(new Map<number, Point>())
+  const pinch = useRef<Pinch | null>(null)
   const gesture = useRef<{
-    kind: 'pan' | 'lasso' | 'pinch'
+    kind: 'pan' | 'lasso'
     start: Point
     last: Point
-    distance: number
     moved: boolean
     additive: boolean
   } | null>(null)
@@ -41,6 +56,63 @@ export function useStageGestures({
   const [moving, setMoving] = useState(false)
   const wheelEnd = useRef<ReturnType<typeof setTimeout> | null>(null)
   useEffect(() => () => clearTimeout(wheelEnd.current ?? undefined), [])
+  const latest = useRef({ setViewport, onPinch })
+  latest.current = { setViewport, onPinch }
+
+  useEffect(() => {
+    const element = container.current
+    if (!element) return
+    const local = (e: PointerEvent): Point => {
+      const box = element.getBoundingClientRect()
+      return { x: e.clientX - box.left, y: e.clientY - box.top }
+    }
+    const two = () => [...pointers.current.values()].slice(0, 2) as [Point, Point]
+    const down = (e: PointerEvent) => {
+      // A primary pointer going down means no other is down: forget any lost pointerup.
+      if (e.isPrimary) pointers.current.clear()
+      pointers.current.set(e.pointerId, local(e))
+      if (pointers.current.size !== 2) return
+      const [a, b] = two()
+      pinch.current = { last: mid(a, b), distance: dist(a, b) }
+      gesture.current = null
+      setLasso(null)
+      setMoving(true)
+      latest.current.onPinch?.(true)
+    }
+    const move = (e: PointerEvent) => {
+      if (!pointers.current.has(e.pointerId)) return
+      pointers.current.set(e.pointerId, local(e))
+      const current = pinch.current
+      if (!current || pointers.current.size < 2) return
+      const [a, b] = two()
+      const center = mid(a, b)
+      const distance = dist(a, b)
+      const factor = current.distance > 0 ? distance / current.distance : 1
+      const { last } = current
+      latest.current.setViewport((v) =>
+        zoomAt({ ...v, x: v.x + center.x - last.x, y: v.y + center.y - last.y }, center, factor),
+      )
+      pinch.current = { last: center, distance }
+    }
+    const up = (e: PointerEvent) => {
+      pointers.current.delete(e.pointerId)
+      if (!pinch.current || pointers.current.size > 0) return
+      pinch.current = null
+      setMoving(false)
+      latest.current.onPinch?.(false)
+    }
+    const options = { capture: true }
+    element.addEventListener('pointerdown', down, options)
+    element.addEventListener('pointermove', move, options)
+    window.addEventListener('pointerup', up, options)
+    window.addEventListener('pointercancel', up, options)
+    return () => {
+      element.removeEventListener('pointerdown', down, options)
+      element.removeEventListener('pointermove', move, options)
+      window.removeEventListener('pointerup', up, options)
+      window.removeEventListener('pointercancel', up, options)
+    }
+  }, [container])
 
   const screenPoint = (event: PointerEvent | WheelEvent, stage: Konva.Stage): Point => {
     const box = stage.container().getBoundingClientRect()
@@ -62,30 +134,13 @@ export function useStageGestures({
 
   const onPointerDown = (e: StageEvent<PointerEvent>) => {
     const stage = e.target.getStage()
-    if (!stage) return
+    if (!stage || e.target !== stage || pinch.current) return
     const p = screenPoint(e.evt, stage)
-    pointers.current.set(e.evt.pointerId, p)
-    if (pointers.current.size === 2) {
-      const [a, b] = [...pointers.current.values()] as [Point, Point]
-      gesture.current = {
-        kind: 'pinch',
-        start: mid(a, b),
-        last: mid(a, b),
-        distance: dist(a, b),
-        moved: true,
-        additive: false,
-      }
-      setLasso(null)
-      setMoving(true)
-      return
-    }
-    if (e.target !== stage) return
     const wantsLasso = (lassoMode || e.evt.shiftKey) && onLasso !== null
     gesture.current = {
       kind: wantsLasso ? 'lasso' : 'pan',
       start: p,
       last: p,
-      distance: 0,
       moved: false,
       additive: e.evt.shiftKey,
     }
@@ -95,20 +150,9 @@ export function useStageGestures({
   const onPointerMove = (e: StageEvent<PointerEvent>) => {
     const stage = e.target.getStage()
     const current = gesture.current
-    if (!stage || !current || !pointers.current.has(e.evt.pointerId)) return
+    if (!stage || !current || pinch.current) return
     const p = screenPoint(e.evt, stage)
-    pointers.current.set(e.evt.pointerId, p)
-    if (current.kind === 'pinch' && pointers.current.size >= 2) {
-      const [a, b] = [...pointers.current.values()] as [Point, Point]
-      const center = mid(a, b)
-      const distance = dist(a, b)
-      const factor = current.distance > 0 ? distance / current.distance : 1
-      const last = current.last
-      setViewport((v) =>
-        zoomAt({ ...v, x: v.x + center.x - last.x, y: v.y + center.y - last.y }, center, factor),
-      )
-      gesture.current = { ...current, last: center, distance }
-    } else if (current.kind === 'pan') {
+    if (current.kind === 'pan') {
       const { last } = current
       // A few pixels of jitter is still a click (it clears the selection).
       if (!current.moved && Math.hypot(p.x - current.start.x, p.y - current.start.y) > 4) {
@@ -117,23 +161,22 @@ export function useStageGestures({
       }
       setViewport((v) => ({ ...v, x: v.x + p.x - last.x, y: v.y + p.y - last.y }))
       current.last = p
-    } else if (current.kind === 'lasso') {
+    } else {
       current.moved = true
       setLasso((points) => (points ? [...points, toWorld(viewport, p)] : points))
     }
   }
 
-  const onPointerUp = (e: StageEvent<PointerEvent>) => {
-    pointers.current.delete(e.evt.pointerId)
+  const onPointerUp = () => {
     const current = gesture.current
-    if (!current || pointers.current.size > 0) return
+    if (!current) return
     gesture.current = null
     setMoving(false)
     if (current.kind === 'lasso') {
       if (lasso && current.moved) onLasso?.(lasso, current.additive)
       else if (!current.additive) onEmptyClick?.()
       setLasso(null)
-    } else if (current.kind === 'pan' && !current.moved) onEmptyClick?.()
+    } else if (!current.moved) onEmptyClick?.()
   }
 
   return {

@@ -1,15 +1,15 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
+import { type BoardState, setFocus } from '../../model'
 import {
-  type BoardState,
+  type ActionContext,
   deleteCluster,
+  FACILITATOR,
   mergeClusters,
   renameCluster,
-  setFocus,
   splitCluster,
-} from '../../model'
-import { FACILITATOR } from '../canvas/controller'
+} from '../actions'
 import { useSelectionKey } from '../store/hooks'
 import type { Selection } from '../store/selection'
 import { ColorPicker } from './ColorPicker'
@@ -19,6 +19,7 @@ interface Props {
   clusterId: string
   board: BoardState
   doc: Y.Doc
+  ctx: ActionContext
   selection: Selection
   live: Readonly<Record<string, number>>
   onClose: () => void
@@ -26,7 +27,16 @@ interface Props {
 }
 
 /** Everything about one cluster: name, colour, recommendation, merge, split, delete. */
-export function ClusterPanel({ clusterId, board, doc, selection, live, onClose, onOpen }: Props) {
+export function ClusterPanel({
+  clusterId,
+  board,
+  doc,
+  ctx,
+  selection,
+  live,
+  onClose,
+  onOpen,
+}: Props) {
   const { t } = useTranslation()
   useSelectionKey(selection)
   const cluster = board.clusters[clusterId]
@@ -42,9 +52,8 @@ export function ClusterPanel({ clusterId, board, doc, selection, live, onClose, 
   const focused = board.meta.focus === clusterId
   const dots = live[clusterId] ?? 0
   const split = () => {
-    const id = splitCluster(doc, clusterId, selectedHere, '', FACILITATOR)
-    selection.clear()
-    onOpen(id)
+    const id = splitCluster.perform(ctx, clusterId)
+    if (id) onOpen(id)
   }
   return (
     <aside
@@ -63,8 +72,7 @@ export function ClusterPanel({ clusterId, board, doc, selection, live, onClose, 
           placeholder={t('cluster.untitled')}
           defaultValue={cluster.title}
           onBlur={(e) => {
-            const title = e.target.value.trim()
-            if (title !== cluster.title) renameCluster(doc, clusterId, title, FACILITATOR)
+            renameCluster.perform(ctx, clusterId, e.target.value)
           }}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
@@ -126,7 +134,7 @@ export function ClusterPanel({ clusterId, board, doc, selection, live, onClose, 
               disabled={!mergeWith}
               title={t('clusterPanel.mergeHint')}
               onClick={() => {
-                mergeClusters(doc, clusterId, mergeWith, FACILITATOR)
+                mergeClusters.perform(ctx, clusterId, mergeWith)
                 setMergeWith('')
               }}
             >
@@ -159,7 +167,7 @@ export function ClusterPanel({ clusterId, board, doc, selection, live, onClose, 
                 type="button"
                 className="button button--small button--danger"
                 onClick={() => {
-                  deleteCluster(doc, clusterId, FACILITATOR)
+                  deleteCluster.perform(ctx, clusterId)
                   onClose()
                 }}
               >

@@ -1,16 +1,18 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { deleteNote, hideNote, moveToCluster, unhideNote } from '../../model'
-import { createGroupFromNotes } from '../actions/createGroupFromNotes'
-import { FACILITATOR } from '../canvas/controller'
-import type { BoardStore } from '../store/boardStore'
+import {
+  type ActionContext,
+  deleteNotes,
+  groupSelection,
+  moveNotesToCluster,
+  renameCluster,
+  toggleHidden,
+} from '../actions'
 import { useBoardState, useSelectionKey } from '../store/hooks'
-import type { Selection } from '../store/selection'
 import { listTargets } from './ListSkipLinks'
 
 interface Props {
-  store: BoardStore
-  selection: Selection
+  ctx: ActionContext
   onEdit: (noteIds: string[]) => void
 }
 
@@ -19,7 +21,8 @@ interface Props {
  * name), edit or merge, take out of groups, hide, delete. The selection is
  * the canvas' own, so what is selected here is selected there.
  */
-export function ListActions({ store, selection, onEdit }: Props) {
+export function ListActions({ ctx, onEdit }: Props) {
+  const { store, selection } = ctx
   const { t } = useTranslation()
   useSelectionKey(selection)
   const board = useBoardState(store)
@@ -34,16 +37,16 @@ export function ListActions({ store, selection, onEdit }: Props) {
     ? Object.values(board.clusters).filter((c) => c.dimension === only)
     : []
   const allHidden = ids.length > 0 && ids.every((id) => board.notes[id]?.hidden)
-  const { boardDoc, layoutDoc } = store
-
   const group = () => {
-    const id = createGroupFromNotes(store, boardDoc, layoutDoc, ids, name)
+    // The canvas' own Group, on the selection (the list's checkboxes are the canvas' selection).
+    selection.set(ids)
+    const id = groupSelection.perform(ctx)
     if (!id) return
+    if (name.trim()) renameCluster.perform(ctx, id, name)
     setMessage(
       t('writes.list.grouped', { count: ids.length, name: name.trim() || t('cluster.untitled') }),
     )
     setName('')
-    selection.clear()
   }
 
   return (
@@ -89,7 +92,7 @@ export function ListActions({ store, selection, onEdit }: Props) {
           value=""
           disabled={!oneDimension || targets.length === 0}
           onChange={(e) => {
-            if (e.target.value) moveToCluster(boardDoc, ids, e.target.value, FACILITATOR)
+            if (e.target.value) moveNotesToCluster.perform(ctx, ids, e.target.value)
           }}
         >
           <option value="">{t('writes.list.moveInto')}</option>
@@ -104,7 +107,7 @@ export function ListActions({ store, selection, onEdit }: Props) {
         type="button"
         className="button button--small"
         disabled={ids.length === 0}
-        onClick={() => moveToCluster(boardDoc, ids, null, FACILITATOR)}
+        onClick={() => moveNotesToCluster.perform(ctx, ids, null)}
       >
         {t('board.ungroup')}
       </button>
@@ -112,11 +115,7 @@ export function ListActions({ store, selection, onEdit }: Props) {
         type="button"
         className="button button--small"
         disabled={ids.length === 0}
-        onClick={() =>
-          boardDoc.transact(() => {
-            for (const id of ids) (allHidden ? unhideNote : hideNote)(boardDoc, id, FACILITATOR)
-          }, FACILITATOR)
-        }
+        onClick={() => toggleHidden.perform(ctx, ids)}
       >
         {allHidden ? t('board.unhideSelection') : t('board.hideSelection')}
       </button>
@@ -126,10 +125,7 @@ export function ListActions({ store, selection, onEdit }: Props) {
         disabled={ids.length === 0}
         onClick={() => {
           if (!window.confirm(t('board.deleteSelectionConfirm', { count: ids.length }))) return
-          boardDoc.transact(() => {
-            for (const id of ids) deleteNote(boardDoc, id, FACILITATOR)
-          }, FACILITATOR)
-          selection.clear()
+          deleteNotes.perform(ctx, ids)
         }}
       >
         {t('board.deleteSelection')}

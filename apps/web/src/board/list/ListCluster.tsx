@@ -1,14 +1,13 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type * as Y from 'yjs'
-import { type Cluster, type Note, type Phase, renameCluster, setFocus } from '../../model'
-import { FACILITATOR } from '../canvas/controller'
+import { type Cluster, type Note, type Phase, setFocus } from '../../model'
+import { type ActionContext, FACILITATOR, renameCluster } from '../actions'
 import { RecommendationField } from '../cluster/RecommendationField'
 import type { Selection } from '../store/selection'
 import { ListNotes } from './ListNotes'
 
 interface Props {
-  doc: Y.Doc
+  ctx: ActionContext
   cluster: Cluster
   notes: Note[]
   siblings: Cluster[]
@@ -24,7 +23,7 @@ interface Props {
 
 export function ListCluster(props: Props) {
   const {
-    doc,
+    ctx,
     cluster,
     notes,
     siblings,
@@ -40,8 +39,7 @@ export function ListCluster(props: Props) {
   const [draft, setDraft] = useState<string | null>(null)
   const name = cluster.title || t('cluster.untitled')
   const commit = () => {
-    if (draft !== null && draft.trim() !== cluster.title)
-      renameCluster(doc, cluster.id, draft.trim(), FACILITATOR)
+    if (draft !== null) renameCluster.perform(ctx, cluster.id, draft)
     setDraft(null)
   }
   return (
@@ -86,7 +84,7 @@ export function ListCluster(props: Props) {
           type="button"
           className="button button--small button--quiet"
           aria-pressed={focused}
-          onClick={() => setFocus(doc, focused ? null : cluster.id, FACILITATOR)}
+          onClick={() => setFocus(ctx.store.boardDoc, focused ? null : cluster.id, FACILITATOR)}
         >
           {focused ? t('board.unfocus') : t('board.focus')}
         </button>
@@ -103,10 +101,14 @@ export function ListCluster(props: Props) {
         )}
       </div>
       {phase === 'synthesize' || cluster.recommendation ? (
-        <RecommendationField doc={doc} cluster={cluster} emphasised={phase === 'synthesize'} />
+        <RecommendationField
+          doc={ctx.store.boardDoc}
+          cluster={cluster}
+          emphasised={phase === 'synthesize'}
+        />
       ) : null}
       <ListNotes
-        doc={doc}
+        ctx={ctx}
         notes={notes}
         clusterId={cluster.id}
         clusters={siblings}

@@ -1,14 +1,13 @@
 import { memo, useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import type * as Y from 'yjs'
-import { type Cluster, moveToCluster, type Note } from '../../model'
-import { FACILITATOR } from '../canvas/controller'
+import type { Cluster, Note } from '../../model'
+import { type ActionContext, moveNotesToCluster } from '../actions'
 import { useIsSelected } from '../store/hooks'
 import type { Selection } from '../store/selection'
 import { NoteModeration } from './NoteModeration'
 
 interface Props {
-  doc: Y.Doc
+  ctx: ActionContext
   note: Note
   clusterId: string | null
   clusters: Cluster[]
@@ -27,7 +26,7 @@ interface Props {
  * order; arrows reach them (see ListNotes).
  */
 export const ListNote = memo(function ListNote(props: Props) {
-  const { doc, note, clusterId, clusters, selection, active, onFocusRow, onEdit } = props
+  const { ctx, note, clusterId, clusters, selection, active, onFocusRow, onEdit } = props
   const { t } = useTranslation()
   const checkId = useId()
   const selectId = useId()
@@ -90,7 +89,7 @@ export const ListNote = memo(function ListNote(props: Props) {
         data-roving=""
         tabIndex={-1}
         value={clusterId ?? ''}
-        onChange={(e) => moveToCluster(doc, [note.id], e.target.value || null, FACILITATOR)}
+        onChange={(e) => moveNotesToCluster.perform(ctx, [note.id], e.target.value || null)}
       >
         <option value="">{t('board.noCluster')}</option>
         {clusters.map((c) => (
@@ -99,7 +98,7 @@ export const ListNote = memo(function ListNote(props: Props) {
           </option>
         ))}
       </select>
-      <NoteModeration doc={doc} note={note} />
+      <NoteModeration ctx={ctx} note={note} />
     </li>
   )
 })

@@ -1,12 +1,12 @@
 import { type KeyboardEvent, useRef, useState } from 'react'
-import type * as Y from 'yjs'
 import type { Cluster, Note } from '../../model'
+import type { ActionContext } from '../actions'
 import type { Selection } from '../store/selection'
 import { ListNote } from './ListNote'
 import { rovingTarget } from './roving'
 
 interface Props {
-  doc: Y.Doc
+  ctx: ActionContext
   notes: Note[]
   clusterId: string | null
   clusters: Cluster[]
@@ -25,7 +25,7 @@ const ROVING = '[data-roving]'
  * stops, not 480.
  */
 export function ListNotes(props: Props) {
-  const { doc, notes, clusterId, clusters, selection, onEdit, describedBy } = props
+  const { ctx, notes, clusterId, clusters, selection, onEdit, describedBy } = props
   const ref = useRef<HTMLUListElement>(null)
   const [activeId, setActiveId] = useState<string | null>(null)
   const active = notes.some((n) => n.id === activeId) ? activeId : (notes[0]?.id ?? null)
@@ -53,7 +53,7 @@ export function ListNotes(props: Props) {
       {notes.map((note) => (
         <ListNote
           key={note.id}
-          doc={doc}
+          ctx={ctx}
           note={note}
           clusterId={clusterId}
           clusters={clusters}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { BoardState, Note } from '../../model'
+import type { ActionContext } from '../actions'
 import type { BoardStore } from '../store/boardStore'
 import { useBoardState } from '../store/hooks'
 import type { Selection } from '../store/selection'
@@ -18,6 +19,8 @@ import './list.css'
  */
 interface Props {
   store: BoardStore
+  /** What the list's controls run their actions against (the same actions as the canvas). */
+  ctx: ActionContext
   /** Live vote counts (private room): shown to the facilitator from the vote on. */
   live: Readonly<Record<string, number>>
   onOpenCluster: (clusterId: string) => void
@@ -29,7 +32,7 @@ interface Props {
 
 const HINT_ID = 'list-view-arrows'
 
-export function ListView({ store, live, onOpenCluster, selection, onEditNotes }: Props) {
+export function ListView({ store, ctx, live, onOpenCluster, selection, onEditNotes }: Props) {
   const { t } = useTranslation()
   const board = useBoardState(store)
   const byCluster = groupNotes(board)
@@ -39,7 +42,7 @@ export function ListView({ store, live, onOpenCluster, selection, onEditNotes }:
       <p id={HINT_ID} className="hint list-view__hint">
         {t('writes.list.arrows')}
       </p>
-      <ListActions store={store} selection={selection} onEdit={onEditNotes} />
+      <ListActions ctx={ctx} onEdit={onEditNotes} />
       {board.dimensions.map((dimension) => {
         const clusters = Object.values(board.clusters).filter((c) => c.dimension === dimension.id)
         const loose = byCluster.get(`loose:${dimension.id}`) ?? []
@@ -65,7 +68,7 @@ export function ListView({ store, live, onOpenCluster, selection, onEditNotes }:
               {clusters.map((cluster) => (
                 <ListCluster
                   key={cluster.id}
-                  doc={store.boardDoc}
+                  ctx={ctx}
                   cluster={cluster}
                   notes={byCluster.get(cluster.id) ?? []}
                   siblings={clusters}
@@ -92,7 +95,7 @@ export function ListView({ store, live, onOpenCluster, selection, onEditNotes }:
             >
               <h3 id={looseId}>{t('board.loose', { count: loose.length })}</h3>
               <ListNotes
-                doc={store.boardDoc}
+                ctx={ctx}
                 notes={loose}
                 clusterId={null}
                 clusters={clusters}

@@ -1,11 +1,10 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type * as Y from 'yjs'
-import { deleteNote, hideNote, type Note, unhideNote } from '../../model'
-import { FACILITATOR } from '../canvas/controller'
+import type { Note } from '../../model'
+import { type ActionContext, deleteNotes, toggleHidden } from '../actions'
 
 /** Hide / show again / delete (with a second tap to confirm) for one note of the list view; reached by arrows (roving focus). */
-export function NoteModeration({ doc, note }: { doc: Y.Doc; note: Note }) {
+export function NoteModeration({ ctx, note }: { ctx: ActionContext; note: Note }) {
   const { t } = useTranslation()
   const [confirming, setConfirming] = useState(false)
   const text = note.text.length > 40 ? `${note.text.slice(0, 40)}…` : note.text
@@ -18,7 +17,7 @@ export function NoteModeration({ doc, note }: { doc: Y.Doc; note: Note }) {
         data-roving=""
         tabIndex={-1}
         aria-label={t(note.hidden ? 'board.unhideNote' : 'board.hideNote', { text })}
-        onClick={() => (note.hidden ? unhideNote : hideNote)(doc, note.id, FACILITATOR)}
+        onClick={() => toggleHidden.perform(ctx, [note.id])}
       >
         {note.hidden ? t('board.unhide') : t('board.hide')}
       </button>
@@ -30,7 +29,7 @@ export function NoteModeration({ doc, note }: { doc: Y.Doc; note: Note }) {
         aria-label={confirming ? t('board.confirmDelete') : t('board.deleteNote', { text })}
         onBlur={() => setConfirming(false)}
         onClick={() => {
-          if (confirming) deleteNote(doc, note.id, FACILITATOR)
+          if (confirming) deleteNotes.perform(ctx, [note.id])
           else setConfirming(true)
         }}
       >

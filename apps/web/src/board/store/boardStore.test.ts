@@ -19,7 +19,7 @@ function setup() {
     addOwnNote(phone, { id, text: `note ${id}`, dimension: 'vision' }),
   )
   ingestParticipant(board, phone, 'p1', 'server', { now: 1000 })
-  const store = new BoardStore(board, layout)
+  const store = new BoardStore(board, layout).start()
   return { board, layout, phone, store, ids }
 }
 
@@ -57,5 +57,41 @@ describe('BoardStore', () => {
     expect(store.note('c')!.clusterId).toBe(cluster)
     expect(store.cluster(cluster)!.noteCount).toBe(1)
     expect(store.clusterIds).toEqual([cluster])
+  })
+
+  it('is live again after StrictMode’s mount, unmount, mount (start, destroy, start)', async () => {
+    const board = new Y.Doc()
+    createBoard(board, { title: 'Test', template: 'congress', date: '2021-06-10' }, 'test')
+    const layout = new Y.Doc()
+    // What useBoardStore does under StrictMode: one store, its effect run, cleaned up, run again.
+    const store = new BoardStore(board, layout)
+    store.start()
+    store.destroy()
+    store.start()
+    const heard: string[] = []
+    store.subscribe(() => heard.push('board'))
+    const phone = new Y.Doc()
+    addOwnNote(phone, { id: 'late', text: 'arrivée après le remontage', dimension: 'vision' })
+    ingestParticipant(board, phone, 'p1', 'server', { now: 1000 })
+    await flush()
+    expect(store.note('late')?.text).toBe('arrivée après le remontage')
+    expect(heard.length).toBeGreaterThan(0)
+    // Destroyed for good, it stops following the documents.
+    store.destroy()
+    setPosition(layout, 'late', { x: 4321, y: 10 })
+    await flush()
+    expect(store.note('late')!.x).not.toBe(4321)
+  })
+
+  it('catches up on start with what changed before it (between render and effect)', async () => {
+    const board = new Y.Doc()
+    createBoard(board, { title: 'Test', template: 'congress', date: '2021-06-10' }, 'test')
+    const store = new BoardStore(board, new Y.Doc())
+    const phone = new Y.Doc()
+    addOwnNote(phone, { id: 'early', text: 'avant l’effet', dimension: 'vision' })
+    ingestParticipant(board, phone, 'p1', 'server', { now: 1000 })
+    store.start()
+    await flush()
+    expect(store.note('early')).toBeDefined()
   })
 })

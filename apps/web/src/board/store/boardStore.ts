@@ -29,17 +29,34 @@ export class BoardStore {
     readonly boardDoc: Y.Doc,
     readonly layoutDoc: Y.Doc,
   ) {
+    // Reads only: observing the documents is a resource, taken in `start` (an effect), not here (a render).
     this.board = readBoard(boardDoc)
     this.layout = readLayout(layoutDoc)
     this.refresh()
-    boardDoc.on('afterTransaction', this.schedule)
-    layoutDoc.on('afterTransaction', this.schedule)
   }
 
+  /**
+   * Starts following the documents (and catches up with what changed since
+   * the last read). Pairs with `destroy`; a store can be started again after
+   * it, which is what StrictMode's mount, unmount, mount does.
+   */
+  start(): this {
+    if (this.started) return this
+    this.started = true
+    this.boardDoc.on('afterTransaction', this.schedule)
+    this.layoutDoc.on('afterTransaction', this.schedule)
+    this.schedule()
+    return this
+  }
+
+  /** Stops following the documents; idempotent. */
   destroy(): void {
+    this.started = false
     this.boardDoc.off('afterTransaction', this.schedule)
     this.layoutDoc.off('afterTransaction', this.schedule)
   }
+
+  private started = false
 
   /** Batches bursts of transactions (a sync, a multi-note drop) into one refresh. */
   private schedule = (): void => {
@@ -47,6 +64,7 @@ export class BoardStore {
     this.scheduled = true
     queueMicrotask(() => {
       this.scheduled = false
+      if (!this.started) return
       this.board = readBoard(this.boardDoc)
       this.layout = readLayout(this.layoutDoc)
       this.refresh()

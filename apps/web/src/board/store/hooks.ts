@@ -17,6 +17,16 @@ export function useIsSelected(selection: Selection, id: string): boolean {
   return useSyncExternalStore(subscribe, () => selection.has(id))
 }
 
+/**
+ * True while a set (search matches) is not empty and lacks `id`: the note is
+ * faded so the matches stand out. Every note hears each change of the set,
+ * but only those whose answer changes re-render.
+ */
+export function useIsDimmed(set: Selection, id: string): boolean {
+  const subscribe = useCallback((fn: () => void) => set.subscribe(fn), [set])
+  return useSyncExternalStore(subscribe, () => set.size > 0 && !set.has(id))
+}
+
 export function useSelectionSize(selection: Selection): number {
   const subscribe = useCallback((fn: () => void) => selection.subscribe(fn), [selection])
   return useSyncExternalStore(subscribe, () => selection.size)

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useSyncExternalStore } from 'react'
 import type * as Y from 'yjs'
+import { useOwned } from '../store/useOwned'
 import { UndoHistory } from './history'
 import { undoScopes } from './scopes'
 
@@ -17,12 +18,14 @@ function inTextField(target: EventTarget | null): boolean {
  * fields where the browser's own text undo applies.
  */
 export function useUndoHistory(board: Y.Doc, layout: Y.Doc, origin: unknown) {
-  const history = useMemo(
+  // Owned, not memoized: its UndoManagers observe the documents (StrictMode-safe, see useOwned).
+  const history = useOwned(
     () => new UndoHistory(undoScopes(board, layout), origin),
+    (h) => h.destroy(),
     [board, layout, origin],
   )
-  useEffect(() => () => history.destroy(), [history])
   useEffect(() => {
+    if (!history) return
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || inTextField(e.target)) return
       const key = e.key.toLowerCase()
@@ -34,8 +37,8 @@ export function useUndoHistory(board: Y.Doc, layout: Y.Doc, origin: unknown) {
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [history])
-  const subscribe = useCallback((fn: () => void) => history.subscribe(fn), [history])
-  const canUndo = useSyncExternalStore(subscribe, () => history.canUndo)
-  const canRedo = useSyncExternalStore(subscribe, () => history.canRedo)
+  const subscribe = useCallback((fn: () => void) => history?.subscribe(fn) ?? (() => {}), [history])
+  const canUndo = useSyncExternalStore(subscribe, () => history?.canUndo ?? false)
+  const canRedo = useSyncExternalStore(subscribe, () => history?.canRedo ?? false)
   return { history, canUndo, canRedo }
 }

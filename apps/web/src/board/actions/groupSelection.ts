@@ -1,0 +1,35 @@
+import { createCluster } from '../../model'
+import { CLUSTER_HEADER, CLUSTER_PADDING } from '../geometry/constants'
+import { boundsOf } from '../geometry/hitTest'
+import { clusterSize } from '../layout/clusterGrid'
+import { noteRectAt, tidyAndWrite } from './geometry'
+import { selectionDimension } from './selectionDimension'
+import { type BoardAction, FACILITATOR } from './types'
+
+/** Makes a cluster of the selected notes (one dimension), tidied where they were; returns its id. */
+export const groupSelection: BoardAction<[], string | null> = {
+  id: 'groupSelection',
+  labelKey: 'board.group',
+  shortcut: 'Mod+G',
+  enabled: (ctx) => ctx.selection.size > 0 && selectionDimension(ctx) !== null,
+  perform(ctx) {
+    const { store, selection } = ctx
+    const dimension = selectionDimension(ctx)
+    if (!dimension) return null
+    const notes = selection.list().flatMap((id) => store.note(id) ?? [])
+    const bounds = boundsOf(notes.map(noteRectAt))!
+    const noteIds = notes.map((n) => n.id)
+    const id = createCluster(store.boardDoc, { title: '', dimension, noteIds }, FACILITATOR)
+    const origin = { x: bounds.x - CLUSTER_PADDING, y: bounds.y - CLUSTER_HEADER }
+    tidyAndWrite(
+      ctx,
+      {
+        membership: Object.fromEntries(noteIds.map((n) => [n, id])),
+        clusters: { [id]: { ...origin, ...clusterSize(noteIds.length) } },
+      },
+      [id],
+    )
+    selection.clear()
+    return id
+  },
+}
