@@ -5,7 +5,6 @@ import {
   deleteNotes,
   groupSelection,
   moveNotesToCluster,
-  renameCluster,
   toggleHidden,
 } from '../actions'
 import { useBoardState, useSelectionKey } from '../store/hooks'
@@ -40,9 +39,7 @@ export function ListActions({ ctx, onEdit }: Props) {
   const group = () => {
     // The canvas' own Group, on the selection (the list's checkboxes are the canvas' selection).
     selection.set(ids)
-    const id = groupSelection.perform(ctx)
-    if (!id) return
-    if (name.trim()) renameCluster.perform(ctx, id, name)
+    if (!groupSelection.perform(ctx, name)) return
     setMessage(
       t('writes.list.grouped', { count: ids.length, name: name.trim() || t('cluster.untitled') }),
     )

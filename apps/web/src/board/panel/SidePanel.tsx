@@ -48,19 +48,20 @@ export function SidePanel(props: Props) {
           <dd data-testid="note-count">{notes}</dd>
         </div>
       </dl>
+      {/* The phase comes first after the counts: it must stay in view on a 720 px high laptop. */}
+      <PhaseControl doc={board.doc} phase={state.meta.phase} />
       <a className="button button--block" href={screenUrl} target="_blank" rel="noopener">
         {t('board.openScreen')}
       </a>
+      <TimerControl doc={board.doc} timer={state.meta.timer} />
+      <OptionsControl doc={board.doc} meta={state.meta} />
+      <VoteControl doc={board.doc} state={state} live={live} progress={progress} />
+      <ParticipantsControl state={state} workshopId={workshopId} token={token} />
       {onOpenSettings ? (
         <button type="button" className="button button--block" onClick={onOpenSettings}>
           {t('writes.settings.open')}
         </button>
       ) : null}
-      <PhaseControl doc={board.doc} phase={state.meta.phase} />
-      <TimerControl doc={board.doc} timer={state.meta.timer} />
-      <OptionsControl doc={board.doc} meta={state.meta} />
-      <VoteControl doc={board.doc} state={state} live={live} progress={progress} />
-      <ParticipantsControl state={state} workshopId={workshopId} token={token} />
       <ShareResults workshopId={workshopId} token={token} />
       <AccessSection />
     </aside>
