@@ -47,7 +47,11 @@ export {
   setPositions,
 } from './commands/layout/layout.js'
 export type { PresentationChoice } from './commands/layout/presentation.js'
-export { setPresentation, setPresentedViewport } from './commands/layout/presentation.js'
+export {
+  setPresentation,
+  setPresentedViewport,
+  setRecommendationDraft,
+} from './commands/layout/presentation.js'
 export type { AddOwnNoteInput } from './commands/participant/notes.js'
 export { addOwnNote, deleteOwnNote, editOwnNote } from './commands/participant/notes.js'
 export { setName, setVote, voteReceiptKey } from './commands/participant/profile.js'
@@ -85,7 +89,12 @@ export {
 export { readLayout } from './read/layout.js'
 export { readOwnNotes, readParticipant } from './read/participant.js'
 export type { Presentation, PresentationMode, WorldRect } from './read/presentation.js'
-export { MAX_PRESENTED_IDS, PRESENTATION_MODES, readPresentation } from './read/presentation.js'
+export {
+  MAX_DRAFT_LENGTH,
+  MAX_PRESENTED_IDS,
+  PRESENTATION_MODES,
+  readPresentation,
+} from './read/presentation.js'
 export { readPrivateTallies } from './read/private.js'
 export type { ReasonCode } from './reasons.js'
 export { REASONS } from './reasons.js'

@@ -28,6 +28,8 @@ export interface Presentation {
   selection: string[]
   /** The facilitator's viewport, written while in `follow` mode; null before the first. */
   viewport: WorldRect | null
+  /** The recommendation the facilitator is typing, shown live in synthesis; null when none. */
+  draft: { clusterId: string; text: string } | null
 }
 
 export const PRESENTATION_MODES: readonly PresentationMode[] = [
@@ -36,6 +38,9 @@ export const PRESENTATION_MODES: readonly PresentationMode[] = [
   'cluster',
   'selection',
 ]
+
+/** Longest recommendation draft kept (a draft is a sentence or two). */
+export const MAX_DRAFT_LENGTH = 2000
 
 /** Ids in a selection: beyond this the facilitator is showing the whole board anyway. */
 export const MAX_PRESENTED_IDS = 500
@@ -48,6 +53,11 @@ function worldRect(v: unknown): WorldRect | null {
   if (!finite(x) || !finite(y) || !finite(width) || !finite(height)) return null
   if (width <= 0 || height <= 0) return null
   return { x, y, width, height }
+}
+
+function draftOf(v: unknown): Presentation['draft'] {
+  if (!isRecord(v) || typeof v.cluster !== 'string' || typeof v.text !== 'string') return null
+  return { clusterId: v.cluster, text: v.text.slice(0, MAX_DRAFT_LENGTH) }
 }
 
 /**
@@ -77,5 +87,6 @@ export function readPresentation(doc: Y.Doc): Presentation {
     clusterId: mode === 'cluster' ? clusterId : null,
     selection: mode === 'selection' ? selection : [],
     viewport: worldRect(map.get('viewport')),
+    draft: draftOf(map.get('draft')),
   }
 }

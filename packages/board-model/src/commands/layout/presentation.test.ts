@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { readPresentation } from '../../read/presentation.js'
 import { updatesDuring } from '../../test-support/boards.js'
-import { setPresentation, setPresentedViewport } from './presentation.js'
+import { setPresentation, setPresentedViewport, setRecommendationDraft } from './presentation.js'
 
 describe('presentation (what the projector shows)', () => {
   it('reads as the phase view on an empty layout document', () => {
@@ -11,6 +11,7 @@ describe('presentation (what the projector shows)', () => {
       clusterId: null,
       selection: [],
       viewport: null,
+      draft: null,
     })
   })
 
@@ -59,11 +60,24 @@ describe('presentation (what the projector shows)', () => {
       clusterId: null,
       selection: [],
       viewport: null,
+      draft: null,
     })
+    map.set('draft', { cluster: 3, text: 'x' })
+    expect(readPresentation(doc).draft).toBeNull()
     map.set('mode', 'selection')
     map.set('selection', ['n1', 7, null, 'n2'])
     expect(readPresentation(doc).selection).toEqual(['n1', 'n2'])
     map.set('mode', 'spotlight')
     expect(readPresentation(doc).mode).toBe('auto')
+  })
+
+  it('publishes the recommendation being typed, and clears it when typing is over', () => {
+    const doc = new Y.Doc()
+    setRecommendationDraft(doc, { clusterId: 'c1', text: 'Créer un fonds' })
+    expect(readPresentation(doc).draft).toEqual({ clusterId: 'c1', text: 'Créer un fonds' })
+    expect(() => setRecommendationDraft(doc, { clusterId: 'c1', text: 'x'.repeat(2001) })).toThrow()
+    setRecommendationDraft(doc, null)
+    expect(readPresentation(doc).draft).toBeNull()
+    expect(updatesDuring(doc, () => setRecommendationDraft(doc, null))).toBe(0)
   })
 })

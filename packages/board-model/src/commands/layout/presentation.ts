@@ -2,7 +2,7 @@ import type * as Y from 'yjs'
 import { z } from 'zod'
 import { BoardModelError } from '../../errors.js'
 import { LAYOUT_MAPS } from '../../layout.js'
-import { MAX_PRESENTED_IDS, type WorldRect } from '../../read/presentation.js'
+import { MAX_DRAFT_LENGTH, MAX_PRESENTED_IDS, type WorldRect } from '../../read/presentation.js'
 
 /** What the facilitator asks the projector to show (the viewport is written separately). */
 export type PresentationChoice =
@@ -64,4 +64,27 @@ export function setPresentedViewport(doc: Y.Doc, rect: WorldRect, origin?: unkno
   doc.transact(() => {
     doc.getMap<unknown>(LAYOUT_MAPS.presentation).set('viewport', { x, y, width, height })
   }, origin)
+}
+
+/**
+ * Publishes the recommendation being typed for a cluster (null: typing is
+ * over), so the projector shows it live without a board update per keystroke;
+ * the board's `recommendation` is written once, when the facilitator is done.
+ *
+ * @example
+ * setRecommendationDraft(layoutDoc, { clusterId: 'c3', text: 'Créer un fonds' }, 'facilitator')
+ */
+export function setRecommendationDraft(
+  doc: Y.Doc,
+  draft: { clusterId: string; text: string } | null,
+  origin?: unknown,
+): void {
+  const map = doc.getMap<unknown>(LAYOUT_MAPS.presentation)
+  if (draft === null) {
+    if (map.has('draft')) doc.transact(() => map.delete('draft'), origin)
+    return
+  }
+  if (draft.clusterId === '' || draft.text.length > MAX_DRAFT_LENGTH)
+    throw new BoardModelError('invalid-presentation')
+  doc.transact(() => map.set('draft', { cluster: draft.clusterId, text: draft.text }), origin)
 }
