@@ -21,8 +21,15 @@ export function armChime(): () => void {
   }
 }
 
-/** Plays the chime if sound is allowed; does nothing otherwise. */
+/** Name of the window event announcing the end of the countdown (sound or not). */
+export const TIMER_END_EVENT = 'atelier:timer-end'
+
+/**
+ * Signals the end of the countdown: a window event (what a test, or an
+ * add-on such as a light, can listen to), and the chime if sound is allowed.
+ */
 export function playChime(): void {
+  window.dispatchEvent(new Event(TIMER_END_EVENT))
   const ctx = context
   if (ctx?.state !== 'running') return
   const start = ctx.currentTime

@@ -67,10 +67,15 @@ export function cardGrid(count: number, width: number, height: number): CardGrid
  * @example
  * cardCapacity(1380, 860) // 24
  */
-export function cardCapacity(width: number, height: number, max = WALL_MAX_CARDS): number {
+export function cardCapacity(
+  width: number,
+  height: number,
+  max = WALL_MAX_CARDS,
+  min: { width: number; height: number } = CARD_MIN,
+): number {
   for (let n = max; n > 1; n--) {
     const grid = cardGrid(n, width, height)
-    if (grid.cellWidth >= CARD_MIN.width && grid.cellHeight >= CARD_MIN.height) return n
+    if (grid.cellWidth >= min.width && grid.cellHeight >= min.height) return n
   }
   return 1
 }
