@@ -40,6 +40,7 @@ export function FacilitationDrawers(props: Props) {
           clusterId={openCluster}
           board={board}
           doc={boardDoc}
+          layoutDoc={layoutDoc}
           selection={selection}
           live={live}
           onClose={() => props.onOpenCluster(null)}

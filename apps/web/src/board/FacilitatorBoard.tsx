@@ -16,6 +16,8 @@ import { ExportButton } from './export/ExportButton'
 import { FacilitationDrawers } from './FacilitationDrawers'
 import { ListView } from './list/ListView'
 import { SidePanel } from './panel/SidePanel'
+import { useFollowMe } from './presenter/useFollowMe'
+import { usePresentation } from './presenter/usePresentation'
 import { BoardStore } from './store/boardStore'
 import { useBoardState } from './store/hooks'
 import { Selection } from './store/selection'
@@ -104,6 +106,9 @@ function Workspace(props: WorkspaceProps) {
   const loaded = state.meta.schemaVersion > 0
   const live = useDocState(privateRoom.doc, readPrivateTallies)
   const undo = useUndoHistory(board.doc, layout.doc, FACILITATOR)
+  // "Follow me": the projector shows what this canvas shows.
+  const following = usePresentation(layout.doc).mode === 'follow' && view === 'canvas'
+  const onViewportChange = useFollowMe(layout.doc, canvas, following)
 
   useEffect(() => {
     if (loaded) applyWorkshopLanguage(state.meta.language)
@@ -149,6 +154,7 @@ function Workspace(props: WorkspaceProps) {
                 untitled={t('cluster.untitled')}
                 label={t('board.canvasLabel')}
                 handle={canvas}
+                onViewportChange={onViewportChange}
               />
               <Toolbar
                 canvas={canvas}
@@ -200,6 +206,8 @@ function Workspace(props: WorkspaceProps) {
         </main>
         <SidePanel
           board={board}
+          layoutDoc={layout.doc}
+          selection={selection}
           state={state}
           workshopId={workshopId}
           screenToken={screenToken}

@@ -6,10 +6,11 @@ import {
   deleteCluster,
   mergeClusters,
   renameCluster,
-  setFocus,
   splitCluster,
 } from '../../model'
 import { FACILITATOR } from '../canvas/controller'
+import { showClusterOnScreen } from '../presenter/showCluster'
+import { usePresentation } from '../presenter/usePresentation'
 import { useSelectionKey } from '../store/hooks'
 import type { Selection } from '../store/selection'
 import { ColorPicker } from './ColorPicker'
@@ -19,6 +20,8 @@ interface Props {
   clusterId: string
   board: BoardState
   doc: Y.Doc
+  /** The layout doc: "show on screen" is written there (what the projector shows). */
+  layoutDoc: Y.Doc
   selection: Selection
   live: Readonly<Record<string, number>>
   onClose: () => void
@@ -26,8 +29,10 @@ interface Props {
 }
 
 /** Everything about one cluster: name, colour, recommendation, merge, split, delete. */
-export function ClusterPanel({ clusterId, board, doc, selection, live, onClose, onOpen }: Props) {
+export function ClusterPanel(props: Props) {
+  const { clusterId, board, doc, layoutDoc, selection, live, onClose, onOpen } = props
   const { t } = useTranslation()
+  const presentation = usePresentation(layoutDoc)
   useSelectionKey(selection)
   const cluster = board.clusters[clusterId]
   const [mergeWith, setMergeWith] = useState('')
@@ -39,7 +44,7 @@ export function ClusterPanel({ clusterId, board, doc, selection, live, onClose, 
   )
   const members = Object.entries(board.membership).filter(([, c]) => c === clusterId)
   const selectedHere = selection.list().filter((id) => board.membership[id] === clusterId)
-  const focused = board.meta.focus === clusterId
+  const focused = presentation.mode === 'cluster' && presentation.clusterId === clusterId
   const dots = live[clusterId] ?? 0
   const split = () => {
     const id = splitCluster(doc, clusterId, selectedHere, '', FACILITATOR)
@@ -92,13 +97,14 @@ export function ClusterPanel({ clusterId, board, doc, selection, live, onClose, 
         type="button"
         className="button button--small"
         aria-pressed={focused}
-        onClick={() => setFocus(doc, focused ? null : clusterId, FACILITATOR)}
+        onClick={() => showClusterOnScreen(layoutDoc, focused ? null : clusterId)}
       >
         {focused ? t('board.unfocus') : t('board.focus')}
       </button>
       <ColorPicker doc={doc} clusterId={clusterId} color={cluster.color} />
       <RecommendationField
         doc={doc}
+        layoutDoc={layoutDoc}
         cluster={cluster}
         emphasised={board.meta.phase === 'synthesize'}
       />

@@ -1,13 +1,16 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { type Cluster, type Note, type Phase, renameCluster, setFocus } from '../../model'
+import { type Cluster, type Note, type Phase, renameCluster } from '../../model'
 import { FACILITATOR } from '../canvas/controller'
 import { RecommendationField } from '../cluster/RecommendationField'
+import { showClusterOnScreen } from '../presenter/showCluster'
 import { ListNote } from './ListNote'
 
 interface Props {
   doc: Y.Doc
+  /** The layout doc: "show on screen" and the live recommendation draft go there. */
+  layoutDoc: Y.Doc
   cluster: Cluster
   notes: Note[]
   siblings: Cluster[]
@@ -18,7 +21,7 @@ interface Props {
 }
 
 export function ListCluster(props: Props) {
-  const { doc, cluster, notes, siblings, tally, focused, phase, onOpen } = props
+  const { doc, layoutDoc, cluster, notes, siblings, tally, focused, phase, onOpen } = props
   const { t } = useTranslation()
   const [draft, setDraft] = useState<string | null>(null)
   const name = cluster.title || t('cluster.untitled')
@@ -68,7 +71,7 @@ export function ListCluster(props: Props) {
           type="button"
           className="button button--small button--quiet"
           aria-pressed={focused}
-          onClick={() => setFocus(doc, focused ? null : cluster.id, FACILITATOR)}
+          onClick={() => showClusterOnScreen(layoutDoc, focused ? null : cluster.id)}
         >
           {focused ? t('board.unfocus') : t('board.focus')}
         </button>
@@ -85,7 +88,12 @@ export function ListCluster(props: Props) {
         )}
       </div>
       {phase === 'synthesize' || cluster.recommendation ? (
-        <RecommendationField doc={doc} cluster={cluster} emphasised={phase === 'synthesize'} />
+        <RecommendationField
+          doc={doc}
+          layoutDoc={layoutDoc}
+          cluster={cluster}
+          emphasised={phase === 'synthesize'}
+        />
       ) : null}
       <ul>
         {notes.map((note) => (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { BoardState, Note } from '../../model'
+import { usePresentation } from '../presenter/usePresentation'
 import type { BoardStore } from '../store/boardStore'
 import { useBoardState } from '../store/hooks'
 import { ListCluster } from './ListCluster'
@@ -20,6 +21,7 @@ interface Props {
 export function ListView({ store, live, onOpenCluster }: Props) {
   const { t } = useTranslation()
   const board = useBoardState(store)
+  const presentation = usePresentation(store.layoutDoc)
   const byCluster = groupNotes(board)
   return (
     <section className="list-view" aria-label={t('board.listLabel')}>
@@ -50,7 +52,8 @@ export function ListView({ store, live, onOpenCluster }: Props) {
                 }
                 phase={board.meta.phase}
                 onOpen={() => onOpenCluster(cluster.id)}
-                focused={board.meta.focus === cluster.id}
+                layoutDoc={store.layoutDoc}
+                focused={presentation.mode === 'cluster' && presentation.clusterId === cluster.id}
               />
             ))}
             <section className="list-view__cluster list-view__cluster--loose" data-cluster-id="">

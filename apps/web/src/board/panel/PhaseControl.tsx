@@ -1,13 +1,17 @@
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { type Phase, setPhase } from '../../model'
+import { changePhase, type Phase, setPresentation } from '../../model'
+import { useServerNow } from '../../shared/useServerNow'
 import { FACILITATOR } from '../canvas/controller'
 
 const PHASES: readonly Phase[] = ['collect', 'cluster', 'vote', 'synthesize', 'closed']
 
 /** The room's phase: phones and the projector follow it. */
-export function PhaseControl({ doc, phase }: { doc: Y.Doc; phase: Phase }) {
+export function PhaseControl(props: { doc: Y.Doc; layoutDoc: Y.Doc; phase: Phase }) {
+  const { doc, layoutDoc, phase } = props
   const { t } = useTranslation()
+  // Server time: changing phase clears a countdown that has run out ("time is up" belongs to the step that ended).
+  const now = useServerNow()
   return (
     <fieldset className="phase-control">
       <legend className="panel-title">{t('board.phase')}</legend>
@@ -18,7 +22,11 @@ export function PhaseControl({ doc, phase }: { doc: Y.Doc; phase: Phase }) {
             name="phase"
             value={p}
             checked={p === phase}
-            onChange={() => setPhase(doc, p, FACILITATOR)}
+            onChange={() => {
+              changePhase(doc, p, now, FACILITATOR)
+              // A new step: the projector shows that step's view until the facilitator picks again.
+              setPresentation(layoutDoc, { mode: 'auto' }, FACILITATOR)
+            }}
           />
           <span className="phase-control__step" aria-hidden="true">
             {index + 1}

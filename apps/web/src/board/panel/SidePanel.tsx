@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
 import type { BoardState } from '../../model'
 import type { Room } from '../../sync/room'
 import { useConnectedParticipants } from '../../sync/usePresence'
+import { PresenterControl } from '../presenter/PresenterControl'
+import type { Selection } from '../store/selection'
 import { JoinCard } from './JoinCard'
 import { OptionsControl } from './OptionsControl'
 import { ParticipantsControl } from './ParticipantsControl'
@@ -11,6 +14,9 @@ import { VoteControl } from './VoteControl'
 
 interface Props {
   board: Room
+  /** The layout doc: what the projector shows is written there. */
+  layoutDoc: Y.Doc
+  selection: Selection
   state: BoardState
   workshopId: string
   screenToken: string
@@ -22,7 +28,8 @@ interface Props {
 }
 
 /** Everything the facilitator steers the room with, beside the canvas. */
-export function SidePanel({ board, state, workshopId, screenToken, code, token, live }: Props) {
+export function SidePanel(props: Props) {
+  const { board, layoutDoc, selection, state, workshopId, screenToken, code, token, live } = props
   const { t } = useTranslation()
   const connected = useConnectedParticipants(board)
   const notes = Object.keys(state.notes).length
@@ -43,7 +50,13 @@ export function SidePanel({ board, state, workshopId, screenToken, code, token, 
       <a className="button button--block" href={screenUrl} target="_blank" rel="noopener">
         {t('board.openScreen')}
       </a>
-      <PhaseControl doc={board.doc} phase={state.meta.phase} />
+      <PresenterControl
+        state={state}
+        layoutDoc={layoutDoc}
+        selection={selection}
+        screenUrl={screenUrl}
+      />
+      <PhaseControl doc={board.doc} layoutDoc={layoutDoc} phase={state.meta.phase} />
       <TimerControl doc={board.doc} timer={state.meta.timer} />
       <OptionsControl doc={board.doc} meta={state.meta} />
       <VoteControl doc={board.doc} state={state} live={live} />

@@ -1,22 +1,6 @@
-import { type RefObject, useEffect, useLayoutEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 
-/** The content box of an element, kept up to date (the views size their cards from it). */
-export function useElementSize(ref: RefObject<HTMLElement | null>): {
-  width: number
-  height: number
-} {
-  const [size, setSize] = useState({ width: 0, height: 0 })
-  useLayoutEffect(() => {
-    const element = ref.current
-    if (!element) return
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setSize({ width: entry.contentRect.width, height: entry.contentRect.height })
-    })
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [ref])
-  return size
-}
+export { useElementSize } from '../../shared/useElementSize'
 
 /** Time a page stays up before the next one: long enough to read a page of cards. */
 export const PAGE_MS = 12_000
