@@ -54,7 +54,7 @@ describe('presenter mode on the projector', () => {
   it('collect: 24 notes at once in large cards, grouped by dimension, beside the QR code', async () => {
     const seeded = await seed(24, 'collect')
     const screen = await projector(seeded)
-    await expect.poll(() => screen.getByTestId('note-card').count(), { timeout: 15_000 }).toBe(24)
+    await expect.poll(() => screen.getByTestId('note-card').count(), { timeout: 20_000 }).toBe(24)
     const cards = await settled(() => measure(screen, '.note-card'))
     const fonts = await screen.$$eval('.note-card__text', (els) =>
       els.map((e) => Number.parseFloat(getComputedStyle(e).fontSize)),
@@ -104,7 +104,7 @@ describe('presenter mode on the projector', () => {
     const seeded = await seed(12, 'collect')
     const board = await facilitator(seeded)
     const screen = await projector(seeded)
-    await expect.poll(() => screen.getByTestId('note-card').count()).toBe(12)
+    await expect.poll(() => screen.getByTestId('note-card').count(), { timeout: 20_000 }).toBe(12)
     const text = (await screen.getByTestId('note-card').first().textContent())!
     await board.getByLabel('Mode silencieux').check()
     await expect.poll(() => screen.getByTestId('screen-silent-count').textContent()).toBe('12')
@@ -158,9 +158,9 @@ describe('presenter mode on the projector', () => {
     const seeded = await seed(null, 'cluster')
     const board = await facilitator(seeded)
     const screen = await projector(seeded)
-    await board.getByLabel('Un regroupement').check()
+    await board.getByLabel('Un groupe', { exact: true }).check()
     const title = "Transmission d'entreprises aux salariés"
-    await board.getByLabel('Regroupement montré').selectOption({ label: title })
+    await board.getByLabel('Groupe montré').selectOption({ label: title })
     await expect.poll(() => screen.getByTestId('presented-title').textContent()).toBe(title)
     const [heading] = await measure(screen, '[data-testid="presented-title"]')
     console.log(`cluster title ${heading!.fontPx} px`)

@@ -64,8 +64,10 @@ export function RecommendationsView({ board }: { board: BoardState }) {
                 style={{ borderLeftColor: tones.get(cluster.dimension)?.edge }}
               >
                 <p className="rec-card__dimension">
+                  {board.meta.showTallies ? (
+                    <span className="rec-card__dots">{t('board.dots', { count: dots })}</span>
+                  ) : null}
                   {titleOf.get(cluster.dimension)}
-                  {board.meta.showTallies ? ` · ${t('board.dots', { count: dots })}` : ''}
                 </p>
                 <h3 className="rec-card__title">{cluster.title || t('cluster.untitled')}</h3>
                 <p className="rec-card__text">{cluster.recommendation}</p>

@@ -7,8 +7,8 @@ import { byDimension, cardCapacity, cardGrid, pageOf } from './paging'
 import { dimensionTones } from './tones'
 
 /** A cluster card while voting: the title, then as many of its notes as fit. */
-const VOTE_CARD_MIN = { width: 420, height: 330 }
-const MAX_VOTE_CARDS = 9
+const VOTE_CARD_MIN = { width: 400, height: 270 }
+const MAX_VOTE_CARDS = 8
 
 /**
  * Vote: the clusters the room votes on, by dimension, each with its notes
@@ -49,7 +49,13 @@ export function VoteView({ board }: { board: BoardState }) {
         {clusters.length === 0 ? <p className="wall__empty">{t('presenter.vote.none')}</p> : null}
         {size.width > 0
           ? page.items.map((c) => (
-              <VoteCard key={c.id} board={board} cluster={c} edge={tones.get(c.dimension)?.edge} />
+              <VoteCard
+                key={c.id}
+                board={board}
+                cluster={c}
+                edge={tones.get(c.dimension)?.edge}
+                maxNotes={notesThatFit(grid.cellHeight)}
+              />
             ))
           : null}
       </div>
@@ -57,17 +63,25 @@ export function VoteView({ board }: { board: BoardState }) {
   )
 }
 
-function VoteCard({
-  board,
-  cluster,
-  edge,
-}: {
+/**
+ * Notes a vote card shows whole: what is left of the cell once the dimension,
+ * a two-line title, the count and padding are drawn, at two 24 px lines a note.
+ */
+export function notesThatFit(cellHeight: number): number {
+  return Math.max(1, Math.floor((cellHeight - 190) / 66))
+}
+
+interface CardProps {
   board: BoardState
   cluster: Cluster
-  edge?: string
-}) {
+  edge: string | undefined
+  maxNotes: number
+}
+
+function VoteCard({ board, cluster, edge, maxNotes }: CardProps) {
   const { t } = useTranslation()
   const notes = clusterNotes(board, cluster.id)
+  const shown = notes.slice(0, maxNotes)
   const dimension = board.dimensions.find((d) => d.id === cluster.dimension)
   return (
     <article
@@ -81,11 +95,15 @@ function VoteCard({
       </p>
       <h3 className="vote-card__title">{cluster.title || t('cluster.untitled')}</h3>
       <ul className="vote-card__notes">
-        {notes.map((n) => (
+        {shown.map((n) => (
           <li key={n.id}>{n.text}</li>
         ))}
       </ul>
-      <p className="vote-card__more">{t('screen.notesShort', { count: notes.length })}</p>
+      <p className="vote-card__more">
+        {notes.length > shown.length
+          ? t('presenter.vote.more', { count: notes.length - shown.length })
+          : t('screen.notesShort', { count: notes.length })}
+      </p>
     </article>
   )
 }
