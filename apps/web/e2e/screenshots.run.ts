@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { type App, joinAsPhone, phoneContext, sendNote, startApp } from './harness'
 import { facilitationShots } from './screenshots.facilitation'
+import { presenterShots } from './screenshots.presenter'
 import { loadServer, loadWebSocket } from './server'
 
 // Every face with the Lyon workshop loaded, at the sizes people use them:
@@ -132,4 +133,6 @@ it('takes the screenshots', async () => {
   await facilitator.close()
 
   await facilitationShots(app, dataset, OUT)
+  // Presenter mode: wall, vote, ranking, follow me, one cluster, synthesis (projector-*-1920x1080).
+  await presenterShots(app, OUT)
 })
