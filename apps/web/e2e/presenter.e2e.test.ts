@@ -257,7 +257,6 @@ describe('presenter mode on the projector', () => {
     const seeded = await seed(6, 'cluster')
     const board = await facilitator(seeded)
     const screen = await projector(seeded)
-    await screen.addInitScript(() => {})
     await screen.evaluate(() => {
       const w = window as unknown as { timerEnds: number }
       w.timerEnds = 0
