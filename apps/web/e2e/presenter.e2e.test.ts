@@ -242,15 +242,11 @@ describe('presenter mode on the projector', () => {
     // Leaving the field saves it: the list of recommendations shows it.
     await field.blur()
     await expect.poll(() => view(screen)).toBe('recommendations')
+    // The list opens on the page of the recommendation just written, marked.
     await expect
-      .poll(
-        () =>
-          screen.locator('.rec-card', { hasText: 'Un annuaire commun des coopératives' }).count(),
-        {
-          timeout: 40_000,
-        },
-      )
-      .toBe(1)
+      .poll(() => screen.locator('.rec-card--latest').textContent())
+      .toContain('Un annuaire commun des coopératives')
+    expect(await screen.locator('.rec-card--latest .rec-card__title').textContent()).toBe(title)
   })
 
   it('timer: large while it runs, its end seen and heard, gone at the next phase', async () => {

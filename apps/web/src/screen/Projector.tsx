@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BoardStore } from '../board/store/boardStore'
 import { useBoardState } from '../board/store/hooks'
@@ -46,6 +46,12 @@ export function Projector({ board, layout, store, code }: Props) {
   const { phase } = state.meta
   const notes = Object.values(state.notes).filter((n) => !n.hidden).length
   const view = chooseView(state, presentation)
+  // The cluster whose recommendation was typed last: the list opens on it once typing is over.
+  const [latest, setLatest] = useState<string | null>(null)
+  const drafting = presentation.draft?.clusterId ?? null
+  useEffect(() => {
+    if (drafting) setLatest(drafting)
+  }, [drafting])
 
   useEffect(() => armChime(), [])
 
@@ -84,7 +90,9 @@ export function Projector({ board, layout, store, code }: Props) {
           </p>
         ) : null}
         <div className="screen__view">
-          {loaded ? <PresenterView view={view} store={store} board={state} /> : null}
+          {loaded ? (
+            <PresenterView view={view} store={store} board={state} latest={latest} />
+          ) : null}
         </div>
         {loaded ? <ScreenTranscript board={state} hideNotes={state.meta.silent} /> : null}
       </div>
@@ -92,8 +100,15 @@ export function Projector({ board, layout, store, code }: Props) {
   )
 }
 
-function PresenterView(props: { view: ScreenView; store: BoardStore; board: BoardState }) {
-  const { view, store, board } = props
+interface ViewProps {
+  view: ScreenView
+  store: BoardStore
+  board: BoardState
+  /** The cluster whose recommendation was typed last, if any. */
+  latest: string | null
+}
+
+function PresenterView({ view, store, board, latest }: ViewProps) {
   switch (view.kind) {
     case 'silent':
       return <SilentCounts board={board} />
@@ -114,6 +129,6 @@ function PresenterView(props: { view: ScreenView; store: BoardStore; board: Boar
     case 'draft':
       return <DraftView board={board} clusterId={view.clusterId} text={view.text} />
     case 'recommendations':
-      return <RecommendationsView board={board} />
+      return <RecommendationsView board={board} latest={latest} />
   }
 }

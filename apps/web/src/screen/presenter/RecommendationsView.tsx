@@ -13,7 +13,8 @@ const MAX_REC_CARDS = 9
  * Synthesis and after: the recommendations written so far, by dimension,
  * most voted first within each; a page at a time when they do not all fit.
  */
-export function RecommendationsView({ board }: { board: BoardState }) {
+export function RecommendationsView(props: { board: BoardState; latest: string | null }) {
+  const { board, latest } = props
   const { t } = useTranslation()
   const box = useRef<HTMLDivElement>(null)
   const size = useElementSize(box)
@@ -27,7 +28,18 @@ export function RecommendationsView({ board }: { board: BoardState }) {
   )
   const capacity =
     size.width > 0 ? cardCapacity(size.width, size.height, MAX_REC_CARDS, REC_CARD_MIN) : 1
-  const page = pageOf(items, capacity, usePager(Math.ceil(items.length / capacity), items.length))
+  // The recommendation just written is on the page shown first, marked.
+  const latestIndex = Math.max(
+    0,
+    items.findIndex((i) => i.cluster.id === latest),
+  )
+  const pages = Math.ceil(items.length / capacity)
+  const start = Math.floor(latestIndex / capacity)
+  const page = pageOf(
+    items,
+    capacity,
+    usePager(pages, `${items.length}:${latest}:${capacity}`, undefined, start),
+  )
   const grid = cardGrid(page.items.length, size.width, size.height)
   const titleOf = new Map(board.dimensions.map((d) => [d.id, d.title]))
   return (
@@ -59,7 +71,7 @@ export function RecommendationsView({ board }: { board: BoardState }) {
           ? page.items.map(({ cluster, dots }) => (
               <article
                 key={cluster.id}
-                className="rec-card"
+                className={`rec-card ${cluster.id === latest ? 'rec-card--latest' : ''}`}
                 data-testid="rec-card"
                 style={{ borderLeftColor: tones.get(cluster.dimension)?.edge }}
               >

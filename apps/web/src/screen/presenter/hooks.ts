@@ -7,12 +7,18 @@ export const PAGE_MS = 12_000
 
 /**
  * The page shown, turning every `periodMs` when there are several; back to
- * the first page whenever `resetKey` changes (a new note arrives: the room
- * wants to see it land).
+ * `startPage` (the first by default) whenever `resetKey` changes (a new note
+ * arrives: the room wants to see it land).
  */
-export function usePager(pages: number, resetKey: unknown, periodMs = PAGE_MS): number {
-  const [page, setPage] = useState(0)
-  useEffect(() => setPage(0), [resetKey])
+export function usePager(
+  pages: number,
+  resetKey: unknown,
+  periodMs = PAGE_MS,
+  startPage = 0,
+): number {
+  const [page, setPage] = useState(startPage)
+  // Only a new key restarts the pages (startPage follows from the same data).
+  useEffect(() => setPage(startPage), [resetKey])
   useEffect(() => {
     if (pages <= 1) return
     const id = setInterval(() => setPage((p) => (p + 1) % pages), periodMs)
