@@ -60,7 +60,7 @@ export class BoardStore {
 
   private onlyPresentation(transaction: Y.Transaction): boolean {
     if (transaction.doc !== this.layoutDoc || transaction.changed.size === 0) return false
-    const presentation = this.layoutDoc.getMap(LAYOUT_MAPS.presentation)
+    const presentation: unknown = this.layoutDoc.getMap(LAYOUT_MAPS.presentation)
     for (const type of transaction.changed.keys()) if (type !== presentation) return false
     return true
   }
