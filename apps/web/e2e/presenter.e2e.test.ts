@@ -261,7 +261,7 @@ describe('presenter mode on the projector', () => {
     const other = await facilitatorBoard(suite.app.server.url, seeded)
     try {
       const { startTimer } = await import('@atelier/board-model')
-      startTimer(other.doc, 4000, Date.now(), 'facilitator')
+      startTimer(other.doc, 6000, Date.now(), 'facilitator')
     } finally {
       setTimeout(() => other.close(), 500)
     }
@@ -270,6 +270,10 @@ describe('presenter mode on the projector', () => {
     const [running] = await measure(screen, '[role="timer"]')
     console.log(`timer running ${running!.fontPx} px`)
     expect(running!.fontPx).toBeGreaterThanOrEqual(96)
+    // No sound before a gesture on the projector: it says so, until someone taps it.
+    expect(await screen.getByTestId('sound-hint').count()).toBe(1)
+    await screen.mouse.click(960, 600)
+    await expect.poll(() => screen.getByTestId('sound-hint').count()).toBe(0)
     await expect.poll(() => timer.textContent(), { timeout: 10_000 }).toBe('Temps écoulé')
     const [ended] = await measure(screen, '[role="timer"]')
     expect(ended!.fontPx).toBeGreaterThanOrEqual(96)

@@ -8,7 +8,7 @@ import { TimerDisplay } from '../shared/TimerDisplay'
 import { useConnectionStatus, useDocState } from '../sync/hooks'
 import type { Room } from '../sync/room'
 import { useAnnounce, useConnectedParticipants } from '../sync/usePresence'
-import { armChime, playChime } from './chime'
+import { armChime, chimeArmed, playChime } from './chime'
 import { JoinPanel } from './JoinPanel'
 import { CanvasView } from './presenter/CanvasView'
 import { ClusterView } from './presenter/ClusterView'
@@ -53,7 +53,10 @@ export function Projector({ board, layout, store, code }: Props) {
     if (drafting) setLatest(drafting)
   }, [drafting])
 
-  useEffect(() => armChime(), [])
+  // Browsers allow sound only after a gesture: until someone clicks the projector, say so while a countdown is set.
+  const [armed, setArmed] = useState(chimeArmed)
+  useEffect(() => armChime(() => setArmed(true)), [])
+  const counting = state.meta.timer.endsAt !== null || state.meta.timer.remainingMs !== null
 
   useEffect(() => {
     if (loaded) applyWorkshopLanguage(state.meta.language)
@@ -81,6 +84,11 @@ export function Projector({ board, layout, store, code }: Props) {
           ) : null}
           {status !== 'connected' ? (
             <p className="screen__offline">{t(`connection.${status}`)}</p>
+          ) : null}
+          {counting && !armed ? (
+            <p className="screen__sound-hint" data-testid="sound-hint">
+              {t('presenter.soundHint')}
+            </p>
           ) : null}
           <TimerDisplay timer={state.meta.timer} className="screen__timer" onExpire={playChime} />
         </header>

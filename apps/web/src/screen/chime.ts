@@ -12,12 +12,24 @@ function unlock(): void {
   void context.resume().catch(() => {})
 }
 
-/** Listens for the first gesture on the page to allow sound later; returns a cleanup. */
-export function armChime(): () => void {
+/** True once a gesture has allowed sound on this page. */
+export function chimeArmed(): boolean {
+  return context !== null
+}
+
+/**
+ * Listens for the first gesture on the page to allow sound later, and tells
+ * `onArmed` when it came; returns a cleanup.
+ */
+export function armChime(onArmed?: () => void): () => void {
   const events = ['pointerdown', 'keydown'] as const
-  for (const e of events) window.addEventListener(e, unlock, { once: true })
+  const handler = () => {
+    unlock()
+    onArmed?.()
+  }
+  for (const e of events) window.addEventListener(e, handler, { once: true })
   return () => {
-    for (const e of events) window.removeEventListener(e, unlock)
+    for (const e of events) window.removeEventListener(e, handler)
   }
 }
 
