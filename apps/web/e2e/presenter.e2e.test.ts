@@ -161,6 +161,8 @@ describe('presenter mode on the projector', () => {
     await board.getByLabel('Un groupe', { exact: true }).check()
     const title = "Transmission d'entreprises aux salariés"
     await board.getByLabel('Groupe montré').selectOption({ label: title })
+    // The board page itself never scrolls (the side panel does): its header stays in view.
+    expect(await board.evaluate(() => document.scrollingElement!.scrollHeight)).toBe(900)
     await expect.poll(() => screen.getByTestId('presented-title').textContent()).toBe(title)
     const [heading] = await measure(screen, '[data-testid="presented-title"]')
     console.log(`cluster title ${heading!.fontPx} px`)
