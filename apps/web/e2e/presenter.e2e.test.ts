@@ -1,7 +1,7 @@
 import { lyonDataset } from '@atelier/fixtures'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { appForFile, joinAsPhone, phoneContext, sendNote, settled } from './harness'
+import { appForFile, joinAsPhone, konvaNodeRect, phoneContext, sendNote, settled } from './harness'
 import { facilitatorBoard, measure, overlaps, someNotes } from './presenter.support'
 import { loadServer, loadWebSocket } from './server'
 
@@ -179,6 +179,41 @@ describe('presenter mode on the projector', () => {
     // Back to the phase view.
     await board.getByLabel('Automatique, selon l’étape').check()
     await expect.poll(() => view(screen)).toBe('board')
+  })
+
+  it('the selection: the notes the facilitator selected, large', async () => {
+    const seeded = await seed(9, 'collect')
+    const board = await facilitator(seeded)
+    const screen = await projector(seeded)
+    await board.getByRole('button', { name: 'Liste' }).click()
+    const notes = board.locator('.list-view__note')
+    await expect.poll(() => notes.count()).toBe(9)
+    const picked = await Promise.all(
+      [0, 4].map(async (i) => ({
+        id: (await notes.nth(i).getAttribute('data-note-id'))!,
+        text: (await notes.nth(i).locator('.list-view__text').first().textContent())!,
+      })),
+    )
+    await board.getByRole('button', { name: 'Tableau' }).click()
+    await board.locator('.board-canvas canvas').first().waitFor()
+    for (const [i, { id }] of picked.entries()) {
+      const r = await settled(() => konvaNodeRect(board, `note-${id}`))
+      if (i > 0) await board.keyboard.down('Shift')
+      await board.mouse.click(r.x + r.w / 2, r.y + r.h / 2)
+      if (i > 0) await board.keyboard.up('Shift')
+    }
+    await board.getByLabel('La sélection (2 éléments)').check()
+    await expect.poll(() => view(screen)).toBe('selection')
+    const shown = screen.getByTestId('note-card')
+    await expect.poll(() => shown.count()).toBe(2)
+    expect(
+      (await shown.evaluateAll((els) => els.map((e) => e.getAttribute('data-note-id')))).sort(),
+    ).toEqual(picked.map((p) => p.id).sort())
+    expect((await shown.allTextContents()).sort()).toEqual(picked.map((p) => p.text).sort())
+    const fonts = await screen.$$eval('.note-card__text', (els) =>
+      els.map((e) => Number.parseFloat(getComputedStyle(e).fontSize)),
+    )
+    expect(Math.min(...fonts)).toBeGreaterThanOrEqual(40)
   })
 
   it('vote: the clusters with their notes readable, then the ranking with full titles', async () => {
