@@ -317,6 +317,7 @@ describe('presenter mode on the projector', () => {
     expect(
       await screen.evaluate(() => (window as unknown as { timerEnds: number }).timerEnds),
     ).toBe(1)
+    await expect.poll(() => board.getByRole('timer').textContent()).toBe('Temps écoulé')
     await board.getByRole('radio', { name: 'Vote' }).check({ force: true })
     await expect.poll(() => timer.count()).toBe(0)
     expect(await board.getByRole('timer').count()).toBe(0)

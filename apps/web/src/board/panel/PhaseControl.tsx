@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { changePhase, type Phase, setPresentation } from '../../model'
-import { useServerNow } from '../../shared/useServerNow'
+import { serverNow, useServerNow } from '../../shared/useServerNow'
 import { FACILITATOR } from '../canvas/controller'
 
 const PHASES: readonly Phase[] = ['collect', 'cluster', 'vote', 'synthesize', 'closed']
@@ -10,8 +10,9 @@ const PHASES: readonly Phase[] = ['collect', 'cluster', 'vote', 'synthesize', 'c
 export function PhaseControl(props: { doc: Y.Doc; layoutDoc: Y.Doc; phase: Phase }) {
   const { doc, layoutDoc, phase } = props
   const { t } = useTranslation()
-  // Server time: changing phase clears a countdown that has run out ("time is up" belongs to the step that ended).
-  const now = useServerNow()
+  // Measures the server clock; the click reads it at that instant, since changing
+  // phase clears a countdown that has run out ("time is up" belongs to the step that ended).
+  useServerNow(60_000)
   return (
     <fieldset className="phase-control">
       <legend className="panel-title">{t('board.phase')}</legend>
@@ -23,7 +24,7 @@ export function PhaseControl(props: { doc: Y.Doc; layoutDoc: Y.Doc; phase: Phase
             value={p}
             checked={p === phase}
             onChange={() => {
-              changePhase(doc, p, now, FACILITATOR)
+              changePhase(doc, p, serverNow(), FACILITATOR)
               // A new step: the projector shows that step's view until the facilitator picks again.
               setPresentation(layoutDoc, { mode: 'auto' }, FACILITATOR)
             }}
