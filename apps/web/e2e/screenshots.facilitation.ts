@@ -51,6 +51,8 @@ export async function facilitationShots(app: App, dataset: unknown, out: string)
   await settle(board2)
   await shot(board2, 'board-cluster-panel-1440x900')
 
+  // The ranking is the vote's view (synthesis shows the recommendations): back to the vote.
+  await board2.getByRole('radio', { name: 'Vote' }).check({ force: true })
   const projector = await app.browser.newContext({ viewport: { width: 1920, height: 1080 } })
   const screen = await projector.newPage()
   await screen.goto(`${voted.screenUrl}&code=${voted.code}`)
@@ -58,8 +60,7 @@ export async function facilitationShots(app: App, dataset: unknown, out: string)
   await settle(screen)
   await shot(screen, 'projector-ranking-1920x1080')
 
-  // A phone in the vote: back to the vote phase, two dots placed.
-  await board2.getByRole('radio', { name: 'Vote' }).check({ force: true })
+  // A phone in the vote, two dots placed.
   const phone = await phoneContext(app.browser)
   // Joining mid-vote: no text box to wait for (joinAsPhone's signal), the dots instead.
   const mobile = await phone.newPage()

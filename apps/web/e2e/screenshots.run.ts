@@ -9,6 +9,7 @@ import { createdLinksShots } from './screenshots.access'
 import { canvasShots } from './screenshots.canvas'
 import { facilitationShots } from './screenshots.facilitation'
 import { phoneFlowShots } from './screenshots.phone'
+import { presenterShots } from './screenshots.presenter'
 import { writesShots } from './screenshots.writes'
 import { loadServer, loadWebSocket } from './server'
 
@@ -147,4 +148,6 @@ it('takes the screenshots', async () => {
   await writesShots(app, dataset, OUT)
   // The canvas at its default zoom on a tablet, and a search (issue 8).
   await canvasShots(app.browser, withCode(seeded.facilitatorUrl), OUT)
+  // Presenter mode: wall, vote, ranking, follow me, one cluster, synthesis (projector-*-1920x1080).
+  await presenterShots(app, OUT)
 })

@@ -19,7 +19,14 @@ interface ServerModule {
     baseUrl: string,
     dataset: unknown,
     options: { WebSocket: unknown; until: 'collect' | 'cluster' | 'vote' },
-  ): Promise<{ code: string; facilitatorUrl: string; screenUrl: string; joinUrl: string }>
+  ): Promise<{
+    id: string
+    code: string
+    facilitatorKey: string
+    facilitatorUrl: string
+    screenUrl: string
+    joinUrl: string
+  }>
 }
 
 const SERVER = '@atelier/server'

@@ -49,6 +49,7 @@ export {
   mergeNotes,
   moveNoteToDimension,
 } from './commands/board/notes.js'
+export { changePhase } from './commands/board/phase.js'
 export {
   addMinute,
   pauseTimer,
@@ -62,6 +63,12 @@ export {
   setPosition,
   setPositions,
 } from './commands/layout/layout.js'
+export type { PresentationChoice } from './commands/layout/presentation.js'
+export {
+  setPresentation,
+  setPresentedViewport,
+  setRecommendationDraft,
+} from './commands/layout/presentation.js'
 export type { AddOwnNoteInput } from './commands/participant/notes.js'
 export { addOwnNote, deleteOwnNote, editOwnNote } from './commands/participant/notes.js'
 export { setName, setVote, voteReceiptKey } from './commands/participant/profile.js'
@@ -98,6 +105,13 @@ export {
 } from './read/board.js'
 export { readLayout } from './read/layout.js'
 export { readOwnNotes, readParticipant } from './read/participant.js'
+export type { Presentation, PresentationMode, WorldRect } from './read/presentation.js'
+export {
+  MAX_DRAFT_LENGTH,
+  MAX_PRESENTED_IDS,
+  PRESENTATION_MODES,
+  readPresentation,
+} from './read/presentation.js'
 export { readPrivateTallies, readVoteProgress } from './read/private.js'
 export type { ReasonCode } from './reasons.js'
 export { REASONS } from './reasons.js'

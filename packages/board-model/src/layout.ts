@@ -72,6 +72,8 @@ export const PARTICIPANT_MAPS = {
 export const LAYOUT_MAPS = {
   positions: 'positions',
   sizes: 'sizes',
+  /** What the projector shows: the facilitator's choice, and their viewport for "follow me". */
+  presentation: 'presentation',
 } as const
 
 /**

@@ -43,6 +43,7 @@ export function FacilitationDrawers(props: Props) {
           board={board}
           doc={boardDoc}
           ctx={props.ctx}
+          layoutDoc={layoutDoc}
           selection={selection}
           live={live}
           onClose={() => props.onOpenCluster(null)}

@@ -21,6 +21,8 @@ import { FacilitationDrawers } from './FacilitationDrawers'
 import { MAX_FIT_SCALE } from './geometry/initialFit'
 import { ListView } from './list/ListView'
 import { SidePanel } from './panel/SidePanel'
+import { useFollowMe } from './presenter/useFollowMe'
+import { usePresentation } from './presenter/usePresentation'
 import { SearchBar } from './search/SearchBar'
 import { useBoardState } from './store/hooks'
 import { Selection } from './store/selection'
@@ -140,6 +142,9 @@ function Workspace(props: WorkspaceProps) {
   // Right-click "edit" on a note of a larger selection merges the selection.
   const editFromMenu = (noteId: string) =>
     writes.editNotes(selection.has(noteId) && selection.size > 1 ? selection.list() : [noteId])
+  // "Follow me": the projector shows what this canvas shows.
+  const following = usePresentation(layout.doc).mode === 'follow' && view === 'canvas'
+  const onViewportChange = useFollowMe(layout.doc, canvas, following)
 
   useEffect(() => {
     if (loaded) applyWorkshopLanguage(state.meta.language)
@@ -198,6 +203,7 @@ function Workspace(props: WorkspaceProps) {
                 label={t('board.canvasLabel')}
                 handle={canvas}
                 matches={matches}
+                onViewportChange={onViewportChange}
               />
               <SearchBar
                 store={store}
@@ -273,6 +279,8 @@ function Workspace(props: WorkspaceProps) {
         </main>
         <SidePanel
           board={board}
+          layoutDoc={layout.doc}
+          selection={selection}
           state={state}
           workshopId={workshopId}
           screenToken={screenToken}

@@ -12,17 +12,36 @@ function unlock(): void {
   void context.resume().catch(() => {})
 }
 
-/** Listens for the first gesture on the page to allow sound later; returns a cleanup. */
-export function armChime(): () => void {
+/** True once a gesture has allowed sound on this page. */
+export function chimeArmed(): boolean {
+  return context !== null
+}
+
+/**
+ * Listens for the first gesture on the page to allow sound later, and tells
+ * `onArmed` when it came; returns a cleanup.
+ */
+export function armChime(onArmed?: () => void): () => void {
   const events = ['pointerdown', 'keydown'] as const
-  for (const e of events) window.addEventListener(e, unlock, { once: true })
+  const handler = () => {
+    unlock()
+    onArmed?.()
+  }
+  for (const e of events) window.addEventListener(e, handler, { once: true })
   return () => {
-    for (const e of events) window.removeEventListener(e, unlock)
+    for (const e of events) window.removeEventListener(e, handler)
   }
 }
 
-/** Plays the chime if sound is allowed; does nothing otherwise. */
+/** Name of the window event announcing the end of the countdown (sound or not). */
+export const TIMER_END_EVENT = 'atelier:timer-end'
+
+/**
+ * Signals the end of the countdown: a window event (what a test, or an
+ * add-on such as a light, can listen to), and the chime if sound is allowed.
+ */
 export function playChime(): void {
+  window.dispatchEvent(new Event(TIMER_END_EVENT))
   const ctx = context
   if (ctx?.state !== 'running') return
   const start = ctx.currentTime

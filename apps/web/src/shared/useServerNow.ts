@@ -2,6 +2,13 @@ import { useEffect, useState } from 'react'
 import { serverClockOffset } from '../api/client'
 
 let offsetPromise: Promise<number> | null = null
+/** The measured offset once known (0 before): lets a click read server time at that instant. */
+let knownOffset = 0
+
+/** Server epoch ms right now, from the offset measured by useServerNow (0 until measured). */
+export function serverNow(): number {
+  return Date.now() + knownOffset
+}
 
 /**
  * Server epoch ms, ticking every `intervalMs` (the board's timer runs on server
@@ -14,7 +21,10 @@ export function useServerNow(intervalMs = 250): number {
   useEffect(() => {
     offsetPromise ??= serverClockOffset()
     let live = true
-    void offsetPromise.then((value) => live && setOffset(value))
+    void offsetPromise.then((value) => {
+      knownOffset = value
+      if (live) setOffset(value)
+    })
     const timer = setInterval(() => setNow(Date.now()), intervalMs)
     return () => {
       live = false

@@ -1,15 +1,16 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { type BoardState, setFocus } from '../../model'
+import type { BoardState } from '../../model'
 import {
   type ActionContext,
   deleteCluster,
-  FACILITATOR,
   mergeClusters,
   renameCluster,
   splitCluster,
 } from '../actions'
+import { showClusterOnScreen } from '../presenter/showCluster'
+import { usePresentation } from '../presenter/usePresentation'
 import { useSelectionKey } from '../store/hooks'
 import type { Selection } from '../store/selection'
 import { ColorPicker } from './ColorPicker'
@@ -20,6 +21,8 @@ interface Props {
   board: BoardState
   doc: Y.Doc
   ctx: ActionContext
+  /** The layout doc: "show on screen" is written there (what the projector shows). */
+  layoutDoc: Y.Doc
   selection: Selection
   live: Readonly<Record<string, number>>
   onClose: () => void
@@ -27,17 +30,10 @@ interface Props {
 }
 
 /** Everything about one cluster: name, colour, recommendation, merge, split, delete. */
-export function ClusterPanel({
-  clusterId,
-  board,
-  doc,
-  ctx,
-  selection,
-  live,
-  onClose,
-  onOpen,
-}: Props) {
+export function ClusterPanel(props: Props) {
+  const { clusterId, board, doc, ctx, layoutDoc, selection, live, onClose, onOpen } = props
   const { t } = useTranslation()
+  const presentation = usePresentation(layoutDoc)
   useSelectionKey(selection)
   const cluster = board.clusters[clusterId]
   const [mergeWith, setMergeWith] = useState('')
@@ -49,7 +45,7 @@ export function ClusterPanel({
   )
   const members = Object.entries(board.membership).filter(([, c]) => c === clusterId)
   const selectedHere = selection.list().filter((id) => board.membership[id] === clusterId)
-  const focused = board.meta.focus === clusterId
+  const focused = presentation.mode === 'cluster' && presentation.clusterId === clusterId
   const dots = live[clusterId] ?? 0
   const split = () => {
     const id = splitCluster.perform(ctx, clusterId)
@@ -100,13 +96,14 @@ export function ClusterPanel({
         type="button"
         className="button button--small"
         aria-pressed={focused}
-        onClick={() => setFocus(doc, focused ? null : clusterId, FACILITATOR)}
+        onClick={() => showClusterOnScreen(layoutDoc, focused ? null : clusterId)}
       >
         {focused ? t('board.unfocus') : t('board.focus')}
       </button>
       <ColorPicker doc={doc} clusterId={clusterId} color={cluster.color} />
       <RecommendationField
         doc={doc}
+        layoutDoc={layoutDoc}
         cluster={cluster}
         emphasised={board.meta.phase === 'synthesize'}
       />

@@ -1,13 +1,17 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { type Cluster, type Note, type Phase, setFocus } from '../../model'
-import { type ActionContext, FACILITATOR, renameCluster } from '../actions'
+import type * as Y from 'yjs'
+import type { Cluster, Note, Phase } from '../../model'
+import { type ActionContext, renameCluster } from '../actions'
 import { RecommendationField } from '../cluster/RecommendationField'
+import { showClusterOnScreen } from '../presenter/showCluster'
 import type { Selection } from '../store/selection'
 import { ListNotes } from './ListNotes'
 
 interface Props {
   ctx: ActionContext
+  /** The layout doc: "show on screen" and the live recommendation draft go there. */
+  layoutDoc: Y.Doc
   cluster: Cluster
   notes: Note[]
   siblings: Cluster[]
@@ -24,6 +28,7 @@ interface Props {
 export function ListCluster(props: Props) {
   const {
     ctx,
+    layoutDoc,
     cluster,
     notes,
     siblings,
@@ -84,7 +89,7 @@ export function ListCluster(props: Props) {
           type="button"
           className="button button--small button--quiet"
           aria-pressed={focused}
-          onClick={() => setFocus(ctx.store.boardDoc, focused ? null : cluster.id, FACILITATOR)}
+          onClick={() => showClusterOnScreen(layoutDoc, focused ? null : cluster.id)}
         >
           {focused ? t('board.unfocus') : t('board.focus')}
         </button>
@@ -103,6 +108,7 @@ export function ListCluster(props: Props) {
       {phase === 'synthesize' || cluster.recommendation ? (
         <RecommendationField
           doc={ctx.store.boardDoc}
+          layoutDoc={layoutDoc}
           cluster={cluster}
           emphasised={phase === 'synthesize'}
         />

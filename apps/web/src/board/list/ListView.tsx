@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { BoardState, Note } from '../../model'
 import type { ActionContext } from '../actions'
+import { usePresentation } from '../presenter/usePresentation'
 import type { BoardStore } from '../store/boardStore'
 import { useBoardState } from '../store/hooks'
 import type { Selection } from '../store/selection'
@@ -35,6 +36,7 @@ const HINT_ID = 'list-view-arrows'
 export function ListView({ store, ctx, live, onOpenCluster, selection, onEditNotes }: Props) {
   const { t } = useTranslation()
   const board = useBoardState(store)
+  const presentation = usePresentation(store.layoutDoc)
   const byCluster = groupNotes(board)
   return (
     <section className="list-view" aria-label={t('board.listLabel')}>
@@ -79,7 +81,8 @@ export function ListView({ store, ctx, live, onOpenCluster, selection, onEditNot
                   }
                   phase={board.meta.phase}
                   onOpen={() => onOpenCluster(cluster.id)}
-                  focused={board.meta.focus === cluster.id}
+                  layoutDoc={store.layoutDoc}
+                  focused={presentation.mode === 'cluster' && presentation.clusterId === cluster.id}
                   selection={selection}
                   onEdit={onEditNotes}
                   hintId={HINT_ID}

@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
 import type { BoardState, VoteProgress } from '../../model'
 import type { Room } from '../../sync/room'
 import { useConnectedParticipants } from '../../sync/usePresence'
 import { AccessSection } from '../access/AccessSection'
+import { PresenterControl } from '../presenter/PresenterControl'
+import type { Selection } from '../store/selection'
 import { JoinCard } from './JoinCard'
 import { OptionsControl } from './OptionsControl'
 import { ParticipantsControl } from './ParticipantsControl'
@@ -13,6 +16,9 @@ import { VoteControl } from './VoteControl'
 
 interface Props {
   board: Room
+  /** The layout doc: what the projector shows is written there. */
+  layoutDoc: Y.Doc
+  selection: Selection
   state: BoardState
   workshopId: string
   screenToken: string
@@ -29,8 +35,19 @@ interface Props {
 
 /** Everything the facilitator steers the room with, beside the canvas. */
 export function SidePanel(props: Props) {
-  const { board, state, workshopId, screenToken, code, token, live, progress, onOpenSettings } =
-    props
+  const {
+    board,
+    layoutDoc,
+    selection,
+    state,
+    workshopId,
+    screenToken,
+    code,
+    token,
+    live,
+    progress,
+    onOpenSettings,
+  } = props
   const { t } = useTranslation()
   const connected = useConnectedParticipants(board)
   const notes = Object.keys(state.notes).length
@@ -49,10 +66,16 @@ export function SidePanel(props: Props) {
         </div>
       </dl>
       {/* The phase comes first after the counts: it must stay in view on a 720 px high laptop. */}
-      <PhaseControl doc={board.doc} phase={state.meta.phase} />
+      <PhaseControl doc={board.doc} layoutDoc={layoutDoc} phase={state.meta.phase} />
       <a className="button button--block" href={screenUrl} target="_blank" rel="noopener">
         {t('board.openScreen')}
       </a>
+      <PresenterControl
+        state={state}
+        layoutDoc={layoutDoc}
+        selection={selection}
+        screenUrl={screenUrl}
+      />
       <TimerControl doc={board.doc} timer={state.meta.timer} />
       <OptionsControl doc={board.doc} meta={state.meta} />
       <VoteControl doc={board.doc} state={state} live={live} progress={progress} />

@@ -5,6 +5,7 @@ import {
   editOwnNote,
   ingestParticipant,
   setPosition,
+  setPresentedViewport,
 } from '@atelier/board-model'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
@@ -93,5 +94,17 @@ describe('BoardStore', () => {
     store.start()
     await flush()
     expect(store.note('early')).toBeDefined()
+  })
+
+  it('ignores "follow me" viewport writes, which change nothing drawn', async () => {
+    const { store, layout } = setup()
+    let heard = 0
+    store.subscribe(() => heard++)
+    setPresentedViewport(layout, { x: 0, y: 0, width: 800, height: 450 })
+    await flush()
+    expect(heard).toBe(0)
+    setPosition(layout, 'a', { x: 5, y: 5 })
+    await flush()
+    expect(heard).toBe(1)
   })
 })

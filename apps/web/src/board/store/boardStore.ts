@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { type BoardState, type LayoutState, readBoard, readLayout } from '../../model'
+import { type BoardState, LAYOUT_MAPS, type LayoutState, readBoard, readLayout } from '../../model'
 import { buildViews } from './buildViews'
 import { type ClusterView, type FrameView, type NoteView, sameView } from './views'
 
@@ -58,8 +58,13 @@ export class BoardStore {
 
   private started = false
 
-  /** Batches bursts of transactions (a sync, a multi-note drop) into one refresh. */
-  private schedule = (): void => {
+  /**
+   * Batches bursts of transactions (a sync, a multi-note drop) into one
+   * refresh. A transaction that only touched the layout doc's `presentation`
+   * ("follow me" writes the viewport ten times a second) changes nothing drawn.
+   */
+  private schedule = (transaction?: Y.Transaction): void => {
+    if (transaction && this.onlyPresentation(transaction)) return
     if (this.scheduled) return
     this.scheduled = true
     queueMicrotask(() => {
@@ -69,6 +74,13 @@ export class BoardStore {
       this.layout = readLayout(this.layoutDoc)
       this.refresh()
     })
+  }
+
+  private onlyPresentation(transaction: Y.Transaction): boolean {
+    if (transaction.doc !== this.layoutDoc || transaction.changed.size === 0) return false
+    const presentation: unknown = this.layoutDoc.getMap(LAYOUT_MAPS.presentation)
+    for (const type of transaction.changed.keys()) if (type !== presentation) return false
+    return true
   }
 
   private refresh(): void {

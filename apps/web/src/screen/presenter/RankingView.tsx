@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next'
-import type { BoardState } from '../model'
-import { rankClusters } from '../shared/ranking'
+import type { BoardState } from '../../model'
+import { rankClusters } from '../../shared/ranking'
 
 const SHOWN = 10
 
 /**
  * The vote results as the room reads them from the back: clusters ranked by
- * dots, with a bar for scale. Only while the facilitator shows tallies (the
- * board's `tallies` map is empty otherwise).
+ * dots, full titles (wrapped, never cut), with a bar for scale. Only while
+ * the facilitator shows tallies (the board's `tallies` map is empty otherwise).
  */
-export function ScreenResults({ board }: { board: BoardState }) {
+export function RankingView({ board }: { board: BoardState }) {
   const { t } = useTranslation()
   const ranked = rankClusters(Object.values(board.clusters), board.tallies).slice(0, SHOWN)
   const max = Math.max(1, ...ranked.map((r) => r.dots))
@@ -32,7 +32,7 @@ export function ScreenResults({ board }: { board: BoardState }) {
               {rank}
             </span>
             <span className="screen-results__body">
-              <span className="screen-results__title">
+              <span className="screen-results__title" data-testid="ranking-title">
                 {cluster.title || t('cluster.untitled')}
               </span>
               <span className="screen-results__dimension">{dimension.get(cluster.dimension)}</span>
