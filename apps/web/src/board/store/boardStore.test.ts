@@ -98,6 +98,7 @@ describe('BoardStore', () => {
 
   it('ignores "follow me" viewport writes, which change nothing drawn', async () => {
     const { store, layout } = setup()
+    await flush() // the catch-up refresh that start() schedules
     let heard = 0
     store.subscribe(() => heard++)
     setPresentedViewport(layout, { x: 0, y: 0, width: 800, height: 450 })
