@@ -1,16 +1,14 @@
 import { createHmac } from 'node:crypto'
 import { setPhase } from '@atelier/board-model'
-import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { loadSecret } from '../auth/secret.js'
 import {
   api,
-  type Client,
   type CreatedWorkshop,
-  connect,
   createWorkshop,
   joinWorkshop,
   roleToken,
-  startTestServer,
+  serverForEachTest,
   type TestServer,
   upgradeStatus,
   waitFor,
@@ -30,22 +28,12 @@ interface Rotated {
 
 let server: TestServer
 let workshop: CreatedWorkshop & { inviteUrl: string }
-const clients: Client[] = []
-const open = (room: string, token: string) => {
-  const client = connect(server, room, token)
-  clients.push(client)
-  return client
-}
+const harness = serverForEachTest()
+const { open } = harness
 
 beforeEach(async () => {
-  for (const client of clients.splice(0)) client.destroy()
-  await server?.stop()
-  server = await startTestServer()
+  server = harness.server
   workshop = (await createWorkshop(server)) as typeof workshop
-})
-afterAll(async () => {
-  for (const client of clients.splice(0)) client.destroy()
-  await server.stop()
 })
 
 const keyOf = (url: string) => new URL(url).hash.replace(/^#key=/, '')

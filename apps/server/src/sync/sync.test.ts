@@ -1,35 +1,24 @@
 import { addOwnNote, readBoard, readParticipant } from '@atelier/board-model'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
-  type Client,
   type CreatedWorkshop,
-  connect,
   createWorkshop,
   joinWorkshop,
   roleToken,
-  startTestServer,
+  serverForEachTest,
   type TestServer,
   waitFor,
 } from '../test-support/harness.js'
 
 let server: TestServer
 let workshop: CreatedWorkshop
-const clients: Client[] = []
-const open = (room: string, token: string) => {
-  const client = connect(server, room, token)
-  clients.push(client)
-  return client
-}
+const harness = serverForEachTest()
+const { open } = harness
 
 beforeEach(async () => {
-  server = await startTestServer()
+  server = harness.server
   workshop = await createWorkshop(server, { title: 'Atelier Lyon', template: 'congress' })
-})
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy()
-  await server.stop()
 })
 
 describe('sync through the stock y-websocket provider', () => {

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterEach, beforeEach } from 'vitest'
 import WebSocket from 'ws'
 import { readAuthMessage } from 'y-protocols/auth'
 import { WebsocketProvider } from 'y-websocket'
@@ -118,6 +119,56 @@ export function connect(
       doc.destroy()
     },
   }
+}
+
+/**
+ * A fresh server for each test of the file, and the clients a test opens
+ * through `open`, all closed after it (clients first, then the server). Port
+ * 0 and a data directory of its own, so test files run in parallel.
+ */
+export function serverForEachTest() {
+  let current: TestServer | undefined
+  const clients: Client[] = []
+  beforeEach(async () => {
+    current = await startTestServer()
+  })
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy()
+    await current?.stop()
+    current = undefined
+  })
+  const harness = {
+    get server(): TestServer {
+      if (!current) throw new Error('The test server runs only inside a test.')
+      return current
+    },
+    open(room: string, token: string): Client {
+      const client = connect(harness.server, room, token)
+      clients.push(client)
+      return client
+    },
+    /** A phone that joined by code, its own room and the board both synced. */
+    async phone(workshop: { id: string; code: string }, name?: string) {
+      const joined = await joinWorkshop(harness.server, workshop.code, name)
+      const own = harness.open(`${workshop.id}:${joined.participantId}`, joined.token)
+      const board = harness.open(workshop.id, joined.token)
+      await Promise.all([own.synced, board.synced])
+      return { ...joined, own, board }
+    },
+  }
+  return harness
+}
+
+/** A note written straight into a participant document, as a hand-made client would. */
+export function rawNote(doc: Y.Doc, id: string, text: string, dimension = 'vision'): void {
+  doc.getMap('notes').set(
+    id,
+    new Y.Map<unknown>([
+      ['text', text],
+      ['dimension', dimension],
+      ['createdAt', 1],
+    ]),
+  )
 }
 
 /** Polls until `predicate` holds (or fails the test after `timeoutMs`). */

@@ -9,17 +9,16 @@ import {
   setPhase,
   setShowTallies,
 } from '@atelier/board-model'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type * as Y from 'yjs'
 import {
   api,
   type Client,
   type CreatedWorkshop,
-  connect,
   createWorkshop,
-  joinWorkshop,
+  rawNote,
   roleToken,
-  startTestServer,
+  serverForEachTest,
   type TestServer,
   upgradeStatus,
   waitFor,
@@ -32,30 +31,11 @@ let server: TestServer
 let workshop: CreatedWorkshop
 let facilitator: Client
 let privateRoom: Client
-const clients: Client[] = []
-const open = (room: string, token: string) => {
-  const client = connect(server, room, token)
-  clients.push(client)
-  return client
-}
+const harness = serverForEachTest()
+const { open } = harness
 
-async function phone(name: string) {
-  const joined = await joinWorkshop(server, workshop.code, name)
-  const own = open(`${workshop.id}:${joined.participantId}`, joined.token)
-  const board = open(workshop.id, joined.token)
-  await Promise.all([own.synced, board.synced])
-  return { ...joined, own, board }
-}
+const phone = (name: string) => harness.phone(workshop, name)
 
-const rawNote = (doc: Y.Doc, id: string, text: string, dimension = 'vision') =>
-  doc.getMap('notes').set(
-    id,
-    new Y.Map<unknown>([
-      ['text', text],
-      ['dimension', dimension],
-      ['createdAt', 1],
-    ]),
-  )
 const rawVotes = (doc: Y.Doc, votes: Record<string, number>) =>
   doc.transact(() => {
     for (const [cluster, count] of Object.entries(votes)) doc.getMap('votes').set(cluster, count)
@@ -64,16 +44,12 @@ const privateTallies = () => privateRoom.doc.getMap('tallies').toJSON() as Recor
 const settle = () => new Promise((resolve) => setTimeout(resolve, 150))
 
 beforeEach(async () => {
-  server = await startTestServer()
+  server = harness.server
   workshop = await createWorkshop(server, { template: 'congress' })
   const token = await roleToken(server, workshop, 'facilitator')
   facilitator = open(workshop.id, token)
   privateRoom = open(`${workshop.id}:private`, token)
   await Promise.all([facilitator.synced, privateRoom.synced])
-})
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy()
-  await server.stop()
 })
 
 describe('notes', () => {

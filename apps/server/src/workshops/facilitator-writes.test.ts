@@ -6,16 +6,15 @@ import {
   readParticipant,
   updateDimension,
 } from '@atelier/board-model'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type * as Y from 'yjs'
 import {
   type Client,
   type CreatedWorkshop,
-  connect,
   createWorkshop,
-  joinWorkshop,
+  rawNote,
   roleToken,
-  startTestServer,
+  serverForEachTest,
   type TestServer,
   waitFor,
 } from '../test-support/harness.js'
@@ -27,42 +26,17 @@ import {
 let server: TestServer
 let workshop: CreatedWorkshop
 let facilitator: Client
-const clients: Client[] = []
-const open = (room: string, token: string) => {
-  const client = connect(server, room, token)
-  clients.push(client)
-  return client
-}
+const harness = serverForEachTest()
+const { open } = harness
 
-async function phone() {
-  const joined = await joinWorkshop(server, workshop.code)
-  const own = open(`${workshop.id}:${joined.participantId}`, joined.token)
-  const board = open(workshop.id, joined.token)
-  await Promise.all([own.synced, board.synced])
-  return { ...joined, own, board }
-}
-
-const rawNote = (doc: Y.Doc, id: string, text: string, dimension = 'vision') =>
-  doc.getMap('notes').set(
-    id,
-    new Y.Map<unknown>([
-      ['text', text],
-      ['dimension', dimension],
-      ['createdAt', 1],
-    ]),
-  )
+const phone = () => harness.phone(workshop)
 
 beforeEach(async () => {
-  server = await startTestServer()
+  server = harness.server
   workshop = await createWorkshop(server, { template: 'congress' })
   facilitator = open(workshop.id, await roleToken(server, workshop, 'facilitator'))
   await facilitator.synced
 })
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy()
-  await server.stop()
-})
-
 describe('a facilitator’s edit of a participant’s note', () => {
   it('reaches the author’s phone with an `edited` receipt and survives their later edit and deletion', async () => {
     const p = await phone()

@@ -1,13 +1,12 @@
 import { createCluster, readVoteProgress, removeParticipant, setPhase } from '@atelier/board-model'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import {
   type Client,
   type CreatedWorkshop,
-  connect,
   createWorkshop,
   joinWorkshop,
   roleToken,
-  startTestServer,
+  serverForEachTest,
   type TestServer,
   waitFor,
 } from '../test-support/harness.js'
@@ -19,26 +18,17 @@ let server: TestServer
 let workshop: CreatedWorkshop
 let facilitator: Client
 let privateRoom: Client
-const clients: Client[] = []
-const open = (room: string, token: string) => {
-  const client = connect(server, room, token)
-  clients.push(client)
-  return client
-}
+const harness = serverForEachTest()
+const { open } = harness
 
 beforeEach(async () => {
-  server = await startTestServer()
+  server = harness.server
   workshop = await createWorkshop(server)
   const token = await roleToken(server, workshop, 'facilitator')
   facilitator = open(workshop.id, token)
   privateRoom = open(`${workshop.id}:private`, token)
   await Promise.all([facilitator.synced, privateRoom.synced])
 })
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy()
-  await server.stop()
-})
-
 async function phone(name: string) {
   const joined = await joinWorkshop(server, workshop.code, name)
   const own = open(`${workshop.id}:${joined.participantId}`, joined.token)
