@@ -1,5 +1,6 @@
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { CardGrid } from './CardGrid'
 import { useElementSize, usePager } from './hooks'
 import { linesFor, NoteCard } from './NoteCard'
 import { cardCapacity, cardGrid, pageOf } from './paging'
@@ -50,15 +51,7 @@ export function CardsView({ title, subtitle, color, items, testId }: Props) {
           </p>
         ) : null}
       </header>
-      <div
-        ref={box}
-        className="wall__grid"
-        style={{
-          gridTemplateColumns: `repeat(${grid.columns}, minmax(0, 1fr))`,
-          gridTemplateRows: `repeat(${grid.rows}, minmax(0, 1fr))`,
-        }}
-      >
-        {items.length === 0 ? <p className="wall__empty">{t('presenter.noNotes')}</p> : null}
+      <CardGrid boxRef={box} grid={grid} empty={items.length === 0 ? t('presenter.noNotes') : null}>
         {size.width > 0
           ? page.items.map((item) => (
               <NoteCard
@@ -72,7 +65,7 @@ export function CardsView({ title, subtitle, color, items, testId }: Props) {
               />
             ))
           : null}
-      </div>
+      </CardGrid>
     </section>
   )
 }

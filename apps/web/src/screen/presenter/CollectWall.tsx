@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BoardState } from '../../model'
+import { CardGrid } from './CardGrid'
 import { useElementSize, usePager } from './hooks'
 import { linesFor, NoteCard } from './NoteCard'
 import { byDimension, cardCapacity, cardGrid, newestFirst, pageOf } from './paging'
@@ -50,15 +51,11 @@ export function CollectWall({ board }: { board: BoardState }) {
           </p>
         ) : null}
       </header>
-      <div
-        ref={box}
-        className="wall__grid"
-        style={{
-          gridTemplateColumns: `repeat(${grid.columns}, minmax(0, 1fr))`,
-          gridTemplateRows: `repeat(${grid.rows}, minmax(0, 1fr))`,
-        }}
+      <CardGrid
+        boxRef={box}
+        grid={grid}
+        empty={notes.length === 0 ? t('presenter.wall.empty') : null}
       >
-        {notes.length === 0 ? <p className="wall__empty">{t('presenter.wall.empty')}</p> : null}
         {size.width > 0
           ? cards.map((n) => (
               <NoteCard
@@ -71,7 +68,7 @@ export function CollectWall({ board }: { board: BoardState }) {
               />
             ))
           : null}
-      </div>
+      </CardGrid>
     </section>
   )
 }

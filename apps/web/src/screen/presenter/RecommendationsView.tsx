@@ -2,6 +2,7 @@ import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BoardState } from '../../model'
 import { rankClusters } from '../../shared/ranking'
+import { CardGrid } from './CardGrid'
 import { useElementSize, usePager } from './hooks'
 import { byDimension, cardCapacity, cardGrid, pageOf } from './paging'
 import { dimensionTones } from './tones'
@@ -56,17 +57,11 @@ export function RecommendationsView(props: { board: BoardState; latest: string |
           </p>
         ) : null}
       </header>
-      <div
-        ref={box}
-        className="wall__grid"
-        style={{
-          gridTemplateColumns: `repeat(${grid.columns}, minmax(0, 1fr))`,
-          gridTemplateRows: `repeat(${grid.rows}, minmax(0, 1fr))`,
-        }}
+      <CardGrid
+        boxRef={box}
+        grid={grid}
+        empty={items.length === 0 ? t('presenter.recommendations.none') : null}
       >
-        {items.length === 0 ? (
-          <p className="wall__empty">{t('presenter.recommendations.none')}</p>
-        ) : null}
         {size.width > 0
           ? page.items.map(({ cluster, dots }) => (
               <article
@@ -86,7 +81,7 @@ export function RecommendationsView(props: { board: BoardState; latest: string |
               </article>
             ))
           : null}
-      </div>
+      </CardGrid>
     </section>
   )
 }

@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BoardState, Cluster } from '../../model'
+import { CardGrid } from './CardGrid'
 import { clusterNotes } from './ClusterView'
 import { useElementSize, usePager } from './hooks'
 import { byDimension, cardCapacity, cardGrid, pageOf } from './paging'
@@ -38,15 +39,11 @@ export function VoteView({ board }: { board: BoardState }) {
           })}
         </p>
       ) : null}
-      <div
-        ref={box}
-        className="wall__grid"
-        style={{
-          gridTemplateColumns: `repeat(${grid.columns}, minmax(0, 1fr))`,
-          gridTemplateRows: `repeat(${grid.rows}, minmax(0, 1fr))`,
-        }}
+      <CardGrid
+        boxRef={box}
+        grid={grid}
+        empty={clusters.length === 0 ? t('presenter.vote.none') : null}
       >
-        {clusters.length === 0 ? <p className="wall__empty">{t('presenter.vote.none')}</p> : null}
         {size.width > 0
           ? page.items.map((c) => (
               <VoteCard
@@ -58,7 +55,7 @@ export function VoteView({ board }: { board: BoardState }) {
               />
             ))
           : null}
-      </div>
+      </CardGrid>
     </section>
   )
 }
