@@ -322,6 +322,38 @@ describe('presenter mode on the projector', () => {
     { width: 1024, height: 768 },
     { width: 1440, height: 900 },
   ])
+    it(`at ${viewport.width}x${viewport.height} the ranking shows all ten clusters, words whole`, async () => {
+      const seeded = await seed(null, 'vote')
+      const board = await facilitator(seeded)
+      await board.getByRole('radio', { name: 'Vote' }).check({ force: true })
+      const screen = await projector(seeded, viewport)
+      await expect.poll(() => view(screen)).toBe('ranking')
+      const rows = await settled(() => measure(screen, '[data-testid="screen-results"] li'))
+      expect(rows.length).toBe(10)
+      for (const row of rows) expect(row.y + row.height).toBeLessThanOrEqual(viewport.height)
+      // A 4:3 projector must not split "Transmission" into "Transmissio|n":
+      // every word of every title fits the width its title has.
+      const tooWide = await screen.$$eval('[data-testid="ranking-title"]', (els) =>
+        els.flatMap((el) => {
+          const probe = document.createElement('span')
+          probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap'
+          el.appendChild(probe)
+          const words = (el.firstChild?.textContent ?? '').split(/\s+/).filter(Boolean)
+          const wide = words.filter((word) => {
+            probe.textContent = word
+            return probe.getBoundingClientRect().width > el.clientWidth
+          })
+          probe.remove()
+          return wide
+        }),
+      )
+      expect(tooWide).toEqual([])
+    })
+
+  for (const viewport of [
+    { width: 1024, height: 768 },
+    { width: 1440, height: 900 },
+  ])
     it(`at ${viewport.width}x${viewport.height} the QR panel and the cards never overlap`, async () => {
       const seeded = await seed(24, 'collect')
       const screen = await projector(seeded, viewport)
