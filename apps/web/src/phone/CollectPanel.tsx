@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { addOwnNote, type Dimension, MAX_NOTE_LENGTH } from '../model'
@@ -64,12 +65,12 @@ export function CollectPanel({
     const end = box?.selectionEnd ?? text.length
     const next = `${text.slice(0, start)}\n${text.slice(end)}`
     if (next.length > MAX_NOTE_LENGTH) return
-    setText(next)
-    // After React wrote the value: the caret goes after the new line.
-    requestAnimationFrame(() => {
-      box?.focus()
-      box?.setSelectionRange(start + 1, start + 1)
-    })
+    // Written at once, caret after the new line, before the next key arrives:
+    // placing the caret a frame later let a fast typist's first letter land
+    // before the line break.
+    flushSync(() => setText(next))
+    box?.focus()
+    box?.setSelectionRange(start + 1, start + 1)
   }
 
   return (
