@@ -147,7 +147,10 @@ describe('POST /api/workshops/:id/facilitator-key/rotate', () => {
       `${server.url}/api/workshops/${workshop.id}/facilitator-key/rotate`,
       {
         method: 'POST',
-        headers: { authorization: `Bearer ${workshop.facilitatorKey}` },
+        headers: {
+          authorization: `Bearer ${workshop.facilitatorKey}`,
+          'content-type': 'application/json',
+        },
         body: '{nope',
       },
     )
@@ -219,7 +222,10 @@ describe('co-facilitator invitations', () => {
     expect((await api(server, path, { method: 'POST', bearer: screen })).status).toBe(403)
     const badJson = await fetch(`${server.url}${path}`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${workshop.facilitatorKey}` },
+      headers: {
+        authorization: `Bearer ${workshop.facilitatorKey}`,
+        'content-type': 'application/json',
+      },
       body: 'nope',
     })
     expect(badJson.status).toBe(400)
