@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { MiddlewareHandler } from 'hono'
 import { ApiError } from './errors.js'
-import { remoteAddressOf } from './local-request.js'
+import { isLocal, remoteAddressOf } from './local-request.js'
 import type { RateLimiter } from './rate-limit.js'
 import { bearer } from './workshop-routes.js'
 
@@ -13,8 +13,10 @@ export function sameSecret(given: string | undefined, expected: string): boolean
 }
 
 /**
- * Guards the routes that create workshops. Every address has a bucket of
- * creations (429 `rate-limited`, also slowing guesses of the admin key); when
+ * Guards the routes that create workshops. Every remote address has a bucket
+ * of creations (429 `rate-limited`, also slowing guesses of the admin key);
+ * this computer (loopback, not proxied) is not counted. Behind a proxy every
+ * client shares the proxy's address, hence one bucket. When
  * `ATELIER_ADMIN_KEY` is set, `Authorization: Bearer <admin key>` is required
  * (401 `admin-key-required`, 403 `bad-admin-key`).
  */
@@ -25,7 +27,7 @@ export function creationGuard(
   return async (c, next) => {
     if (c.req.method !== 'POST') return next()
     const address = remoteAddressOf(c) ?? 'unknown'
-    if (!limiter.take(address)) {
+    if (!isLocal(c) && !limiter.take(address)) {
       c.header('Retry-After', String(limiter.retryAfterSeconds(address)))
       throw new ApiError(429, 'rate-limited', 'Too many workshops created; try again in a minute.')
     }

@@ -11,8 +11,9 @@ export interface HttpLimits {
   /** Largest body of `POST /api/workshops/import` (a summary JSON file), in bytes. */
   importBodyBytes: number
   /**
-   * Workshops one address may create (POST /api/workshops and the import):
-   * a bucket of `burst` creations refilled at `perMinute`; 429 `rate-limited` when empty.
+   * Workshops one remote address may create (POST /api/workshops and the
+   * import): a bucket of `burst` creations refilled at `perMinute`; 429
+   * `rate-limited` when empty. Requests from this computer are not counted.
    */
   workshopCreation: { burst: number; perMinute: number }
 }
@@ -20,5 +21,5 @@ export interface HttpLimits {
 export const DEFAULT_HTTP_LIMITS: HttpLimits = {
   jsonBodyBytes: 1024 * 1024,
   importBodyBytes: 16 * 1024 * 1024,
-  workshopCreation: { burst: 10, perMinute: 10 },
+  workshopCreation: { burst: 20, perMinute: 10 },
 }

@@ -15,15 +15,9 @@ export class RateLimiter {
   /** Takes one token for `key`: false when the bucket is empty (the caller answers 429). */
   take(key: string): boolean {
     const now = this.now()
-    const bucket = this.buckets.get(key) ?? { tokens: this.burst, at: now }
-    const refilled = Math.min(
-      this.burst,
-      bucket.tokens + ((now - bucket.at) / 60_000) * this.perMinute,
-    )
-    if (refilled < 1) {
-      this.buckets.set(key, { tokens: refilled, at: now })
-      return false
-    }
+    const refilled = this.tokens(key, now)
+    // A refusal changes nothing: the bucket keeps filling from its last success.
+    if (refilled < 1) return false
     this.buckets.set(key, { tokens: refilled - 1, at: now })
     this.forgetFull(now)
     return true
@@ -31,16 +25,20 @@ export class RateLimiter {
 
   /** Seconds until `key` may act again (for Retry-After). */
   retryAfterSeconds(key: string): number {
+    const tokens = this.tokens(key, this.now())
+    if (tokens >= 1 || this.perMinute <= 0) return 60
+    return Math.max(1, Math.ceil(((1 - tokens) / this.perMinute) * 60))
+  }
+
+  private tokens(key: string, now: number): number {
     const bucket = this.buckets.get(key)
-    if (!bucket || bucket.tokens >= 1 || this.perMinute <= 0) return 60
-    return Math.max(1, Math.ceil(((1 - bucket.tokens) / this.perMinute) * 60))
+    if (!bucket) return this.burst
+    return Math.min(this.burst, bucket.tokens + ((now - bucket.at) / 60_000) * this.perMinute)
   }
 
   private forgetFull(now: number): void {
     if (this.buckets.size < 1000) return
-    for (const [key, bucket] of this.buckets) {
-      if (bucket.tokens + ((now - bucket.at) / 60_000) * this.perMinute >= this.burst)
-        this.buckets.delete(key)
-    }
+    for (const key of this.buckets.keys())
+      if (this.tokens(key, now) >= this.burst) this.buckets.delete(key)
   }
 }
