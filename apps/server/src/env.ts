@@ -6,6 +6,12 @@ import { z } from 'zod'
  * Defaults serve a workshop from a laptop: all interfaces (so phones on the
  * venue Wi-Fi reach it), port 8080, SQLite under ./data.
  */
+/** A secret of at least 12 characters; an empty variable (as compose files pass) means unset. */
+const optionalSecret = z.preprocess(
+  (value) => (value === '' ? undefined : value),
+  z.string().min(12).optional(),
+)
+
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -15,6 +21,10 @@ const EnvSchema = z.object({
   /** Comma-separated origins allowed to open websockets; empty = same host only. */
   ALLOWED_ORIGINS: z.string().default(''),
   ATELIER_WEB_DIST: z.string().optional(),
+  /** When set, creating a workshop needs it (`Authorization: Bearer <key>`, or the home page's field). */
+  ATELIER_ADMIN_KEY: optionalSecret,
+  /** When set, `/metrics` needs it as a bearer token; unset, it answers this computer only. */
+  METRICS_TOKEN: optionalSecret,
 })
 
 export type Env = z.infer<typeof EnvSchema>

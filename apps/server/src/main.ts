@@ -17,6 +17,8 @@ const server = await startServer({
   dataDir: env.DATA_DIR,
   webDist,
   publicUrl: env.PUBLIC_URL,
+  adminKey: env.ATELIER_ADMIN_KEY,
+  metricsToken: env.METRICS_TOKEN,
   allowedOrigins: env.ALLOWED_ORIGINS.split(',')
     .map((o) => o.trim())
     .filter(Boolean),

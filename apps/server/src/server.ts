@@ -5,6 +5,7 @@ import { REVOKED_CLOSE_CODE, REVOKED_REASON } from './auth/revocation.js'
 import { loadSecret } from './auth/secret.js'
 import { TokenSigner } from './auth/tokens.js'
 import { createApp } from './http/app.js'
+import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/limits.js'
 import { openSqlite } from './store/sqlite-database.js'
 import { SqliteRoomStore } from './store/sqlite-room-store.js'
 import type { RoomStore } from './store/types.js'
@@ -33,6 +34,12 @@ export interface ServerOptions {
   /** Participants one workshop accepts (default 2000). */
   maxParticipantsPerWorkshop?: number
   pingIntervalMs?: number
+  /** Body sizes and the workshop-creation rate (defaults: DEFAULT_HTTP_LIMITS). */
+  httpLimits?: Partial<HttpLimits>
+  /** When set, creating a workshop needs `Authorization: Bearer <adminKey>`. */
+  adminKey?: string | undefined
+  /** When set, `/metrics` needs it as a bearer; else it answers local requests only. */
+  metricsToken?: string | undefined
   log?: (message: string, error?: unknown) => void
   /** Where rooms are stored; defaults to SQLite in `dataDir` (tests wrap it to slow it down). */
   roomStore?: (sqlite: RoomStore) => RoomStore
@@ -121,6 +128,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     publicUrl: options.publicUrl,
     port: () => port,
     host: options.host ?? '0.0.0.0',
+    limits: { ...DEFAULT_HTTP_LIMITS, ...options.httpLimits },
+    adminKey: options.adminKey,
+    metricsToken: options.metricsToken,
     health: () => ({ rooms: registry.size, connections: connections.size }),
     metrics: {
       rooms: () => registry.size,

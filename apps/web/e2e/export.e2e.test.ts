@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { lyonDataset } from '@atelier/fixtures'
 import type { Download, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { watchCsp } from './csp-watch'
 import { type App, settled, startApp } from './harness'
 import { loadServer, loadWebSocket } from './server'
 
@@ -106,6 +107,8 @@ describe('the export dialog', () => {
     const summary = JSON.parse(summaryJson.bytes.toString('utf8')) as Summary
 
     const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } })
+    // The server's CSP must let the canvas, the PNG export and the report frame work.
+    const csp = await watchCsp(context)
     const board = await context.newPage()
     await board.goto(`${seeded.facilitatorUrl}&code=${seeded.code}`)
     await expect
@@ -224,6 +227,7 @@ describe('the export dialog', () => {
     await board.frameLocator('iframe.export-report').locator('h1').first().click()
     await board.keyboard.press('Escape')
     await expect.poll(() => dialog.count()).toBe(0)
+    expect(csp.violations()).toEqual([])
     await context.close()
   })
 

@@ -21,7 +21,8 @@ export interface App {
   close(): Promise<void>
 }
 
-export async function startApp(): Promise<App> {
+/** `serverOptions`: extra options of the real server (an admin key, say). */
+export async function startApp(serverOptions: Record<string, unknown> = {}): Promise<App> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`,
@@ -34,7 +35,13 @@ export async function startApp(): Promise<App> {
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'atelier-e2e-'))
   const { startServer } = await loadServer()
-  const server = await startServer({ port: 0, dataDir, webDist: WEB_DIST, log: () => {} })
+  const server = await startServer({
+    port: 0,
+    dataDir,
+    webDist: WEB_DIST,
+    log: () => {},
+    ...serverOptions,
+  })
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

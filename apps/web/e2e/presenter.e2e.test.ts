@@ -1,6 +1,7 @@
 import { lyonDataset } from '@atelier/fixtures'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { watchCsp } from './csp-watch'
 import { appForFile, joinAsPhone, phoneContext, sendNote, settled } from './harness'
 import { facilitatorBoard, measure, overlaps, someNotes } from './presenter.support'
 import { loadServer, loadWebSocket } from './server'
@@ -20,8 +21,13 @@ async function seed(notes: number | null, until: 'collect' | 'cluster' | 'vote')
 
 type Seeded = Awaited<ReturnType<typeof seed>>
 
+const cspWatches: { violations(): string[] }[] = []
+
 async function open(url: string, viewport = PROJECTOR): Promise<Page> {
-  const page = await (await suite.newContext({ viewport })).newPage()
+  const context = await suite.newContext({ viewport })
+  // Every page of this file, the projector preview frame included, runs under the server's CSP.
+  cspWatches.push(await watchCsp(context))
+  const page = await context.newPage()
   await page.goto(url)
   return page
 }
@@ -152,6 +158,7 @@ describe('presenter mode on the projector', () => {
     // The preview in the side panel is the projector page itself, following too.
     const preview = board.frameLocator('[data-testid="screen-preview"]')
     await expect.poll(() => preview.locator('.screen').getAttribute('data-view')).toBe('follow')
+    expect(cspWatches.flatMap((watch) => watch.violations())).toEqual([])
   })
 
   it('one cluster: its title at 28 px and up, its notes readable', async () => {

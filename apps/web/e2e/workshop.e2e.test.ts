@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { watchCsp } from './csp-watch'
 import { appForFile, joinAsPhone, phoneContext, sendNote } from './harness'
 
 // The whole room, end to end: a facilitator creates a workshop from the home
@@ -16,6 +17,7 @@ async function listedNotes(board: Page, text: string): Promise<number> {
 describe('a workshop', () => {
   it('collects notes from phones onto the board and the projector, offline included', async () => {
     const facilitator = await suite.newContext({ viewport: { width: 1440, height: 900 } })
+    const csp = [await watchCsp(facilitator)]
     const board = await facilitator.newPage()
     await board.goto(`${suite.app.server.url}/`)
     await board.getByLabel("Titre de l'atelier").fill('Atelier e2e')
@@ -30,6 +32,7 @@ describe('a workshop', () => {
       .getByRole('link', { name: "Ouvrir l'écran de projection" })
       .getAttribute('href')
     const projector = await suite.newContext({ viewport: { width: 1920, height: 1080 } })
+    csp.push(await watchCsp(projector))
     const screen = await projector.newPage()
     await screen.goto(`${suite.app.server.url}${screenHref}`)
     await expect.poll(() => screen.getByTestId('screen-code').textContent()).toBe(code)
@@ -38,6 +41,7 @@ describe('a workshop', () => {
     const phoneB = await phoneContext(suite.app.browser)
     suite.track(phoneA)
     suite.track(phoneB)
+    csp.push(await watchCsp(phoneA), await watchCsp(phoneB))
     const a = await joinAsPhone(phoneA, suite.app.server.url, code, 'Amandine')
     const b = await joinAsPhone(phoneB, suite.app.server.url, code)
     await sendNote(a, 'Former les jeunes à la coopération')
@@ -84,6 +88,8 @@ describe('a workshop', () => {
     expect(await listedNotes(board, offlineText)).toBe(1)
     expect(await a.locator('.my-note', { hasText: offlineText }).count()).toBe(1)
     await expect.poll(() => board.getByTestId('note-count').textContent()).toBe('3')
+    // Home page, board, projector, phones (service worker included) under the server's CSP.
+    expect(csp.flatMap((watch) => watch.violations())).toEqual([])
   })
 })
 

@@ -66,7 +66,7 @@ describe('POST /api/workshops/:id/facilitator-key/rotate', () => {
   it('revokes the old key and facilitator tokens over HTTP; the new key and token work', async () => {
     const oldToken = await roleToken(server, workshop, 'facilitator')
     const screenToken = await roleToken(server, workshop, 'screen')
-    const rotated = await rotate(oldToken)
+    const rotated = await rotate(workshop.facilitatorKey)
     expect(rotated.status).toBe(200)
     expect(rotated.body.generation).toBe(1)
     expect(rotated.body.facilitatorUrl).toBe(
@@ -147,7 +147,10 @@ describe('POST /api/workshops/:id/facilitator-key/rotate', () => {
       `${server.url}/api/workshops/${workshop.id}/facilitator-key/rotate`,
       {
         method: 'POST',
-        headers: { authorization: `Bearer ${workshop.facilitatorKey}` },
+        headers: {
+          authorization: `Bearer ${workshop.facilitatorKey}`,
+          'content-type': 'application/json',
+        },
         body: '{nope',
       },
     )
@@ -219,7 +222,10 @@ describe('co-facilitator invitations', () => {
     expect((await api(server, path, { method: 'POST', bearer: screen })).status).toBe(403)
     const badJson = await fetch(`${server.url}${path}`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${workshop.facilitatorKey}` },
+      headers: {
+        authorization: `Bearer ${workshop.facilitatorKey}`,
+        'content-type': 'application/json',
+      },
       body: 'nope',
     })
     expect(badJson.status).toBe(400)

@@ -71,7 +71,11 @@ describe('POST /api/workshops', () => {
   })
 
   it('answers a body that is not JSON with 400', async () => {
-    const response = await fetch(`${server.url}/api/workshops`, { method: 'POST', body: '{nope' })
+    const response = await fetch(`${server.url}/api/workshops`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{nope',
+    })
     expect(response.status).toBe(400)
     expect(((await response.json()) as ErrorBody).error.code).toBe('invalid-json')
   })

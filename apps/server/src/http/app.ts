@@ -2,11 +2,17 @@ import { Hono } from 'hono'
 import type { WorkshopService } from '../workshops/service.js'
 import type { SummaryService } from '../workshops/summary-service.js'
 import type { TemplateService } from '../workshops/template-service.js'
-import { errorBody, handleError } from './errors.js'
+import { apiBodyLimit, jsonOnly } from './body-guard.js'
+import { creationGuard, sameSecret } from './creation-guard.js'
+import { ApiError, errorBody, handleError } from './errors.js'
 import { exportRoutes } from './export-routes.js'
+import type { HttpLimits } from './limits.js'
+import { isLocal } from './local-request.js'
 import { type MetricsSource, renderMetrics } from './metrics.js'
 import { phoneRoutes } from './phone-routes.js'
 import { lanAddresses } from './public-url.js'
+import { RateLimiter } from './rate-limit.js'
+import { securityHeaders } from './security-headers.js'
 import { staticRoutes } from './static-routes.js'
 import { templateRoutes } from './template-routes.js'
 import { workshopRoutes } from './workshop-routes.js'
@@ -23,11 +29,21 @@ export interface AppOptions {
   host: string
   health: () => Record<string, unknown>
   metrics: MetricsSource
+  limits: HttpLimits
+  /** `ATELIER_ADMIN_KEY`: when set, creating a workshop needs it. */
+  adminKey?: string | undefined
+  /** `METRICS_TOKEN`: when set, `/metrics` needs it as a bearer; else local requests only. */
+  metricsToken?: string | undefined
 }
 
 /** The whole HTTP surface: API v1, the sync endpoint, health, and the web app. */
 export function createApp(options: AppOptions) {
+  const { burst, perMinute } = options.limits.workshopCreation
+  const creations = creationGuard(options.adminKey, new RateLimiter(burst, perMinute))
   const api = new Hono()
+    .use('*', jsonOnly, apiBodyLimit(options.limits))
+    .use('/workshops', creations)
+    .use('/workshops/import', creations)
     .route('/', exportRoutes(options.service, options.summaries, options.publicUrl))
     .route('/', templateRoutes(options.templates, options.service))
     .route('/', workshopRoutes(options.service, options.templates, options.publicUrl))
@@ -36,15 +52,36 @@ export function createApp(options: AppOptions) {
     .get('/info', (c) =>
       c.json({
         publicUrl: options.publicUrl ?? null,
-        lanUrls: lanAddresses(options.host).map((address) => `http://${address}:${options.port()}`),
+        // The board asks from the laptop (localhost) for the QR code's address; the
+        // network's layout is nobody else's business (a board opened by LAN
+        // address already knows one).
+        lanUrls: isLocal(c)
+          ? lanAddresses(options.host).map((address) => `http://${address}:${options.port()}`)
+          : [],
+        adminKeyRequired: Boolean(options.adminKey),
       }),
     )
   const app = new Hono()
   app.onError(handleError)
+  app.use('*', securityHeaders)
   app.get('/healthz', (c) => c.json({ ok: true, ...options.health() }))
-  app.get('/metrics', (c) =>
-    c.text(renderMetrics(options.metrics), 200, { 'content-type': 'text/plain; version=0.0.4' }),
-  )
+  app.get('/metrics', (c) => {
+    const token = options.metricsToken
+    const allowed = token
+      ? sameSecret(c.req.header('authorization')?.replace(/^Bearer\s+/i, ''), token)
+      : isLocal(c)
+    if (!allowed)
+      throw new ApiError(
+        403,
+        'metrics-forbidden',
+        token
+          ? 'Send METRICS_TOKEN as "Authorization: Bearer <token>".'
+          : '/metrics answers this computer only; set METRICS_TOKEN to scrape it from elsewhere.',
+      )
+    return c.text(renderMetrics(options.metrics), 200, {
+      'content-type': 'text/plain; version=0.0.4',
+    })
+  })
   app.route('/api', api)
   app.all('/api/*', (c) =>
     c.json(errorBody('not-found', `No API route ${c.req.method} ${c.req.path}.`), 404),

@@ -82,7 +82,7 @@ export function workshopRoutes(
       return c.json(await service.join(input.code, input.name || null))
     })
     .post('/workshops/:id/tokens', async (c) => {
-      const workshop = await service.authorizeFacilitator(
+      const workshop = await service.authorizeKeyHolder(
         c.req.param('id'),
         bearer(c.req.header('authorization')),
       )
@@ -106,7 +106,7 @@ export function workshopRoutes(
       )
     })
     .post('/workshops/:id/facilitator-key/rotate', async (c) => {
-      const workshop = await service.authorizeFacilitator(
+      const workshop = await service.authorizeKeyHolder(
         c.req.param('id'),
         bearer(c.req.header('authorization')),
       )

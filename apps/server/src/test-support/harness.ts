@@ -6,11 +6,20 @@ import WebSocket from 'ws'
 import { readAuthMessage } from 'y-protocols/auth'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { startServer } from '../server.js'
+import { type ServerOptions, startServer } from '../server.js'
 
-/** A real server on a random loopback port with its own data directory. */
-export async function startTestServer(dataDir = mkdtempSync(join(tmpdir(), 'atelier-test-'))) {
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, log: () => {} })
+/** A real server on a random loopback port with its own data directory (and `options`). */
+export async function startTestServer(
+  dataDir = mkdtempSync(join(tmpdir(), 'atelier-test-')),
+  options: Partial<ServerOptions> = {},
+) {
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    log: () => {},
+    ...options,
+  })
   return {
     ...server,
     dataDir,

@@ -168,6 +168,27 @@ export class WorkshopService {
   }
 
   /**
+   * The workshop if `bearer` is its facilitator key or an invitation: the only
+   * credentials that mint tokens or rotate the key. A facilitator token is
+   * refused (403 `key-required`), else a 12-hour token would mint its own
+   * successors, or rotate the key, for ever.
+   */
+  async authorizeKeyHolder(
+    workshopId: string,
+    bearer: string | undefined,
+  ): Promise<WorkshopRecord> {
+    const workshop = await this.authorize(workshopId, bearer, ['facilitator'])
+    const check = bearer ? this.signer.verify(bearer) : undefined
+    if (check?.ok && check.claims.r !== 'invite')
+      throw new ApiError(
+        403,
+        'key-required',
+        'Only the facilitator key or an invitation can do this, not a session token.',
+      )
+    return workshop
+  }
+
+  /**
    * The workshop if `bearer` is its facilitator key, or a valid token of one of
    * `roles` for it (an invitation counts as a facilitator credential); else 401
    * (nothing sent, expired, or revoked by a key rotation) or 403 (wrong key).

@@ -77,8 +77,23 @@ function post<T>(path: string, body: unknown, headers: Record<string, string> = 
   })
 }
 
-export function createWorkshop(input: CreateWorkshopInput): Promise<CreatedWorkshop> {
-  return post('/api/workshops', input)
+/** `adminKey`: the server's `ATELIER_ADMIN_KEY`, when it asks for one (see `serverInfo`). */
+export function createWorkshop(
+  input: CreateWorkshopInput,
+  adminKey?: string,
+): Promise<CreatedWorkshop> {
+  return post('/api/workshops', input, adminKey ? { authorization: `Bearer ${adminKey}` } : {})
+}
+
+/** What `GET /api/info` says; `lanUrls` is empty unless asked from the server's own computer. */
+export interface ServerInfo {
+  publicUrl: string | null
+  lanUrls: string[]
+  adminKeyRequired: boolean
+}
+
+export function serverInfo(): Promise<ServerInfo> {
+  return request('/api/info', { method: 'GET' })
 }
 
 export function joinWorkshop(code: string, name?: string): Promise<JoinResult> {

@@ -54,7 +54,8 @@ function ReadyBoard({
       async rotate() {
         setRotating(true)
         try {
-          const rotated = await rotateFacilitatorKey(workshopId, token)
+          // The key (or invitation), not the session token: only a key holder may rotate.
+          const rotated = await rotateFacilitatorKey(workshopId, key)
           replaceKey(rotated.facilitatorKey, rotated.token)
           return rotated.inviteUrl
         } finally {

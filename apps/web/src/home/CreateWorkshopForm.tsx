@@ -1,8 +1,9 @@
 import { type FormEvent, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { type CreatedWorkshop, createWorkshop } from '../api/client'
+import { ApiError, type CreatedWorkshop, createWorkshop } from '../api/client'
 import { rememberFacilitatedWorkshop, saveFacilitatorKey } from '../api/storage'
 import type { Language } from '../i18n'
+import { AdminKeyField, useAdminKeyRequired } from './AdminKeyField'
 import { CreatedLinks } from './CreatedLinks'
 import { type TemplateChoice, TemplatePicker } from './TemplatePicker'
 
@@ -18,22 +19,28 @@ export function CreateWorkshopForm() {
   const [template, setTemplate] = useState<TemplateChoice>('congress')
   const [language, setLanguage] = useState<Language>(i18n.language === 'en' ? 'en' : 'fr')
   const [busy, setBusy] = useState(false)
-  const [error, setError] = useState(false)
+  const adminKeyRequired = useAdminKeyRequired()
+  const [adminKey, setAdminKey] = useState('')
+  /** The message key of the last refusal (admin key, rate limit, anything else). */
+  const [error, setError] = useState<string | null>(null)
   const [created, setCreated] = useState<CreatedWorkshop | null>(null)
 
   async function submit(event: FormEvent) {
     event.preventDefault()
     setBusy(true)
-    setError(false)
+    setError(null)
     try {
-      const created = await createWorkshop({
-        title: title.trim(),
-        territory: territory.trim() || undefined,
-        ...(template.startsWith('saved:')
-          ? { templateId: template.slice('saved:'.length) }
-          : { template: template as 'congress' | 'blank' }),
-        language,
-      })
+      const created = await createWorkshop(
+        {
+          title: title.trim(),
+          territory: territory.trim() || undefined,
+          ...(template.startsWith('saved:')
+            ? { templateId: template.slice('saved:'.length) }
+            : { template: template as 'congress' | 'blank' }),
+          language,
+        },
+        adminKey.trim() || undefined,
+      )
       saveFacilitatorKey(created.id, created.facilitatorKey)
       rememberFacilitatedWorkshop({
         id: created.id,
@@ -42,8 +49,8 @@ export function CreateWorkshopForm() {
         createdAt: Date.now(),
       })
       setCreated(created)
-    } catch {
-      setError(true)
+    } catch (caught) {
+      setError(refusalKey(caught))
       setBusy(false)
     }
   }
@@ -78,6 +85,9 @@ export function CreateWorkshopForm() {
         <option value="fr">{t('language.name.fr')}</option>
         <option value="en">{t('language.name.en')}</option>
       </select>
+      {adminKeyRequired ? (
+        <AdminKeyField id={`${id}-admin`} value={adminKey} onChange={setAdminKey} />
+      ) : null}
       <button
         type="submit"
         className="button button--primary button--large"
@@ -87,9 +97,17 @@ export function CreateWorkshopForm() {
       </button>
       {error ? (
         <p className="error" role="alert">
-          {t('home.createFailed')}
+          {t(error)}
         </p>
       ) : null}
     </form>
   )
+}
+
+/** What to tell the facilitator when the server refused to create the workshop. */
+function refusalKey(error: unknown): string {
+  const code = error instanceof ApiError ? error.code : ''
+  if (code === 'admin-key-required' || code === 'bad-admin-key') return 'admin.refused'
+  if (code === 'rate-limited') return 'admin.rateLimited'
+  return 'home.createFailed'
 }

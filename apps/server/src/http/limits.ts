@@ -1,0 +1,25 @@
+/**
+ * Every limit of the HTTP surface, in one typed place. The defaults fit a
+ * congress on a laptop: JSON bodies are small (a note is 280 characters, a
+ * workshop's settings a few hundred bytes); the import of a whole session's
+ * summary is the one large body. Tests pass tiny values through
+ * `startServer({ httpLimits })`.
+ */
+export interface HttpLimits {
+  /** Largest body of any API request, in bytes (413 `body-too-large` above it). */
+  jsonBodyBytes: number
+  /** Largest body of `POST /api/workshops/import` (a summary JSON file), in bytes. */
+  importBodyBytes: number
+  /**
+   * Workshops one remote address may create (POST /api/workshops and the
+   * import): a bucket of `burst` creations refilled at `perMinute`; 429
+   * `rate-limited` when empty. Requests from this computer are not counted.
+   */
+  workshopCreation: { burst: number; perMinute: number }
+}
+
+export const DEFAULT_HTTP_LIMITS: HttpLimits = {
+  jsonBodyBytes: 1024 * 1024,
+  importBodyBytes: 16 * 1024 * 1024,
+  workshopCreation: { burst: 20, perMinute: 10 },
+}
