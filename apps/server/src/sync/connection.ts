@@ -91,7 +91,9 @@ export class Connection implements Peer {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return
     // A reader that does not read (paused, too slow) would hold every frame
     // of the room in our memory: past the bound it is dropped, it can reconnect.
-    if (this.socket.bufferedAmount + frame.length > this.limits.maxBufferedBytes) {
+    // Judged on what is already waiting, so one frame larger than the bound
+    // (the full state of a big board) still reaches a reader that keeps up.
+    if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
       this.closed = true
       this.socket.terminate()
       return
