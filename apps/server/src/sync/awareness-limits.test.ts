@@ -34,7 +34,9 @@ describe('awareness from a hostile phone', () => {
     await facilitator.synced
     facilitator.provider.awareness.setLocalStateField('user', { role: 'facilitator', id: 'f' })
     const victimId = facilitator.doc.clientID
-    await waitFor(() => t.server.registry.peek(workshop.id)?.awareness.getStates().has(victimId))
+    await waitFor(
+      () => t.server.registry.peek(workshop.id)?.awareness.getStates().has(victimId) === true,
+    )
     const joined = await joinWorkshop(t.server, workshop.code)
     const phone = await openRaw(t.server, workshop.id, joined.token)
     const room = () => {
@@ -56,6 +58,8 @@ describe('awareness from a hostile phone', () => {
     expect(room().awareness.getStates().get(victimId)).toEqual({
       user: { role: 'facilitator', id: 'f' },
     })
+    // The stock provider echoes every presence back: that is not an attack.
+    expect(facilitator.denied).toEqual([])
     // The victim's own screen still shows itself as it set itself.
     expect(facilitator.provider.awareness.getLocalState()).toEqual({
       user: { role: 'facilitator', id: 'f' },
@@ -110,5 +114,45 @@ describe('awareness from a hostile phone', () => {
     again.provider.awareness.setLocalStateField('user', { role: 'facilitator', id: 'f2' })
     await waitFor(() => room().awareness.getStates().has(again.doc.clientID))
     expect(again.denied).toEqual([])
+  })
+
+  it('counts on the screens only participants that are connected as themselves', async () => {
+    const { workshop, facilitator, phone } = await setUp()
+    const honest = await t.phone(workshop, 'Camille')
+    honest.board.provider.awareness.setLocalStateField('user', {
+      role: 'participant',
+      id: honest.participantId,
+    })
+    // The hostile phone claims to be the honest one, then three made-up people.
+    phone.send(
+      awarenessFrame([
+        {
+          id: 7_000_000,
+          clock: 1,
+          state: { user: { role: 'participant', id: honest.participantId } },
+        },
+      ]),
+    )
+    for (let i = 1; i <= 3; i++) {
+      phone.send(
+        awarenessFrame([
+          { id: 7_000_000 + i, clock: 1, state: { user: { role: 'participant', id: `fake${i}` } } },
+        ]),
+      )
+    }
+    await waitFor(
+      () => phone.denied().filter((r) => r.startsWith('awareness-not-you')).length === 4,
+    )
+    const participants = () => {
+      const ids = new Set<unknown>()
+      for (const state of facilitator.provider.awareness.getStates().values()) {
+        const user = (state as { user?: { role?: string; id?: string } }).user
+        if (user?.role === 'participant') ids.add(user.id)
+      }
+      return ids
+    }
+    await waitFor(() => participants().has(honest.participantId))
+    expect([...participants()]).toEqual([honest.participantId])
+    expect(honest.board.denied).toEqual([])
   })
 })

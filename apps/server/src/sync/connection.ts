@@ -20,6 +20,7 @@ const MAX_MALFORMED = 20
 export class Connection implements Peer {
   readonly awarenessIds = new Set<number>()
   alive = true
+  readonly participantId: string | undefined
   private room: Room | null = null
   private queue: Uint8Array[] = []
   private malformed = 0
@@ -43,6 +44,7 @@ export class Connection implements Peer {
     private readonly log: (message: string, error?: unknown) => void,
     private readonly limits: SyncLimits = DEFAULT_SYNC_LIMITS,
   ) {
+    this.participantId = identity.participantId
     // Unsolicited pongs are allowed by RFC 6455 but prove nothing: a pong
     // counts only when it answers our last ping.
     socket.on('pong', (data: Buffer) => {

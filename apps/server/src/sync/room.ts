@@ -6,7 +6,7 @@ import {
 } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { RoomStore } from '../store/types.js'
-import { readAwarenessEntries, refuseAwareness } from './awareness-guard.js'
+import { filterAwareness, readAwarenessEntries, writeAwarenessEntries } from './awareness-guard.js'
 import { DEFAULT_SYNC_LIMITS, RateLimit, type SyncLimits } from './limits.js'
 import {
   encodeAwareness,
@@ -25,6 +25,8 @@ export interface Peer {
   readonly label: string
   send(frame: Uint8Array): void
   close?(code: number, reason: string): void
+  /** The participant a phone is connected as (undefined for facilitators and screens). */
+  readonly participantId?: string | undefined
   /** Awareness client ids this peer announced, removed when it leaves. */
   readonly awarenessIds: Set<number>
 }
@@ -247,27 +249,34 @@ export class Room {
       )
       return
     }
+    const states = this.awareness.getStates()
+    const { allowed, refusal } = filterAwareness(
+      peer,
+      readAwarenessEntries(update),
+      {
+        ownerOf: (id) => this.awarenessOwners.get(id),
+        countOf: (p) => p.awarenessIds.size,
+        total: states.size,
+        sameHolder: (p, owner) => p.label === owner.label,
+        participantOf: (p) => p.participantId,
+        changes: (entry) => {
+          const clock = this.awareness.meta.get(entry.clientId)?.clock
+          // Removing an id never seen changes nothing (and would grow the meta map).
+          if (clock === undefined) return entry.json !== 'null'
+          if (clock < entry.clock) return true
+          return clock === entry.clock && entry.json === 'null' && states.has(entry.clientId)
+        },
+      },
+      this.limits,
+    )
+    if (refusal) peer.send(encodePermissionDenied(refusal))
+    if (allowed.length === 0) return
+    // Counted only when something changes: echoes of others' presence are free.
     if (!this.budgets.get(peer)?.awareness.take()) {
       peer.send(encodePermissionDenied('rate-limited: awareness'))
       return
     }
-    const entries = readAwarenessEntries(update)
-    const refusal = refuseAwareness(
-      peer,
-      entries,
-      {
-        ownerOf: (id) => this.awarenessOwners.get(id),
-        countOf: (p) => p.awarenessIds.size,
-        total: this.awareness.getStates().size,
-        sameHolder: (p, owner) => p.label === owner.label,
-      },
-      this.limits,
-    )
-    if (refusal) {
-      peer.send(encodePermissionDenied(refusal))
-      return
-    }
-    applyAwarenessUpdate(this.awareness, update, peer)
+    applyAwarenessUpdate(this.awareness, writeAwarenessEntries(allowed), peer)
   }
 
   private receiveUpdate(peer: Peer, update: Uint8Array): void {
