@@ -10,6 +10,7 @@ import { openSqlite } from './store/sqlite-database.js'
 import { SqliteRoomStore } from './store/sqlite-room-store.js'
 import type { RoomStore } from './store/types.js'
 import type { Connection } from './sync/connection.js'
+import { type SyncLimits, syncLimits } from './sync/limits.js'
 import { RoomRegistry } from './sync/room-registry.js'
 import { syncRoute } from './sync/sync-route.js'
 import { ingestLifecycle } from './workshops/ingest-lifecycle.js'
@@ -40,6 +41,8 @@ export interface ServerOptions {
   adminKey?: string | undefined
   /** When set, `/metrics` needs it as a bearer; else it answers local requests only. */
   metricsToken?: string | undefined
+  /** What one connection may cost the server; see `DEFAULT_SYNC_LIMITS` for the defaults. */
+  syncLimits?: Partial<SyncLimits>
   log?: (message: string, error?: unknown) => void
   /** Where rooms are stored; defaults to SQLite in `dataDir` (tests wrap it to slow it down). */
   roomStore?: (sqlite: RoomStore) => RoomStore
@@ -82,7 +85,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
   const catalog = new SqliteCatalog(db)
   const signer = new TokenSigner(loadSecret(options.dataDir))
-  const registry = new RoomRegistry(store, log)
+  const limits = syncLimits(options.syncLimits)
+  const registry = new RoomRegistry(store, log, limits)
   const tallies = new TallyKeeper(catalog, log)
   registry
     .use(tallies)
@@ -136,6 +140,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       rooms: () => registry.size,
       connections: () => connections.size,
       storedUpdates: () => storedUpdates,
+      stateEncodes: () => registry.stateEncodes,
     },
     sync: syncRoute({
       registry,
@@ -143,6 +148,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       catalog,
       connections,
       maxConnections: options.maxConnections ?? 5000,
+      limits,
       // Behind a proxy the page's origin is PUBLIC_URL's, whatever Host the proxy sends.
       allowedOrigins: [
         ...(options.allowedOrigins ?? []),

@@ -3,6 +3,8 @@ export interface MetricsSource {
   rooms(): number
   connections(): number
   storedUpdates(): number
+  /** Documents encoded to answer a sync step 1 (cached answers not counted). */
+  stateEncodes(): number
 }
 
 /**
@@ -19,6 +21,12 @@ export function renderMetrics(source: MetricsSource): string {
       'counter',
       'Document updates appended to the store.',
       source.storedUpdates(),
+    ),
+    metric(
+      'atelier_state_encodes_total',
+      'counter',
+      'Documents encoded to answer a sync step 1 (cached answers not counted).',
+      source.stateEncodes(),
     ),
     metric('atelier_heap_used_bytes', 'gauge', 'V8 heap in use.', memory.heapUsed),
     metric('atelier_rss_bytes', 'gauge', 'Resident memory of the process.', memory.rss),

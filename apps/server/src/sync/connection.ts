@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto'
 import type { WebSocket } from 'ws'
+import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits.js'
 import {
   decodeMessage,
   encodePermissionDenied,
@@ -18,10 +20,13 @@ const MAX_MALFORMED = 20
 export class Connection implements Peer {
   readonly awarenessIds = new Set<number>()
   alive = true
+  readonly participantId: string | undefined
   private room: Room | null = null
   private queue: Uint8Array[] = []
   private malformed = 0
   private closed = false
+  /** Payload of the last ping: only a pong that echoes it proves the peer reads. */
+  private pingNonce: Buffer | null = null
 
   constructor(
     private readonly socket: WebSocket,
@@ -37,9 +42,13 @@ export class Connection implements Peer {
       generation?: number | undefined
     },
     private readonly log: (message: string, error?: unknown) => void,
+    private readonly limits: SyncLimits = DEFAULT_SYNC_LIMITS,
   ) {
-    socket.on('pong', () => {
-      this.alive = true
+    this.participantId = identity.participantId
+    // Unsolicited pongs are allowed by RFC 6455 but prove nothing: a pong
+    // counts only when it answers our last ping.
+    socket.on('pong', (data: Buffer) => {
+      if (this.pingNonce && data.equals(this.pingNonce)) this.alive = true
     })
   }
 
@@ -56,6 +65,10 @@ export class Connection implements Peer {
   receive(frame: Uint8Array): void {
     if (this.closed) return
     if (!this.room) {
+      if (this.queue.length >= this.limits.maxQueuedFrames) {
+        this.close(1008, 'too many frames before the room loaded')
+        return
+      }
       this.queue.push(frame)
       return
     }
@@ -78,6 +91,15 @@ export class Connection implements Peer {
 
   send(frame: Uint8Array): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return
+    // A reader that does not read (paused, too slow) would hold every frame
+    // of the room in our memory: past the bound it is dropped, it can reconnect.
+    // Judged on what is already waiting, so one frame larger than the bound
+    // (the full state of a big board) still reaches a reader that keeps up.
+    if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
+      this.closed = true
+      this.socket.terminate()
+      return
+    }
     // No per-send callback: a failed send surfaces as the socket's 'error' and 'close'.
     this.socket.send(frame)
   }
@@ -104,7 +126,8 @@ export class Connection implements Peer {
       return
     }
     this.alive = false
-    this.socket.ping()
+    this.pingNonce = randomBytes(8)
+    this.socket.ping(this.pingNonce)
   }
 
   private refuse(reason: string): void {

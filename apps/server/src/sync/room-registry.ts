@@ -1,4 +1,5 @@
 import type { RoomStore } from '../store/types.js'
+import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits.js'
 import { Room } from './room.js'
 
 /** Something that wants to know when rooms come and go (the ingest wiring, metrics). */
@@ -27,10 +28,13 @@ interface Entry {
 export class RoomRegistry {
   private readonly entries = new Map<string, Entry>()
   private readonly lifecycles: RoomLifecycle[] = []
+  /** Step-1 encodes of rooms already unloaded, so the metric only grows. */
+  private unloadedEncodes = 0
 
   constructor(
     private readonly store: RoomStore,
     private readonly log: (message: string, error?: unknown) => void = () => {},
+    private readonly limits: SyncLimits = DEFAULT_SYNC_LIMITS,
   ) {}
 
   use(lifecycle: RoomLifecycle): this {
@@ -42,7 +46,12 @@ export class RoomRegistry {
   acquire(name: string): Promise<Room> {
     let entry = this.entries.get(name)
     if (!entry) {
-      const room = new Room(name, this.store, (failed, error) => this.storeFailed(failed, error))
+      const room = new Room(
+        name,
+        this.store,
+        (failed, error) => this.storeFailed(failed, error),
+        this.limits,
+      )
       const ready = room.load().then(async () => {
         for (const lifecycle of this.lifecycles) await lifecycle.loaded?.(room, this)
         return room
@@ -84,6 +93,13 @@ export class RoomRegistry {
     return this.entries.size
   }
 
+  /** How many times rooms of this process encoded a document to answer a sync step 1. */
+  get stateEncodes(): number {
+    let sum = this.unloadedEncodes
+    for (const entry of this.entries.values()) sum += entry.room.stateEncodes
+    return sum
+  }
+
   names(): string[] {
     return [...this.entries.keys()]
   }
@@ -112,6 +128,7 @@ export class RoomRegistry {
     } catch (error) {
       this.log(`compaction of ${room.name} failed`, error)
     }
+    this.unloadedEncodes += room.stateEncodes
     room.destroy()
   }
 

@@ -6,6 +6,8 @@ import {
 } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { RoomStore } from '../store/types.js'
+import { filterAwareness, readAwarenessEntries, writeAwarenessEntries } from './awareness-guard.js'
+import { DEFAULT_SYNC_LIMITS, RateLimit, type SyncLimits } from './limits.js'
 import {
   encodeAwareness,
   encodePermissionDenied,
@@ -23,6 +25,8 @@ export interface Peer {
   readonly label: string
   send(frame: Uint8Array): void
   close?(code: number, reason: string): void
+  /** The participant a phone is connected as (undefined for facilitators and screens). */
+  readonly participantId?: string | undefined
   /** Awareness client ids this peer announced, removed when it leaves. */
   readonly awarenessIds: Set<number>
 }
@@ -30,8 +34,15 @@ export interface Peer {
 /** Transaction origin of updates replayed from the store: neither stored again nor relayed. */
 const LOADING = Symbol('loading')
 
-/** Largest presence update accepted: a name, a colour, a cursor, a selection. */
-const MAX_AWARENESS_BYTES = 16 * 1024
+/** What a peer may still ask of the room before it is refused. */
+interface Budget {
+  step1: RateLimit
+  awareness: RateLimit
+  queryAwareness: RateLimit
+}
+
+/** Step-1 answers kept for the current document version, by state vector. */
+const STEP1_CACHE_ENTRIES = 16
 
 /** How many stored updates trigger a background compaction into one snapshot. */
 const COMPACT_AFTER_UPDATES = 500
@@ -55,6 +66,13 @@ export class Room {
   readonly peers = new Set<Peer>()
   /** Step-2 frame for a peer that has nothing yet: encoded once per document version, not per joiner. */
   private fullStateFrame: Uint8Array | null = null
+  /** Step-2 answers to other state vectors, for the current document version only. */
+  private readonly step1Answers = new Map<string, Uint8Array>()
+  /** How many times this room encoded its document for a step-1 answer (a metric and a test spy). */
+  stateEncodes = 0
+  private readonly budgets = new Map<Peer, Budget>()
+  /** Which peer announced each awareness client id; only it may renew or remove it. */
+  private readonly awarenessOwners = new Map<number, Peer>()
   private pendingSinceSnapshot = 0
   private lastSeq = 0
   private compactionTimer: NodeJS.Timeout | null = null
@@ -74,6 +92,7 @@ export class Room {
     readonly name: string,
     private readonly store: RoomStore,
     private readonly onStoreError: (room: Room, error: unknown) => void = () => {},
+    readonly limits: SyncLimits = DEFAULT_SYNC_LIMITS,
   ) {
     // The server has no presence of its own.
     this.awareness.setLocalState(null)
@@ -101,6 +120,12 @@ export class Room {
   /** A peer joins: writers get our state vector so they send what we miss; everyone gets presence. */
   join(peer: Peer): void {
     this.peers.add(peer)
+    const limits = this.limits
+    this.budgets.set(peer, {
+      step1: new RateLimit(limits.step1Burst, limits.step1RefillMs),
+      awareness: new RateLimit(limits.awarenessBurst, limits.awarenessRefillMs),
+      queryAwareness: new RateLimit(limits.queryAwarenessBurst, limits.queryAwarenessRefillMs),
+    })
     if (peer.canWrite) peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
     const states = this.awareness.getStates()
     if (states.size > 0) {
@@ -111,6 +136,7 @@ export class Room {
   /** A peer leaves: its presence is removed and everyone else is told. */
   leave(peer: Peer): void {
     this.peers.delete(peer)
+    this.budgets.delete(peer)
     if (peer.awarenessIds.size > 0) {
       removeAwarenessStates(this.awareness, [...peer.awarenessIds], null)
       peer.awarenessIds.clear()
@@ -121,23 +147,21 @@ export class Room {
   receive(peer: Peer, message: IncomingMessage): void {
     switch (message.type) {
       case 'sync-step1':
-        peer.send(this.answerStep1(message.stateVector))
+        this.receiveStep1(peer, message.stateVector)
         return
       case 'sync-step2':
       case 'sync-update':
         this.receiveUpdate(peer, message.update)
         return
       case 'awareness':
-        // Presence is relayed to every peer: a huge state would be amplified a thousandfold.
-        if (message.update.length > MAX_AWARENESS_BYTES) {
-          peer.send(
-            encodePermissionDenied(`awareness-too-large: at most ${MAX_AWARENESS_BYTES} bytes`),
-          )
-          return
-        }
-        applyAwarenessUpdate(this.awareness, message.update, peer)
+        this.receiveAwareness(peer, message.update)
         return
       case 'query-awareness':
+        // Each answer holds every presence of the room: a one-byte ask, a large reply.
+        if (!this.budgets.get(peer)?.queryAwareness.take()) {
+          peer.send(encodePermissionDenied('rate-limited: query-awareness'))
+          return
+        }
         peer.send(
           encodeAwareness(
             encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]),
@@ -172,15 +196,87 @@ export class Room {
     this.doc.destroy()
   }
 
+  private receiveStep1(peer: Peer, stateVector: Uint8Array): void {
+    if (stateVector.length > this.limits.maxStateVectorBytes) {
+      peer.send(
+        encodePermissionDenied(
+          `state-vector-too-large: at most ${this.limits.maxStateVectorBytes} bytes`,
+        ),
+      )
+      return
+    }
+    // A stock provider asks once per connection (twice with a resync timer):
+    // more is a client making the server re-encode the board for nothing.
+    if (!this.budgets.get(peer)?.step1.take()) {
+      peer.send(encodePermissionDenied('rate-limited: sync step 1'))
+      return
+    }
+    peer.send(this.answerStep1(stateVector))
+  }
+
   private answerStep1(stateVector: Uint8Array): Uint8Array {
     // The answer comes from memory: what it holds must be stored first.
     this.store.flush?.()
     // A state vector of one zero byte means "I have nothing": the join storm case.
     if (stateVector.length === 1 && stateVector[0] === 0) {
-      this.fullStateFrame ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.doc))
+      if (!this.fullStateFrame) {
+        this.stateEncodes++
+        this.fullStateFrame = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc))
+      }
       return this.fullStateFrame
     }
-    return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector))
+    const key = Buffer.from(
+      stateVector.buffer,
+      stateVector.byteOffset,
+      stateVector.length,
+    ).toString('latin1')
+    const cached = this.step1Answers.get(key)
+    if (cached) return cached
+    this.stateEncodes++
+    const answer = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector))
+    if (this.step1Answers.size >= STEP1_CACHE_ENTRIES) this.step1Answers.clear()
+    this.step1Answers.set(key, answer)
+    return answer
+  }
+
+  private receiveAwareness(peer: Peer, update: Uint8Array): void {
+    // Presence is relayed to every peer: a huge state would be amplified a thousandfold.
+    if (update.length > this.limits.maxAwarenessBytes) {
+      peer.send(
+        encodePermissionDenied(
+          `awareness-too-large: at most ${this.limits.maxAwarenessBytes} bytes`,
+        ),
+      )
+      return
+    }
+    const states = this.awareness.getStates()
+    const { allowed, refusal } = filterAwareness(
+      peer,
+      readAwarenessEntries(update),
+      {
+        ownerOf: (id) => this.awarenessOwners.get(id),
+        countOf: (p) => p.awarenessIds.size,
+        total: states.size,
+        sameHolder: (p, owner) => p.label === owner.label,
+        participantOf: (p) => p.participantId,
+        changes: (entry) => {
+          const clock = this.awareness.meta.get(entry.clientId)?.clock
+          // Removing an id never seen changes nothing (and would grow the meta map).
+          if (clock === undefined) return entry.json !== 'null'
+          if (clock < entry.clock) return true
+          return clock === entry.clock && entry.json === 'null' && states.has(entry.clientId)
+        },
+      },
+      this.limits,
+    )
+    if (refusal) peer.send(encodePermissionDenied(refusal))
+    if (allowed.length === 0) return
+    // Counted only when something changes: echoes of others' presence are free.
+    if (!this.budgets.get(peer)?.awareness.take()) {
+      peer.send(encodePermissionDenied('rate-limited: awareness'))
+      return
+    }
+    applyAwarenessUpdate(this.awareness, writeAwarenessEntries(allowed), peer)
   }
 
   private receiveUpdate(peer: Peer, update: Uint8Array): void {
@@ -215,6 +311,7 @@ export class Room {
     if (transaction.origin === LOADING) return
     if (!hasChanges(transaction)) return
     this.fullStateFrame = null
+    this.step1Answers.clear()
     const update = this.updateOf(transaction)
     let seq: number | Promise<number>
     try {
@@ -277,9 +374,20 @@ export class Room {
   ): void => {
     const changed = [...changes.added, ...changes.updated, ...changes.removed]
     if (origin && this.peers.has(origin as Peer)) {
-      const ids = (origin as Peer).awarenessIds
-      for (const id of changes.added) ids.add(id)
-      for (const id of changes.removed) ids.delete(id)
+      const peer = origin as Peer
+      // A set or a renewal by the same person's new connection moves the id to it.
+      for (const id of [...changes.added, ...changes.updated]) {
+        const previous = this.awarenessOwners.get(id)
+        if (previous === peer) continue
+        previous?.awarenessIds.delete(id)
+        this.awarenessOwners.set(id, peer)
+        peer.awarenessIds.add(id)
+      }
+    }
+    // Removed by its owner, by its owner leaving, or timed out.
+    for (const id of changes.removed) {
+      this.awarenessOwners.get(id)?.awarenessIds.delete(id)
+      this.awarenessOwners.delete(id)
     }
     this.broadcast(encodeAwareness(encodeAwarenessUpdate(this.awareness, changed)))
   }

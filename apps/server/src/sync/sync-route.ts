@@ -6,6 +6,7 @@ import { isRevoked, REVOKED_CLOSE_CODE, REVOKED_REASON } from '../auth/revocatio
 import type { TokenSigner } from '../auth/tokens.js'
 import type { Catalog } from '../workshops/catalog.js'
 import { Connection } from './connection.js'
+import type { SyncLimits } from './limits.js'
 import type { RoomRegistry } from './room-registry.js'
 
 export interface SyncRouteOptions {
@@ -14,6 +15,7 @@ export interface SyncRouteOptions {
   catalog: Catalog
   connections: Set<Connection>
   maxConnections: number
+  limits: SyncLimits
   allowedOrigins: string[]
   log: (message: string, error?: unknown) => void
 }
@@ -91,6 +93,7 @@ export function syncRoute(options: SyncRouteOptions) {
             generation: check.claims.r === 'facilitator' ? check.claims.g : undefined,
           },
           log,
+          options.limits,
         )
         connection = conn
         connections.add(conn)

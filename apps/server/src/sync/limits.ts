@@ -1,0 +1,85 @@
+/**
+ * What one connection may cost the server. Every frame from a phone is
+ * hostile: each limit below bounds the work or the bytes a small frame can
+ * trigger. Defaults leave room for a stock y-websocket provider (one step 1
+ * per connection, one awareness client id, an update per cursor move).
+ */
+export interface SyncLimits {
+  /** Largest state vector accepted in a sync step 1, in bytes (a 2 MB one costs 160 ms to read). */
+  maxStateVectorBytes: number
+  /** Step-1 answers a connection gets at once: the first one, a resync, a spare. */
+  step1Burst: number
+  /** Then one more step-1 answer per this many milliseconds. */
+  step1RefillMs: number
+  /** Largest awareness frame accepted, in bytes. */
+  maxAwarenessBytes: number
+  /** Largest presence state of one client id, as JSON, in bytes. */
+  maxAwarenessStateBytes: number
+  /** Awareness client ids one connection may announce (a stock provider announces one). */
+  maxAwarenessStatesPerConnection: number
+  /** Awareness client ids one room holds. */
+  maxAwarenessStatesPerRoom: number
+  /** Highest awareness clock accepted (2^53 would pin a presence forever). */
+  maxAwarenessClock: number
+  /** Awareness updates a connection may send at once... */
+  awarenessBurst: number
+  /** ...then one more per this many milliseconds. */
+  awarenessRefillMs: number
+  /** Query-awareness answers a connection gets at once... */
+  queryAwarenessBurst: number
+  /** ...then one more per this many milliseconds. */
+  queryAwarenessRefillMs: number
+  /** Frames queued while the room loads; past this the connection is closed. */
+  maxQueuedFrames: number
+  /** A connection whose unsent bytes pass this is closed (a paused or too slow reader). */
+  maxBufferedBytes: number
+}
+
+export const DEFAULT_SYNC_LIMITS: Readonly<SyncLimits> = Object.freeze({
+  maxStateVectorBytes: 64 * 1024,
+  step1Burst: 3,
+  step1RefillMs: 10_000,
+  maxAwarenessBytes: 16 * 1024,
+  maxAwarenessStateBytes: 2 * 1024,
+  maxAwarenessStatesPerConnection: 4,
+  maxAwarenessStatesPerRoom: 5000,
+  maxAwarenessClock: 2 ** 31,
+  awarenessBurst: 60,
+  awarenessRefillMs: 50,
+  queryAwarenessBurst: 2,
+  queryAwarenessRefillMs: 10_000,
+  maxQueuedFrames: 256,
+  maxBufferedBytes: 8 * 1024 * 1024,
+})
+
+/** The defaults with `overrides` applied. */
+export function syncLimits(overrides: Partial<SyncLimits> = {}): SyncLimits {
+  return { ...DEFAULT_SYNC_LIMITS, ...overrides }
+}
+
+/**
+ * A token bucket: `burst` actions at once, then one per `refillMs`.
+ * Invariant: `tokens` never exceeds `burst`.
+ */
+export class RateLimit {
+  private tokens: number
+  private last = Date.now()
+
+  constructor(
+    private readonly burst: number,
+    private readonly refillMs: number,
+  ) {
+    this.tokens = burst
+  }
+
+  /** Takes one token if there is one. */
+  take(now = Date.now()): boolean {
+    if (this.refillMs > 0) {
+      this.tokens = Math.min(this.burst, this.tokens + (now - this.last) / this.refillMs)
+    }
+    this.last = now
+    if (this.tokens < 1) return false
+    this.tokens--
+    return true
+  }
+}
