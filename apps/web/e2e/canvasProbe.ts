@@ -149,7 +149,9 @@ export async function boardReady(page: Page): Promise<void> {
   let last = ''
   for (let i = 0; i < 100; i++) {
     const probe = await probeCanvas(page).catch(() => null)
-    const now = JSON.stringify(probe && [probe.scale, probe.notes.slice(0, 5), probe.matches])
+    // Every note and frame, not a sample: after a drop the re-flow may still be
+    // moving notes past the first few (a sample let a half-settled board through).
+    const now = JSON.stringify(probe && [probe.scale, probe.notes, probe.clusters, probe.matches])
     if (probe && probe.notes.length > 0 && now === last) return
     last = now
     await page.waitForTimeout(120)
