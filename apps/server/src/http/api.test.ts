@@ -1,9 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { setPhase } from '@atelier/board-model'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startServer } from '../server.js'
 import {
   api,
   type CreatedWorkshop,
@@ -129,14 +125,7 @@ describe('joining a closed or full workshop', () => {
   })
 
   it('refuses phones past the participant cap with 409', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'atelier-cap-'))
-    const small = await startServer({
-      port: 0,
-      host: '127.0.0.1',
-      dataDir,
-      maxParticipantsPerWorkshop: 2,
-      log: () => {},
-    })
+    const small = await startTestServer(undefined, { maxParticipantsPerWorkshop: 2 })
     try {
       const created = await createWorkshop(small)
       expect((await api(small, '/api/join', { body: { code: created.code } })).status).toBe(200)
@@ -145,8 +134,7 @@ describe('joining a closed or full workshop', () => {
       expect(third.status).toBe(409)
       expect(third.body.error.code).toBe('workshop-full')
     } finally {
-      await small.close()
-      rmSync(dataDir, { recursive: true, force: true })
+      await small.stop()
     }
   })
 })

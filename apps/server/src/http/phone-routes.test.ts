@@ -1,10 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { createCluster, setPhase } from '@atelier/board-model'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { layoutRoom, participantRoom, privateRoom } from '../auth/access.js'
-import { startServer } from '../server.js'
 import {
   api,
   type CreatedWorkshop,
@@ -64,14 +60,7 @@ describe('GET /api/join/:code', () => {
   })
 
   it('refuses a full workshop with 409 workshop-full', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'atelier-check-'))
-    const small = await startServer({
-      port: 0,
-      host: '127.0.0.1',
-      dataDir,
-      maxParticipantsPerWorkshop: 1,
-      log: () => {},
-    })
+    const small = await startTestServer(undefined, { maxParticipantsPerWorkshop: 1 })
     try {
       const created = await createWorkshop(small)
       expect((await api(small, `/api/join/${created.code}`)).status).toBe(200)
@@ -80,8 +69,7 @@ describe('GET /api/join/:code', () => {
       expect(full.status).toBe(409)
       expect(full.body.error.code).toBe('workshop-full')
     } finally {
-      await small.close()
-      rmSync(dataDir, { recursive: true, force: true })
+      await small.stop()
     }
   })
 })

@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { networkInterfaces, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { networkInterfaces } from 'node:os'
 import { describe, expect, it } from 'vitest'
-import { startServer } from '../server.js'
+import { startTestServer } from '../test-support/harness.js'
 import { lanAddresses } from './public-url.js'
 
 const everyLanAddress = Object.values(networkInterfaces())
@@ -28,14 +26,12 @@ describe('lanAddresses', () => {
 
 describe('GET /api/info', () => {
   it('sends phones to no LAN address a loopback server does not listen on', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'atelier-info-'))
-    const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, log: () => {} })
+    const server = await startTestServer(undefined, { host: '127.0.0.1' })
     try {
       const info = (await (await fetch(`${server.url}/api/info`)).json()) as { lanUrls: string[] }
       expect(info.lanUrls).toEqual([])
     } finally {
-      await server.close()
-      rmSync(dataDir, { recursive: true, force: true })
+      await server.stop()
     }
   })
 })

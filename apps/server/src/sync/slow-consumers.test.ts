@@ -1,31 +1,27 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { type RunningServer, startServer } from '../server.js'
+import type { ServerOptions } from '../server.js'
 import {
   type Client,
   connect,
   createWorkshop,
   roleToken,
+  startTestServer,
+  type TestServer,
   waitFor,
 } from '../test-support/harness.js'
 import { openRaw } from '../test-support/raw-socket.js'
 
 describe('slow and silent consumers', () => {
-  let server: RunningServer | undefined
-  let dataDir = ''
+  let server: TestServer | undefined
   const clients: Client[] = []
-  const start = async (options: Partial<Parameters<typeof startServer>[0]>) => {
-    dataDir = mkdtempSync(join(tmpdir(), 'atelier-slow-'))
-    server = await startServer({ port: 0, host: '127.0.0.1', dataDir, log: () => {}, ...options })
+  const start = async (options: Partial<ServerOptions>) => {
+    server = await startTestServer(undefined, options)
     return server
   }
   afterEach(async () => {
     for (const client of clients.splice(0)) client.destroy()
-    await server?.close()
+    await server?.stop()
     server = undefined
-    rmSync(dataDir, { recursive: true, force: true })
   })
 
   it('closes a connection that stops reading once its send buffer passes the bound', async () => {
