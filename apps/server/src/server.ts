@@ -90,7 +90,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const tallies = new TallyKeeper(catalog, log)
   registry
     .use(tallies)
-    .use(ingestLifecycle(catalog, tallies, log))
+    .use(ingestLifecycle(catalog, tallies, log, limits))
     .use(statusLifecycle(catalog, log))
   const connections = new Set<Connection>()
   const service = new WorkshopService(
