@@ -2,6 +2,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { readParticipant, setLocked } from '@atelier/board-model'
 import { afterEach, describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
+import type { Room } from '../sync/room.js'
 import {
   connect,
   createWorkshop,
@@ -148,7 +149,7 @@ describe('a gating change', () => {
       setLocked(facilitator.doc, true, 'facilitator')
       await waitFor(() => s.registry.peek(workshop.id)?.doc.getMap('meta').get('locked') === true)
       // 300 participant rooms loaded in this process, each holding a note written while locked.
-      const rooms = []
+      const rooms: Room[] = []
       for (let p = 0; p < 300; p++) {
         const joined = await joinWorkshop(s, workshop.code)
         const room = await s.registry.acquire(`${workshop.id}:${joined.participantId}`)
