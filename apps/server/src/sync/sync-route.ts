@@ -20,6 +20,20 @@ export interface SyncRouteOptions {
   log: (message: string, error?: unknown) => void
 }
 
+/**
+ * Close code for the socket past a participant's cap (4xxx: the app's own
+ * range; the phone shows the reason rather than retrying in a loop).
+ */
+export const TOO_MANY_SOCKETS_CLOSE_CODE = 4429
+
+/** Open sockets of one participant, any room of the workshop. */
+function socketsOf(connections: Set<Connection>, workshopId: string, participantId: string) {
+  let count = 0
+  for (const c of connections)
+    if (c.identity.participantId === participantId && c.identity.workshopId === workshopId) count++
+  return count
+}
+
 const refuse = (status: 400 | 401 | 403 | 404 | 503, code: string, message: string) =>
   Response.json({ error: { code, message } }, { status })
 
@@ -31,6 +45,7 @@ const refuse = (status: 400 | 401 | 403 | 404 | 503, code: string, message: stri
  */
 export function syncRoute(options: SyncRouteOptions) {
   const { registry, signer, catalog, connections, log } = options
+  const max = options.limits.maxConnectionsPerParticipant
   return new Hono().get('/:room', async (c, next) => {
     const roomName = c.req.param('room')
     const room = parseRoomName(roomName)
@@ -83,6 +98,14 @@ export function syncRoute(options: SyncRouteOptions) {
     const upgrade = upgradeWebSocket(() => ({
       onOpen(_event, ws) {
         const socket = ws.raw as WebSocket
+        // Counted here, synchronously with adding the connection, so parallel upgrades cannot overshoot.
+        if (check.claims.p && socketsOf(connections, check.claims.w, check.claims.p) >= max) {
+          socket.close(
+            TOO_MANY_SOCKETS_CLOSE_CODE,
+            `too-many-connections: at most ${max} per participant`,
+          )
+          return
+        }
         const conn = new Connection(
           socket,
           canWrite,
