@@ -16,6 +16,8 @@ export interface SyncRouteOptions {
   connections: Set<Connection>
   maxConnections: number
   limits: SyncLimits
+  /** Told of every participant socket opened and closed (the people count of the screens). */
+  presence?: { connected(w: string, p: string): void; disconnected(w: string, p: string): void }
   allowedOrigins: string[]
   log: (message: string, error?: unknown) => void
 }
@@ -120,6 +122,7 @@ export function syncRoute(options: SyncRouteOptions) {
         )
         connection = conn
         connections.add(conn)
+        if (check.claims.p) options.presence?.connected(check.claims.w, check.claims.p)
         if (check.claims.g !== undefined) {
           // A rotation may have landed between the check above and now, after
           // its sweep of open connections: look again once the socket is counted.
@@ -153,6 +156,8 @@ export function syncRoute(options: SyncRouteOptions) {
         const conn = connection
         if (!conn) return
         connections.delete(conn)
+        const who = conn.identity
+        if (who.participantId) options.presence?.disconnected(who.workshopId, who.participantId)
         const left = conn.detach()
         if (left) registry.release(left)
       },
