@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { appForFile, joinAsPhone, phoneContext, sendNote } from './harness'
+import { appForFile, joinAsPhone, phoneContext, sendNote, startApp } from './harness'
 
 // Issue 9, joining: the facilitator closes and reopens joining from the
 // access section (a new phone's join page says why; a phone already in keeps
@@ -106,5 +106,29 @@ describe('joining', () => {
     await expect
       .poll(() => board.locator('[data-participant-id][data-removed]').textContent())
       .toContain('Bastien')
+  })
+})
+
+describe('notes sent too fast', () => {
+  it('the phone shows "envoyée trop vite" on the note over the limit, which then lands by itself', async () => {
+    const app = await startApp({ syncLimits: { notesBurst: 1, notesRefillMs: 2500 } })
+    try {
+      const response = await fetch(`${app.server.url}/api/workshops`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ title: 'Atelier rapide', template: 'blank', language: 'fr' }),
+      })
+      const created = (await response.json()) as { code: string }
+      const phone = await joinAsPhone(await phoneContext(app.browser), app.server.url, created.code)
+      await sendNote(phone, 'Première idée')
+      await sendNote(phone, 'Deuxième idée, trop tôt')
+      const tooFast = phone.getByText(/envoyée trop vite/)
+      await tooFast.waitFor({ timeout: 10_000 })
+      await shoot(phone, 'phone-note-too-fast')
+      // The bucket refills: the server re-ingests and the refusal disappears by itself.
+      await tooFast.waitFor({ state: 'detached', timeout: 15_000 })
+    } finally {
+      await app.close()
+    }
   })
 })
