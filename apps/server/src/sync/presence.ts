@@ -31,8 +31,8 @@ export class PresenceCounter implements RoomLifecycle {
 
   /** A participant's socket opened (any room of the workshop). */
   connected(workshopId: string, participantId: string): void {
-    let people = this.sockets.get(workshopId)
-    if (!people) this.sockets.set(workshopId, (people = new Map()))
+    const people = this.sockets.get(workshopId) ?? new Map<string, number>()
+    this.sockets.set(workshopId, people)
     people.set(participantId, (people.get(participantId) ?? 0) + 1)
     this.publishers.get(workshopId)?.schedule()
   }
