@@ -11,6 +11,7 @@ import { SqliteRoomStore } from './store/sqlite-room-store.js'
 import type { RoomStore } from './store/types.js'
 import type { Connection } from './sync/connection.js'
 import { type SyncLimits, syncLimits } from './sync/limits.js'
+import { PresenceCounter } from './sync/presence.js'
 import { RoomRegistry } from './sync/room-registry.js'
 import { syncRoute } from './sync/sync-route.js'
 import { ingestLifecycle } from './workshops/ingest-lifecycle.js'
@@ -88,9 +89,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const limits = syncLimits(options.syncLimits)
   const registry = new RoomRegistry(store, log, limits)
   const tallies = new TallyKeeper(catalog, log)
+  const presence = new PresenceCounter(limits)
   registry
+    .use(presence)
     .use(tallies)
-    .use(ingestLifecycle(catalog, tallies, log))
+    .use(ingestLifecycle(catalog, tallies, log, limits))
     .use(statusLifecycle(catalog, log))
   const connections = new Set<Connection>()
   const service = new WorkshopService(
@@ -149,6 +152,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       connections,
       maxConnections: options.maxConnections ?? 5000,
       limits,
+      presence,
       // Behind a proxy the page's origin is PUBLIC_URL's, whatever Host the proxy sends.
       allowedOrigins: [
         ...(options.allowedOrigins ?? []),

@@ -49,6 +49,7 @@ export {
   mergeNotes,
   moveNoteToDimension,
 } from './commands/board/notes.js'
+export { deleteNotesOf, notesByAuthor } from './commands/board/participant-notes.js'
 export { changePhase } from './commands/board/phase.js'
 export {
   addMinute,

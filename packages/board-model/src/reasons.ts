@@ -32,6 +32,11 @@ export const REASONS = {
   idConflict: 'id-conflict',
   /** The participant has more notes than the per-participant cap. */
   tooManyNotes: 'too-many-notes',
+  /**
+   * The participant sent new notes faster than the server's rate limit (about
+   * 30 a minute): the note waits on the phone and lands by itself shortly.
+   */
+  tooFast: 'too-fast',
   /** The facilitator hid the note (receipt status `hidden`). */
   hiddenByFacilitator: 'hidden-by-facilitator',
   /** The facilitator deleted the note (receipt status `deleted`). */

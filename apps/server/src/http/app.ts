@@ -6,6 +6,7 @@ import { apiBodyLimit, jsonOnly } from './body-guard.js'
 import { creationGuard, sameSecret } from './creation-guard.js'
 import { ApiError, errorBody, handleError } from './errors.js'
 import { exportRoutes } from './export-routes.js'
+import { JoinGuard } from './join-guard.js'
 import type { HttpLimits } from './limits.js'
 import { isLocal } from './local-request.js'
 import { type MetricsSource, renderMetrics } from './metrics.js'
@@ -40,14 +41,15 @@ export interface AppOptions {
 export function createApp(options: AppOptions) {
   const { burst, perMinute } = options.limits.workshopCreation
   const creations = creationGuard(options.adminKey, new RateLimiter(burst, perMinute))
+  const joins = new JoinGuard(options.limits)
   const api = new Hono()
     .use('*', jsonOnly, apiBodyLimit(options.limits))
     .use('/workshops', creations)
     .use('/workshops/import', creations)
     .route('/', exportRoutes(options.service, options.summaries, options.publicUrl))
     .route('/', templateRoutes(options.templates, options.service))
-    .route('/', workshopRoutes(options.service, options.templates, options.publicUrl))
-    .route('/', phoneRoutes(options.service, options.publicUrl))
+    .route('/', workshopRoutes(options.service, options.templates, joins, options.publicUrl))
+    .route('/', phoneRoutes(options.service, joins, options.publicUrl))
     .get('/time', (c) => c.json({ now: Date.now() }))
     .get('/info', (c) =>
       c.json({

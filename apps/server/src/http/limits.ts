@@ -16,10 +16,29 @@ export interface HttpLimits {
    * `rate-limited` when empty. Requests from this computer are not counted.
    */
   workshopCreation: { burst: number; perMinute: number }
+  /**
+   * Joins (POST /api/join) one remote address may make: a whole venue behind
+   * one NAT address is one address, so 500 phones in a minute must fit.
+   */
+  joinsPerAddress: { burst: number; perMinute: number }
+  /** Joins one workshop accepts, whatever the address (a script minting participants). */
+  joinsPerCode: { burst: number; perMinute: number }
+  /**
+   * Failed code lookups (unknown code, GET /api/join/:code and POST /api/join)
+   * per remote address; once spent, every lookup from it is 429
+   * `too-many-attempts`, right codes included, so guessing learns nothing.
+   */
+  failedJoinsPerAddress: { burst: number; perMinute: number }
+  /** Failed code lookups from all addresses together (a guesser with many addresses). */
+  failedJoinsGlobal: { burst: number; perMinute: number }
 }
 
 export const DEFAULT_HTTP_LIMITS: HttpLimits = {
   jsonBodyBytes: 1024 * 1024,
   importBodyBytes: 16 * 1024 * 1024,
   workshopCreation: { burst: 20, perMinute: 10 },
+  joinsPerAddress: { burst: 600, perMinute: 1200 },
+  joinsPerCode: { burst: 600, perMinute: 600 },
+  failedJoinsPerAddress: { burst: 30, perMinute: 30 },
+  failedJoinsGlobal: { burst: 300, perMinute: 300 },
 }

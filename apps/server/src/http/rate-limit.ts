@@ -23,6 +23,11 @@ export class RateLimiter {
     return true
   }
 
+  /** True when `key` has a token (nothing is taken). */
+  has(key: string): boolean {
+    return this.tokens(key, this.now()) >= 1
+  }
+
   /** Seconds until `key` may act again (for Retry-After). */
   retryAfterSeconds(key: string): number {
     const tokens = this.tokens(key, this.now())

@@ -4,6 +4,7 @@ import type { WorkshopService } from '../workshops/service.js'
 import { suggestionsFor } from '../workshops/suggestions.js'
 import type { TemplateService } from '../workshops/template-service.js'
 import { ApiError, readJson } from './errors.js'
+import type { JoinGuard } from './join-guard.js'
 import { facilitatorLink, inviteLink, joinLink, screenLink } from './links.js'
 import { publicBase } from './public-url.js'
 
@@ -21,6 +22,11 @@ const Join = z.object({
   code: z.string().max(32),
   name: z.string().trim().max(40).nullish(),
 })
+
+const Joining = z.object({ open: z.boolean() }).strict()
+
+/** Removing a participant may take their notes off the board too. */
+const RemoveParticipant = z.object({ notes: z.boolean().optional() }).strict()
 
 const IssueToken = z.object({ role: z.enum(['facilitator', 'screen']) })
 
@@ -53,6 +59,7 @@ function bearer(header: string | undefined): string | undefined {
 export function workshopRoutes(
   service: WorkshopService,
   templates: TemplateService,
+  joins: JoinGuard,
   configuredPublicUrl?: string,
 ) {
   return new Hono()
@@ -79,6 +86,8 @@ export function workshopRoutes(
     })
     .post('/join', async (c) => {
       const input = await readJson(c, Join)
+      const workshop = await joins.lookup(c, () => service.joinable(input.code))
+      joins.admitJoin(c, workshop)
       return c.json(await service.join(input.code, input.name || null))
     })
     .post('/workshops/:id/tokens', async (c) => {
@@ -134,6 +143,7 @@ export function workshopRoutes(
         title: workshop.title,
         code: workshop.code,
         status: workshop.status,
+        joiningOpen: workshop.joiningOpen,
         joinUrl: joinLink(base, workshop.code),
       })
     })
@@ -149,8 +159,35 @@ export function workshopRoutes(
         c.req.param('id'),
         bearer(c.req.header('authorization')),
       )
-      await service.removeParticipant(workshop.id, c.req.param('participantId'))
-      return c.json({ removed: c.req.param('participantId') })
+      const text = await c.req.text()
+      let options: { notes?: boolean | undefined } = {}
+      if (text.trim()) {
+        let body: unknown
+        try {
+          body = JSON.parse(text)
+        } catch {
+          throw new ApiError(400, 'invalid-json', 'The request body must be JSON (or empty).')
+        }
+        const parsed = RemoveParticipant.safeParse(body)
+        if (!parsed.success)
+          throw new ApiError(400, 'invalid-request', 'Send {} or {"notes": true|false}.')
+        options = parsed.data
+      }
+      const notesRemoved = await service.removeParticipant(
+        workshop.id,
+        c.req.param('participantId'),
+        { notes: options.notes === true },
+      )
+      return c.json({ removed: c.req.param('participantId'), notesRemoved })
+    })
+    .post('/workshops/:id/joining', async (c) => {
+      const workshop = await service.authorizeFacilitator(
+        c.req.param('id'),
+        bearer(c.req.header('authorization')),
+      )
+      const { open } = await readJson(c, Joining)
+      await service.setJoining(workshop.id, open)
+      return c.json({ joiningOpen: open })
     })
 }
 

@@ -106,6 +106,11 @@ const MIGRATIONS: { name: string; sql: string }[] = [
       CREATE INDEX templates_by_date ON templates (created_at);
     `,
   },
+  {
+    // The facilitator's "close joining" toggle (catalog.ts, WorkshopRecord.joiningOpen).
+    name: 'add-joining-closed',
+    sql: 'ALTER TABLE workshops ADD COLUMN joining_closed INTEGER NOT NULL DEFAULT 0;',
+  },
 ]
 
 function migrate(db: SqliteDatabase): void {

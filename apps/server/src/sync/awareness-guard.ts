@@ -41,10 +41,10 @@ export interface AwarenessOwnership<P> {
 }
 
 /**
- * Screens count the participants present from the `user` field of the
- * awareness states (`{ role: 'participant', id }`). Only a participant's own
- * connection may claim to be that participant: the count is then backed by
- * authenticated connections, not by what anyone writes.
+ * A state's `user` field (`{ role: 'participant', id }`) says who a client
+ * is. Only a participant's own connection may claim to be that participant.
+ * (The screens' people count no longer reads it: the server publishes its
+ * own count from its sockets, sync/presence.ts.)
  */
 function claimsAnotherParticipant(json: string, participantId: string | undefined): boolean {
   let state: unknown

@@ -33,6 +33,20 @@ export interface SyncLimits {
   maxQueuedFrames: number
   /** A connection whose unsent bytes pass this is closed (a paused or too slow reader). */
   maxBufferedBytes: number
+  /** Sockets one participant token may hold open at once (phone, tabs, reconnect overlap); the next is closed with 4429. */
+  maxConnectionsPerParticipant: number
+  /** Bytes a participant's own document may store, the server's receipts included. */
+  participantDocumentBytes: number
+  /** Entries (notes + votes, deleted keys included) a participant document may hold before ingest stops reading it. */
+  maxParticipantEntries: number
+  /** New notes one participant may land on the board at once... */
+  notesBurst: number
+  /** ...then one more per this many milliseconds (3,000: 20 a minute after the burst, about 30 in the first minute). */
+  notesRefillMs: number
+  /** Participant rooms re-ingested per event-loop turn after a gating change (phase, lock). */
+  reingestPerTurn: number
+  /** The people count a board publishes changes at most once per this many milliseconds. */
+  presenceIntervalMs: number
 }
 
 export const DEFAULT_SYNC_LIMITS: Readonly<SyncLimits> = Object.freeze({
@@ -50,6 +64,13 @@ export const DEFAULT_SYNC_LIMITS: Readonly<SyncLimits> = Object.freeze({
   queryAwarenessRefillMs: 10_000,
   maxQueuedFrames: 256,
   maxBufferedBytes: 8 * 1024 * 1024,
+  maxConnectionsPerParticipant: 8,
+  participantDocumentBytes: 1024 * 1024,
+  maxParticipantEntries: 1000,
+  notesBurst: 10,
+  notesRefillMs: 3000,
+  reingestPerTurn: 20,
+  presenceIntervalMs: 1000,
 })
 
 /** The defaults with `overrides` applied. */

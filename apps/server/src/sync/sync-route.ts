@@ -16,8 +16,24 @@ export interface SyncRouteOptions {
   connections: Set<Connection>
   maxConnections: number
   limits: SyncLimits
+  /** Told of every participant socket opened and closed (the people count of the screens). */
+  presence?: { connected(w: string, p: string): void; disconnected(w: string, p: string): void }
   allowedOrigins: string[]
   log: (message: string, error?: unknown) => void
+}
+
+/**
+ * Close code for the socket past a participant's cap (4xxx: the app's own
+ * range; the phone shows the reason rather than retrying in a loop).
+ */
+export const TOO_MANY_SOCKETS_CLOSE_CODE = 4429
+
+/** Open sockets of one participant, any room of the workshop. */
+function socketsOf(connections: Set<Connection>, workshopId: string, participantId: string) {
+  let count = 0
+  for (const c of connections)
+    if (c.identity.participantId === participantId && c.identity.workshopId === workshopId) count++
+  return count
 }
 
 const refuse = (status: 400 | 401 | 403 | 404 | 503, code: string, message: string) =>
@@ -31,6 +47,7 @@ const refuse = (status: 400 | 401 | 403 | 404 | 503, code: string, message: stri
  */
 export function syncRoute(options: SyncRouteOptions) {
   const { registry, signer, catalog, connections, log } = options
+  const max = options.limits.maxConnectionsPerParticipant
   return new Hono().get('/:room', async (c, next) => {
     const roomName = c.req.param('room')
     const room = parseRoomName(roomName)
@@ -83,6 +100,14 @@ export function syncRoute(options: SyncRouteOptions) {
     const upgrade = upgradeWebSocket(() => ({
       onOpen(_event, ws) {
         const socket = ws.raw as WebSocket
+        // Counted here, synchronously with adding the connection, so parallel upgrades cannot overshoot.
+        if (check.claims.p && socketsOf(connections, check.claims.w, check.claims.p) >= max) {
+          socket.close(
+            TOO_MANY_SOCKETS_CLOSE_CODE,
+            `too-many-connections: at most ${max} per participant`,
+          )
+          return
+        }
         const conn = new Connection(
           socket,
           canWrite,
@@ -97,6 +122,7 @@ export function syncRoute(options: SyncRouteOptions) {
         )
         connection = conn
         connections.add(conn)
+        if (check.claims.p) options.presence?.connected(check.claims.w, check.claims.p)
         if (check.claims.g !== undefined) {
           // A rotation may have landed between the check above and now, after
           // its sweep of open connections: look again once the socket is counted.
@@ -130,6 +156,8 @@ export function syncRoute(options: SyncRouteOptions) {
         const conn = connection
         if (!conn) return
         connections.delete(conn)
+        const who = conn.identity
+        if (who.participantId) options.presence?.disconnected(who.workshopId, who.participantId)
         const left = conn.detach()
         if (left) registry.release(left)
       },

@@ -16,6 +16,11 @@ export interface WorkshopRecord {
    */
   facilitatorGeneration: number
   status: WorkshopStatus
+  /**
+   * False once the facilitator closed joining: new phones are refused
+   * (`joining-closed`), phones already in keep working. Independent of `status`.
+   */
+  joiningOpen: boolean
   createdAt: number
 }
 
@@ -38,6 +43,8 @@ export interface Catalog {
   findByCode(code: string): Promise<WorkshopRecord | undefined>
   /** Opens or closes a workshop to new phones; an archived workshop stays archived. */
   setOpen(id: string, open: boolean): Promise<void>
+  /** Lets new phones join, or not (the facilitator's toggle). */
+  setJoiningOpen(id: string, open: boolean): Promise<void>
   /**
    * Replaces the facilitator key (its hash) and bumps the generation, in one
    * step; the old hash is kept so an old link is told it was replaced.

@@ -3,7 +3,12 @@ import { createHash, randomBytes, randomInt } from 'node:crypto'
 /**
  * Join codes are read aloud in a noisy room and typed on phones: six
  * characters from an alphabet without look-alikes (no 0/O, 1/I/L, 5/S, 2/Z,
- * 8/B, U/V), upper case, ~1e8 combinations.
+ * 8/B, U/V), upper case, 23^6 ≈ 1.5e8 combinations.
+ *
+ * Six, not more: guessing is stopped by throttling failed lookups
+ * (http/join-guard.ts: per address, and at most ~300 a minute for the whole
+ * server, so ~0.3 % a day to hit one open workshop), which keeps the code
+ * short enough to read aloud and type at once.
  */
 export const CODE_ALPHABET = '34679ACDEFGHJKMNPQRTWXY'
 export const CODE_LENGTH = 6

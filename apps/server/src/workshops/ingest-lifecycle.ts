@@ -3,17 +3,18 @@ import {
   migrateBoard,
   PARTICIPANT_MAPS,
   participantsToReingest,
+  REASONS,
   readMeta,
 } from '@atelier/board-model'
 import { boardRoom, parseRoomName } from '../auth/access.js'
+import { DEFAULT_SYNC_LIMITS, type SyncLimits } from '../sync/limits.js'
 import type { Room } from '../sync/room.js'
 import type { RoomLifecycle, RoomRegistry } from '../sync/room-registry.js'
 import type { Ballot, Catalog } from './catalog.js'
+import { NoteRate } from './note-rate.js'
 import { SERVER_ORIGIN } from './origin.js'
+import { TurnQueue } from './reingest-queue.js'
 import type { TallyKeeper } from './tally-lifecycle.js'
-
-/** What a participant may make the server store for their own document (~1,000 long notes). */
-export const PARTICIPANT_DOCUMENT_BYTES = 1024 * 1024
 
 interface Link {
   workshopId: string
@@ -22,6 +23,21 @@ interface Link {
   savedBallot: string | null
   board: Room
   schedule: () => void
+  /** The re-ingest planned for when the note bucket refills, if one is. */
+  retry: NodeJS.Timeout | null
+  /** Set once the document passed `maxParticipantEntries` (logged once). */
+  overfull: boolean
+}
+
+/**
+ * Entries of the participant's maps, deleted keys included: Yjs keeps one
+ * item per key ever set, and ingest would walk them all. O(1).
+ */
+function entryCount(participant: Room): number {
+  let count = 0
+  for (const name of [PARTICIPANT_MAPS.notes, PARTICIPANT_MAPS.votes])
+    count += participant.doc.getMap(name)._map.size
+  return count
 }
 
 /**
@@ -31,23 +47,58 @@ interface Link {
  * origin). A facilitator's change re-ingests the loaded participants it
  * concerns: notes written while collection was closed land when it reopens;
  * a moderated note's author is told it was hidden or deleted.
+ *
+ * Bounds (SyncLimits): new notes per participant are rate-limited (a refused
+ * note gets the receipt `too-fast` and is re-ingested when the bucket
+ * refills); a document past `maxParticipantEntries` is not ingested at all;
+ * the document's byte budget counts the server's receipts too (they are
+ * stored in it); a gating change re-ingests `reingestPerTurn` rooms per turn.
  */
 export function ingestLifecycle(
   catalog: Catalog,
   tallies: TallyKeeper,
   log: (message: string, error?: unknown) => void = () => {},
+  limits: SyncLimits = DEFAULT_SYNC_LIMITS,
 ): RoomLifecycle {
   const links = new Map<Room, Link>()
+  const noteRate = new NoteRate(limits.notesBurst, limits.notesRefillMs)
 
   const ingest = (participant: Room, link: Link) => {
     if (participant.doc.isDestroyed || link.board.doc.isDestroyed) return
+    if (entryCount(participant) > limits.maxParticipantEntries) {
+      if (!link.overfull) log(`${participant.name} holds too many entries; not ingested`)
+      link.overfull = true
+      return
+    }
+    const key = `${link.workshopId}:${link.participantId}`
     try {
-      ingestParticipant(link.board.doc, participant.doc, link.participantId, SERVER_ORIGIN)
+      const report = ingestParticipant(
+        link.board.doc,
+        participant.doc,
+        link.participantId,
+        SERVER_ORIGIN,
+        { admitNewNote: () => noteRate.take(key) },
+      )
       if (readMeta(link.board.doc).phase === 'vote') saveBallot(participant, link)
+      if (!link.retry && report.rejected.some((r) => r.reason === REASONS.tooFast)) {
+        // Ingest is a reconciliation: running it again once a token is back lands the note.
+        link.retry = setTimeout(
+          () => {
+            link.retry = null
+            ingest(participant, link)
+          },
+          Math.max(1, noteRate.msUntilNext(key)),
+        )
+        link.retry.unref()
+      }
     } catch (error) {
       log(`ingest of ${participant.name} failed`, error)
     }
   }
+  const reingest = new TurnQueue<Room>(limits.reingestPerTurn, (participant) => {
+    const link = links.get(participant)
+    if (link) ingest(participant, link)
+  })
 
   // Ballots are saved only while voting, so the tallies freeze when the vote phase ends.
   const saveBallot = (participant: Room, link: Link) => {
@@ -76,18 +127,18 @@ export function ingestLifecycle(
           if (transaction.origin === SERVER_ORIGIN) return
           const scope = participantsToReingest(room.doc, transaction)
           if (!scope.all && scope.participants.length === 0) return
-          for (const link of links.values()) {
+          for (const [participant, link] of links) {
             if (
               link.board === room &&
               (scope.all || scope.participants.includes(link.participantId))
             )
-              link.schedule()
+              reingest.add(participant)
           }
         })
         return
       }
       if (name?.kind !== 'participant' || !name.participantId) return
-      room.byteBudget = PARTICIPANT_DOCUMENT_BYTES
+      room.byteBudget = limits.participantDocumentBytes
       const board = await registry.acquire(boardRoom(name.workshopId))
       let scheduled = false
       const link: Link = {
@@ -95,6 +146,8 @@ export function ingestLifecycle(
         participantId: name.participantId,
         savedBallot: null,
         board,
+        retry: null,
+        overfull: false,
         // Batches the updates of one tick into one ingest, outside Yjs' event handlers.
         schedule: () => {
           if (scheduled) return
@@ -115,6 +168,8 @@ export function ingestLifecycle(
       const link = links.get(room)
       if (!link) return
       links.delete(room)
+      reingest.delete(room)
+      if (link.retry) clearTimeout(link.retry)
       registry.release(link.board)
     },
   }

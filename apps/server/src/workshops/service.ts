@@ -1,4 +1,9 @@
-import { BoardModelError, createBoard, removeParticipant } from '@atelier/board-model'
+import {
+  BoardModelError,
+  createBoard,
+  deleteNotesOf,
+  removeParticipant,
+} from '@atelier/board-model'
 import type { SessionSummary } from '@atelier/recommendations'
 import type * as Y from 'yjs'
 import { boardRoom } from '../auth/access.js'
@@ -103,6 +108,7 @@ export class WorkshopService {
       facilitatorKeyHash: hashKey(facilitatorKey),
       facilitatorGeneration: 0,
       status,
+      joiningOpen: true,
       createdAt: this.now(),
     }
     await this.catalog.createWorkshop(workshop)
@@ -121,7 +127,7 @@ export class WorkshopService {
 
   /**
    * The workshop a code would let a phone join, or the refusal `join` would
-   * give (unknown-code, workshop-closed, workshop-full). Creates nothing.
+   * give (unknown-code, workshop-closed, joining-closed, workshop-full). Creates nothing.
    */
   async joinable(codeInput: string): Promise<WorkshopRecord> {
     const code = normalizeJoinCode(codeInput)
@@ -134,6 +140,12 @@ export class WorkshopService {
       )
     if (workshop.status !== 'open')
       throw new ApiError(404, 'workshop-closed', 'This workshop is closed.')
+    if (!workshop.joiningOpen)
+      throw new ApiError(
+        403,
+        'joining-closed',
+        'The facilitator has closed joining for now; phones already in keep working.',
+      )
     if ((await this.catalog.countParticipants(workshop.id)) >= this.maxParticipants) {
       throw new ApiError(
         409,
@@ -245,17 +257,35 @@ export class WorkshopService {
   /**
    * Revokes a participant at once: their token stops opening rooms, their open
    * connections are closed (with a code the stock provider does not retry),
-   * their votes stop counting. Their notes stay unless deleted one by one.
+   * their votes stop counting. Their notes stay, unless `notes` is set: then
+   * they are deleted and tombstoned (ingest never brings them back). Resolves
+   * with the ids of the notes removed.
    */
-  async removeParticipant(workshopId: string, participantId: string): Promise<void> {
+  async removeParticipant(
+    workshopId: string,
+    participantId: string,
+    options: { notes?: boolean } = {},
+  ): Promise<string[]> {
     const participant = await this.catalog.getParticipant(workshopId, participantId)
     if (!participant)
       throw new ApiError(404, 'unknown-participant', 'No such participant in this workshop.')
     await this.catalog.removeParticipant(workshopId, participantId, this.now())
-    await this.withBoard(workshopId, (board) =>
-      removeParticipant(board, participantId, SERVER_ORIGIN),
-    )
+    const removed = await this.withBoard(workshopId, (board) => {
+      let notes: string[] = []
+      // One transaction: the phones never see the participant removed but their notes still there.
+      board.transact(() => {
+        removeParticipant(board, participantId, SERVER_ORIGIN)
+        if (options.notes) notes = deleteNotesOf(board, participantId, SERVER_ORIGIN)
+      }, SERVER_ORIGIN)
+      return notes
+    })
     this.disconnect.participant(workshopId, participantId)
+    return removed
+  }
+
+  /** The facilitator closes or reopens joining; phones already in are untouched. */
+  async setJoining(workshopId: string, open: boolean): Promise<void> {
+    await this.catalog.setJoiningOpen(workshopId, open)
   }
 
   /** A projector or shared-results token: never revoked by a key rotation (the projector stays on, a shared link keeps working). */

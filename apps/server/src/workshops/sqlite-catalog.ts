@@ -15,6 +15,7 @@ interface WorkshopRow {
   facilitator_key_hash: string
   facilitator_generation: number
   status: WorkshopStatus
+  joining_closed: number
   created_at: number
 }
 
@@ -33,6 +34,7 @@ const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
   facilitatorKeyHash: row.facilitator_key_hash,
   facilitatorGeneration: row.facilitator_generation,
   status: row.status,
+  joiningOpen: row.joining_closed === 0,
   createdAt: row.created_at,
 })
 
@@ -50,7 +52,7 @@ export class SqliteCatalog implements Catalog {
   async createWorkshop(w: WorkshopRecord): Promise<void> {
     this.db
       .prepare(
-        'INSERT INTO workshops (id, code, title, facilitator_key_hash, facilitator_generation, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO workshops (id, code, title, facilitator_key_hash, facilitator_generation, status, joining_closed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       )
       .run(
         w.id,
@@ -59,6 +61,7 @@ export class SqliteCatalog implements Catalog {
         w.facilitatorKeyHash,
         w.facilitatorGeneration,
         w.status,
+        w.joiningOpen ? 0 : 1,
         w.createdAt,
       )
   }
@@ -110,6 +113,10 @@ export class SqliteCatalog implements Catalog {
     this.db
       .prepare("UPDATE workshops SET status = ? WHERE id = ? AND status != 'archived'")
       .run(open ? 'open' : 'closed', id)
+  }
+
+  async setJoiningOpen(id: string, open: boolean): Promise<void> {
+    this.db.prepare('UPDATE workshops SET joining_closed = ? WHERE id = ?').run(open ? 0 : 1, id)
   }
 
   async countParticipants(workshopId: string): Promise<number> {

@@ -109,7 +109,8 @@ export interface JoinCheck {
 
 /**
  * Asks whether a code opens a workshop, creating nothing: the refusal of
- * `joinWorkshop` (`unknown-code`, `workshop-closed`, `workshop-full`) comes
+ * `joinWorkshop` (`unknown-code`, `workshop-closed`, `joining-closed`,
+ * `workshop-full`, 429 `too-many-attempts` / `join-rate-limited`) comes
  * back as an ApiError before any pseudonym is asked.
  */
 export function checkJoinCode(code: string): Promise<JoinCheck> {
@@ -142,7 +143,15 @@ export async function roleToken(
 export function workshopInfo(
   workshopId: string,
   bearer: string,
-): Promise<{ id: string; title: string; code: string; status: string; joinUrl: string }> {
+): Promise<{
+  id: string
+  title: string
+  code: string
+  status: string
+  /** False while the facilitator has closed joining to new phones. */
+  joiningOpen: boolean
+  joinUrl: string
+}> {
   return request(`/api/workshops/${encodeURIComponent(workshopId)}`, {
     method: 'GET',
     headers: { authorization: `Bearer ${bearer}` },
@@ -168,17 +177,36 @@ export async function serverClockOffset(): Promise<number> {
   return bestOffset(samples)
 }
 
-/** Revokes a participant at once (their phone loses access); facilitator token. */
+/**
+ * Revokes a participant at once (their phone loses access); facilitator
+ * token. With `notes`, the server also deletes their notes from the board
+ * (it alone knows every author).
+ */
 export async function removeParticipantAccess(
   workshopId: string,
   participantId: string,
   token: string,
+  options: { notes?: boolean } = {},
 ): Promise<void> {
   await post(
     `/api/workshops/${encodeURIComponent(workshopId)}/participants/${encodeURIComponent(participantId)}/remove`,
-    {},
+    { notes: options.notes === true },
     { authorization: `Bearer ${token}` },
   )
+}
+
+/** Opens or closes joining to new phones (phones already in keep working); facilitator token. */
+export async function setJoining(
+  workshopId: string,
+  open: boolean,
+  token: string,
+): Promise<boolean> {
+  const { joiningOpen } = await post<{ joiningOpen: boolean }>(
+    `/api/workshops/${encodeURIComponent(workshopId)}/joining`,
+    { open },
+    { authorization: `Bearer ${token}` },
+  )
+  return joiningOpen
 }
 
 /**

@@ -92,13 +92,12 @@ function Workspace({ session, board, mine, onLeave }: WorkspaceProps) {
     }
   }, [mine, session.name])
 
-  // Presence on the board room: the screen counts people from awareness.
+  // No presence of our own: the server counts the phones from its sockets
+  // (sync/usePresence.ts), and a phone broadcasts no cursor. The stock
+  // provider's empty `{}` is cleared so the board room relays nothing for us.
   useEffect(() => {
-    board.provider.awareness.setLocalStateField('user', {
-      role: 'participant',
-      id: session.participantId,
-    })
-  }, [board, session.participantId])
+    board.provider.awareness.setLocalState(null)
+  }, [board])
 
   return (
     <main className="phone__main">

@@ -5,6 +5,8 @@ export type PresenceRole = 'participant' | 'facilitator' | 'screen'
 
 interface PresenceState {
   user?: { role?: string; id?: string }
+  /** Published by the server on the board room (apps/server/src/sync/presence.ts). */
+  server?: { participants?: unknown }
 }
 
 /** Announces who this tab is on the board room (awareness: presence, never the document). */
@@ -15,17 +17,20 @@ export function useAnnounce(room: Room, role: PresenceRole, id: string): void {
 }
 
 /**
- * How many distinct participants are connected, from the board room's
- * awareness (a participant with two tabs counts once).
+ * How many distinct participants are connected, as the server counts its
+ * sockets (a participant with two tabs counts once). The server publishes it
+ * on the board room as its own awareness state `{ server: { participants } }`,
+ * an id no client may write; what clients announce about themselves is not
+ * counted (a script could announce anything).
  */
 export function useConnectedParticipants(room: Room): number {
   const awareness = room.provider.awareness
   const count = () => {
-    const ids = new Set<string>()
     for (const state of awareness.getStates().values() as Iterable<PresenceState>) {
-      if (state.user?.role === 'participant' && state.user.id) ids.add(state.user.id)
+      const n = state.server?.participants
+      if (typeof n === 'number' && Number.isInteger(n) && n >= 0) return n
     }
-    return ids.size
+    return 0
   }
   const [connected, setConnected] = useState(count)
   useEffect(() => {

@@ -18,6 +18,12 @@ export interface IngestOptions {
   now?: number
   /** Most notes one participant may have on the board; default 200. */
   maxNotesPerParticipant?: number
+  /**
+   * Asked once per note that would be added, after every other check; false
+   * refuses it for now (receipt `too-fast`) and it lands on a later ingest.
+   * The server's per-participant rate limit. Default: every note is admitted.
+   */
+  admitNewNote?: (noteId: string) => boolean
 }
 
 /** What `ingestParticipant` did. */
@@ -184,6 +190,7 @@ export function ingestParticipant(
     if (gate) reject(id, gate)
     else if (!content.ok) reject(id, content.reason)
     else if (authored >= maxNotes) reject(id, REASONS.tooManyNotes)
+    else if (options.admitNewNote && !options.admitNewNote(id)) reject(id, REASONS.tooFast)
     else {
       authored++
       report.added.push(id)

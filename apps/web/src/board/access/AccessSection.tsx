@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CopyField } from '../../access/CopyField'
 import { createInvite } from '../../api/client'
+import { JoiningToggle } from './JoiningToggle'
 import { boardLink, isInvitation, projectorLink } from './links'
 import { useFacilitatorSession } from './session'
 
@@ -10,7 +11,8 @@ type Rotation = 'idle' | 'confirming' | 'busy' | 'done' | 'failed'
 /**
  * The side panel's "Accès": the links again (this browser's facilitator link,
  * the projector, a co-facilitator invitation), and "log out every other
- * device", which mints a new key; this browser carries on with it.
+ * device", which mints a new key; this browser carries on with it. First,
+ * the toggle that closes joining to new phones.
  */
 export function AccessSection() {
   const { t } = useTranslation()
@@ -41,6 +43,7 @@ export function AccessSection() {
       <h2 id="access-title" className="panel-title">
         {t('access.title')}
       </h2>
+      <JoiningToggle workshopId={session.workshopId} token={session.token} />
       <CopyField
         label={isInvitation(session.key) ? t('access.yourInvitation') : t('access.facilitatorLink')}
         value={mine}

@@ -12,11 +12,14 @@ interface Props {
 /**
  * Who has joined, with a Remove action. Removal goes through the server (it
  * revokes the phone's token and stops its votes counting), never through the
- * board document alone; a confirmation step guards the irreversible part.
+ * board document alone; a confirmation step guards the irreversible part and
+ * offers to delete the participant's notes too (the server does it).
  */
 export function ParticipantsControl({ state, workshopId, token }: Props) {
   const { t } = useTranslation()
   const [confirming, setConfirming] = useState<string | null>(null)
+  // "Remove their notes too": off by default (their ideas usually stay on the board).
+  const [withNotes, setWithNotes] = useState(false)
   const [failed, setFailed] = useState(false)
   const notesBy = new Map<string, number>()
   for (const note of Object.values(state.notes))
@@ -25,9 +28,14 @@ export function ParticipantsControl({ state, workshopId, token }: Props) {
     (a, b) => Number(a.removed) - Number(b.removed) || a.joinedAt - b.joinedAt,
   )
   const nameOf = (p: Participant) => p.name || t('participants.anonymous')
+  const ask = (id: string) => {
+    setWithNotes(false)
+    setConfirming(id)
+  }
   const remove = (p: Participant) => {
     setConfirming(null)
-    removeParticipantAccess(workshopId, p.id, token).then(
+    // The server deletes the notes: it knows every author, the board may not.
+    removeParticipantAccess(workshopId, p.id, token, { notes: withNotes }).then(
       () => setFailed(false),
       () => setFailed(true),
     )
@@ -57,7 +65,7 @@ export function ParticipantsControl({ state, workshopId, token }: Props) {
                 type="button"
                 className="button button--small button--quiet"
                 aria-label={t('participants.removeNamed', { name: nameOf(p) })}
-                onClick={() => setConfirming(p.id)}
+                onClick={() => ask(p.id)}
               >
                 {t('participants.remove')}
               </button>
@@ -65,6 +73,17 @@ export function ParticipantsControl({ state, workshopId, token }: Props) {
             {confirming === p.id ? (
               <div className="participants__confirm" role="alertdialog" aria-live="assertive">
                 <p>{t('participants.confirm', { name: nameOf(p) })}</p>
+                {/* Offered even when the board shows no count: authors may live only on the server. */}
+                <label className="participants__notes-choice">
+                  <input
+                    type="checkbox"
+                    checked={withNotes}
+                    onChange={(event) => setWithNotes(event.target.checked)}
+                  />
+                  {notesBy.get(p.id)
+                    ? t('gates.removeNotes', { count: notesBy.get(p.id) })
+                    : t('gates.removeAnyNotes')}
+                </label>
                 <div className="button-row">
                   <button
                     type="button"
