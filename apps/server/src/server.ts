@@ -14,6 +14,7 @@ import { type SyncLimits, syncLimits } from './sync/limits.js'
 import { RoomRegistry } from './sync/room-registry.js'
 import { syncRoute } from './sync/sync-route.js'
 import { ingestLifecycle } from './workshops/ingest-lifecycle.js'
+import { privacyLifecycle } from './workshops/privacy-lifecycle.js'
 import { WorkshopService } from './workshops/service.js'
 import { SqliteCatalog } from './workshops/sqlite-catalog.js'
 import { SqliteTemplates } from './workshops/sqlite-templates.js'
@@ -89,6 +90,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const registry = new RoomRegistry(store, log, limits)
   const tallies = new TallyKeeper(catalog, log)
   registry
+    // First: the board is migrated and its private room held before the others run.
+    .use(privacyLifecycle(log))
     .use(tallies)
     .use(ingestLifecycle(catalog, tallies, log))
     .use(statusLifecycle(catalog, log))

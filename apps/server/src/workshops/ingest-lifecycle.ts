@@ -1,11 +1,10 @@
 import {
   ingestParticipant,
-  migrateBoard,
   PARTICIPANT_MAPS,
   participantsToReingest,
   readMeta,
 } from '@atelier/board-model'
-import { boardRoom, parseRoomName } from '../auth/access.js'
+import { boardRoom, parseRoomName, privateRoom } from '../auth/access.js'
 import type { Room } from '../sync/room.js'
 import type { RoomLifecycle, RoomRegistry } from '../sync/room-registry.js'
 import type { Ballot, Catalog } from './catalog.js'
@@ -21,6 +20,8 @@ interface Link {
   /** The ballot last saved, as JSON, to save only changes. */
   savedBallot: string | null
   board: Room
+  /** Authors, names and withheld texts: ingest writes them here, never on the board. */
+  privateRoom: Room
   schedule: () => void
 }
 
@@ -41,8 +42,15 @@ export function ingestLifecycle(
 
   const ingest = (participant: Room, link: Link) => {
     if (participant.doc.isDestroyed || link.board.doc.isDestroyed) return
+    if (link.privateRoom.doc.isDestroyed) return
     try {
-      ingestParticipant(link.board.doc, participant.doc, link.participantId, SERVER_ORIGIN)
+      ingestParticipant(
+        link.board.doc,
+        link.privateRoom.doc,
+        participant.doc,
+        link.participantId,
+        SERVER_ORIGIN,
+      )
       if (readMeta(link.board.doc).phase === 'vote') saveBallot(participant, link)
     } catch (error) {
       log(`ingest of ${participant.name} failed`, error)
@@ -68,13 +76,13 @@ export function ingestLifecycle(
     async loaded(room: Room, registry: RoomRegistry) {
       const name = parseRoomName(room.name)
       if (name?.kind === 'board') {
-        // Only the server migrates a board, once, before anyone sees it.
-        migrateBoard(room.doc, SERVER_ORIGIN)
+        // The privacy lifecycle (registered first) migrated the board and holds its private room.
         // A facilitator's change may alter what ingest accepts or what receipts say
         // (phase, lock, vote rules, moderated notes): re-ingest whom it concerns.
         room.doc.on('afterTransaction', (transaction) => {
           if (transaction.origin === SERVER_ORIGIN) return
-          const scope = participantsToReingest(room.doc, transaction)
+          const privateDoc = registry.peek(privateRoom(name.workshopId))?.doc
+          const scope = participantsToReingest(room.doc, transaction, privateDoc)
           if (!scope.all && scope.participants.length === 0) return
           for (const link of links.values()) {
             if (
@@ -89,12 +97,14 @@ export function ingestLifecycle(
       if (name?.kind !== 'participant' || !name.participantId) return
       room.byteBudget = PARTICIPANT_DOCUMENT_BYTES
       const board = await registry.acquire(boardRoom(name.workshopId))
+      const privateDoc = await registry.acquire(privateRoom(name.workshopId))
       let scheduled = false
       const link: Link = {
         workshopId: name.workshopId,
         participantId: name.participantId,
         savedBallot: null,
         board,
+        privateRoom: privateDoc,
         // Batches the updates of one tick into one ingest, outside Yjs' event handlers.
         schedule: () => {
           if (scheduled) return
@@ -116,6 +126,7 @@ export function ingestLifecycle(
       if (!link) return
       links.delete(room)
       registry.release(link.board)
+      registry.release(link.privateRoom)
     },
   }
 }

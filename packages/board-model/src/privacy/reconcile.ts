@@ -1,0 +1,132 @@
+import * as Y from 'yjs'
+import { BOARD_MAPS, PRIVATE_MAPS } from '../layout.js'
+import { readMeta } from '../read/board.js'
+
+// The board is read by every phone, the projector and the results link; the
+// private room only by the facilitator (and written only by the server).
+// Invariant kept here: the board holds no author id, no name, and no text of
+// a note that is hidden or was collected while `meta.silent` is on; the
+// private room holds them instead. Overwritten and deleted Yjs map values are
+// garbage-collected, so a fresh load of the board carries none of those bytes
+// (the keys of a map stay: note ids, and the ids of removed participants).
+
+/** What `reconcilePrivacy` moved. */
+export interface PrivacyReport {
+  /** Note ids whose text moved from the board to the private room. */
+  withheld: string[]
+  /** Note ids whose text the server copied back to the board (unhidden, silent mode off). */
+  released: string[]
+  /** Whether anything else moved (authors, names, tombstone authors written by older clients). */
+  scrubbed: boolean
+}
+
+/** Whether a board note's text may be on the board right now. */
+export function mustWithhold(note: Y.Map<unknown>, silent: boolean): boolean {
+  return silent || note.get('hidden') === true
+}
+
+/**
+ * Makes the board hold only what everyone may read, moving the rest to the
+ * private room, and copies back what the facilitator released. The
+ * facilitator only expresses intent on the board (`hidden`, `meta.silent`,
+ * a note's new text): the server runs this after their transactions and when
+ * it loads a board. Idempotent: a second run writes nothing. At most one
+ * transaction per document, private first (the text is never only in flight).
+ *
+ * @example
+ * board.on('afterTransaction', (t) => {
+ *   if (t.origin !== SERVER) queueMicrotask(() => reconcilePrivacy(board, privateDoc, SERVER))
+ * })
+ */
+export function reconcilePrivacy(board: Y.Doc, privateDoc: Y.Doc, origin?: unknown): PrivacyReport {
+  const { silent } = readMeta(board)
+  const notes = board.getMap<unknown>(BOARD_MAPS.notes)
+  const authors = privateDoc.getMap<unknown>(PRIVATE_MAPS.authors)
+  const withheld = privateDoc.getMap<unknown>(PRIVATE_MAPS.withheld)
+  const people = privateDoc.getMap<unknown>(PRIVATE_MAPS.participants)
+  const report: PrivacyReport = { withheld: [], released: [], scrubbed: false }
+  const toPrivate: (() => void)[] = []
+  const toBoard: (() => void)[] = []
+
+  for (const [id, note] of notes.entries()) {
+    if (!(note instanceof Y.Map)) continue
+    if (note.has('author')) {
+      const author = note.get('author')
+      if (typeof author === 'string' && author !== '' && !authors.has(id))
+        toPrivate.push(() => authors.set(id, author))
+      toBoard.push(() => note.delete('author'))
+      report.scrubbed = true
+    }
+    const text = note.get('text')
+    const kept = withheld.get(id)
+    if (mustWithhold(note, silent)) {
+      if (typeof text === 'string' && text !== '') {
+        report.withheld.push(id)
+        toPrivate.push(() => withheld.set(id, text))
+        toBoard.push(() => note.set('text', ''))
+      }
+    } else if (typeof kept === 'string') {
+      // A text the facilitator typed on the board meanwhile is newer than the kept one.
+      if (text === '' || typeof text !== 'string') {
+        report.released.push(id)
+        toBoard.push(() => note.set('text', kept))
+      }
+      toPrivate.push(() => withheld.delete(id))
+    }
+  }
+  // Texts of notes no longer on the board (deleted, merged away) are not kept.
+  for (const id of withheld.keys()) if (!notes.has(id)) toPrivate.push(() => withheld.delete(id))
+
+  // Tombstones of older clients carry the author: keep it privately, leave `true`.
+  const tombstones = board.getMap<unknown>(BOARD_MAPS.deletedNotes)
+  for (const [id, value] of tombstones.entries()) {
+    if (value === true) continue
+    if (typeof value === 'string' && value !== '' && !authors.has(id))
+      toPrivate.push(() => authors.set(id, value))
+    toBoard.push(() => tombstones.set(id, true))
+    report.scrubbed = true
+  }
+
+  // Names and join times go private; the board keeps only who was removed.
+  const participants = board.getMap<unknown>(BOARD_MAPS.participants)
+  for (const [id, entry] of participants.entries()) {
+    if (!(entry instanceof Y.Map)) continue
+    const removed = entry.get('removed') === true
+    if (entry.has('name') || entry.has('joinedAt')) {
+      if (!(people.get(id) instanceof Y.Map)) {
+        const name = entry.get('name')
+        const joinedAt = entry.get('joinedAt')
+        toPrivate.push(() =>
+          people.set(
+            id,
+            new Y.Map<unknown>([
+              ['name', typeof name === 'string' ? name : null],
+              ['joinedAt', typeof joinedAt === 'number' ? joinedAt : 0],
+            ]),
+          ),
+        )
+      }
+      report.scrubbed = true
+      toBoard.push(() => {
+        if (removed) {
+          entry.delete('name')
+          entry.delete('joinedAt')
+        } else participants.delete(id)
+      })
+    } else if (!removed) {
+      // A restored participant: nothing left to say about them on the board.
+      report.scrubbed = true
+      toBoard.push(() => participants.delete(id))
+    }
+  }
+
+  if (toPrivate.length > 0)
+    privateDoc.transact(() => {
+      for (const write of toPrivate) write()
+    }, origin)
+  if (toBoard.length > 0)
+    board.transact(() => {
+      for (const write of toBoard) write()
+    }, origin)
+  return report
+}
