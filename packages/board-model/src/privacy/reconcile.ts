@@ -74,8 +74,8 @@ export function reconcilePrivacy(board: Y.Doc, privateDoc: Y.Doc, origin?: unkno
       toPrivate.push(() => withheld.delete(id))
     }
   }
-  // Texts of notes no longer on the board (deleted, merged away) are not kept.
-  for (const id of withheld.keys()) if (!notes.has(id)) toPrivate.push(() => withheld.delete(id))
+  // Texts of notes the facilitator deleted stay: undoing the deletion brings the
+  // note back with an empty board text, and this copy is its text.
 
   // Tombstones of older clients carry the author: keep it privately, leave `true`.
   const tombstones = board.getMap<unknown>(BOARD_MAPS.deletedNotes)
