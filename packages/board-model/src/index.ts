@@ -93,7 +93,7 @@ export {
 export type { Migration, MigrationReport } from './migrations.js'
 export { MIGRATIONS, migrateBoard } from './migrations.js'
 export type { PrivacyReport } from './privacy/reconcile.js'
-export { mustWithhold, reconcilePrivacy } from './privacy/reconcile.js'
+export { mayAffectPrivacy, mustWithhold, reconcilePrivacy } from './privacy/reconcile.js'
 export {
   readBoard,
   readBoardParticipant,

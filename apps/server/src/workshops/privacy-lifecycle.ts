@@ -1,4 +1,4 @@
-import { migrateBoard, reconcilePrivacy } from '@atelier/board-model'
+import { mayAffectPrivacy, migrateBoard, reconcilePrivacy } from '@atelier/board-model'
 import { parseRoomName, privateRoom } from '../auth/access.js'
 import type { Room } from '../sync/room.js'
 import type { RoomLifecycle, RoomRegistry } from '../sync/room-registry.js'
@@ -50,6 +50,8 @@ export function privacyLifecycle(
       reconcile(entry)
       room.doc.on('afterTransaction', (transaction) => {
         if (transaction.origin === SERVER_ORIGIN || entry.scheduled) return
+        // Clustering, the timer, phase changes: no pass over every note.
+        if (!mayAffectPrivacy(room.doc, transaction)) return
         // Batched after the transaction (and its relay): one pass per burst.
         entry.scheduled = true
         queueMicrotask(() => reconcile(entry))

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { createCluster } from '../commands/board/clusters.js'
 import { setSilent } from '../commands/board/meta.js'
 import {
   deleteNote,
@@ -8,6 +9,7 @@ import {
   unhideNote,
 } from '../commands/board/moderation.js'
 import { editNoteText } from '../commands/board/notes.js'
+import { startTimer } from '../commands/board/timer.js'
 import { addOwnNote, editOwnNote } from '../commands/participant/notes.js'
 import { setName } from '../commands/participant/profile.js'
 import { ingestParticipant } from '../ingest/ingest.js'
@@ -16,7 +18,7 @@ import { readBoard } from '../read/board.js'
 import { readParticipant } from '../read/participant.js'
 import { readAuthors, readWithheld } from '../read/private.js'
 import { congressBoard, facilitatorView, privateOf } from '../test-support/boards.js'
-import { reconcilePrivacy } from './reconcile.js'
+import { mayAffectPrivacy, reconcilePrivacy } from './reconcile.js'
 
 // The privacy invariant: what a phone, the projector or a results link loads
 // (the board's full state, as the server sends it in sync step 2) holds no
@@ -198,5 +200,18 @@ describe('migration 3 (MoveFacilitatorOnlyContent)', () => {
     const doc = v2Board()
     expect(migrateBoard(doc, 'server').applied).toEqual([])
     expect(doc.getMap('meta').get('schemaVersion')).toBe(2)
+  })
+})
+
+describe('mayAffectPrivacy', () => {
+  it('is true for moderation and silent mode, false for clustering and the timer', () => {
+    ingest()
+    const seen: boolean[] = []
+    board.on('afterTransaction', (t: Y.Transaction) => seen.push(mayAffectPrivacy(board, t)))
+    hideNote(board, 'n1', 'facilitator')
+    setSilent(board, true, 'facilitator')
+    createCluster(board, { title: 'c', dimension: 'reseau', noteIds: ['n1'] }, 'facilitator')
+    startTimer(board, 60_000, 1_000, 'facilitator')
+    expect(seen).toEqual([true, true, false, false])
   })
 })

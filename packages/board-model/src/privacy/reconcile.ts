@@ -130,3 +130,33 @@ export function reconcilePrivacy(board: Y.Doc, privateDoc: Y.Doc, origin?: unkno
     }, origin)
   return report
 }
+
+/**
+ * Whether a board transaction may have put on the board something it may not
+ * hold, or released something: it touched a note, `meta.silent`, the
+ * tombstones or the participants. Clustering, layout-free edits, the timer
+ * and votes do not, so the server skips a pass over every note for them.
+ *
+ * @example
+ * if (mayAffectPrivacy(board, transaction)) reconcilePrivacy(board, privateDoc, 'server')
+ */
+export function mayAffectPrivacy(board: Y.Doc, transaction: Y.Transaction): boolean {
+  const notes = board.getMap<unknown>(BOARD_MAPS.notes)
+  const meta = board.getMap<unknown>(BOARD_MAPS.meta)
+  const watched = new Set<unknown>([
+    notes,
+    board.getMap<unknown>(BOARD_MAPS.deletedNotes),
+    board.getMap<unknown>(BOARD_MAPS.participants),
+  ])
+  for (const [type, keys] of transaction.changed) {
+    if ((type as unknown) === meta) {
+      if (keys.has('silent')) return true
+      continue
+    }
+    if (watched.has(type)) return true
+    // A nested map: a note's or a participant's fields.
+    const parent = type._item?.parent
+    if (parent && watched.has(parent)) return true
+  }
+  return false
+}
