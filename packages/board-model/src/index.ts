@@ -92,8 +92,8 @@ export {
 } from './layout.js'
 export type { Migration, MigrationReport } from './migrations.js'
 export { MIGRATIONS, migrateBoard } from './migrations.js'
-export type { PrivacyReport } from './privacy/reconcile.js'
-export { mayAffectPrivacy, mustWithhold, reconcilePrivacy } from './privacy/reconcile.js'
+export type { PrivacyReport, PrivacyScope } from './privacy/reconcile.js'
+export { mustWithhold, privacyScope, reconcilePrivacy } from './privacy/reconcile.js'
 export {
   readBoard,
   readBoardParticipant,

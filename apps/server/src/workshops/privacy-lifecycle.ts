@@ -1,4 +1,4 @@
-import { mayAffectPrivacy, migrateBoard, reconcilePrivacy } from '@atelier/board-model'
+import { migrateBoard, privacyScope, reconcilePrivacy } from '@atelier/board-model'
 import { parseRoomName, privateRoom } from '../auth/access.js'
 import type { Room } from '../sync/room.js'
 import type { RoomLifecycle, RoomRegistry } from '../sync/room-registry.js'
@@ -7,7 +7,8 @@ import { SERVER_ORIGIN } from './origin.js'
 interface Held {
   board: Room
   privateRoom: Room
-  scheduled: boolean
+  /** Notes to look at in the next pass; 'all' when silent mode changed. Null: no pass due. */
+  pending: Set<string> | 'all' | null
 }
 
 /**
@@ -29,10 +30,12 @@ export function privacyLifecycle(
   const held = new Map<Room, Held>()
 
   const reconcile = (entry: Held) => {
-    entry.scheduled = false
+    const pending = entry.pending
+    entry.pending = null
     if (entry.board.doc.isDestroyed || entry.privateRoom.doc.isDestroyed) return
     try {
-      reconcilePrivacy(entry.board.doc, entry.privateRoom.doc, SERVER_ORIGIN)
+      const only = pending === 'all' || pending === null ? undefined : pending
+      reconcilePrivacy(entry.board.doc, entry.privateRoom.doc, SERVER_ORIGIN, only)
     } catch (error) {
       log(`privacy reconcile of ${entry.board.name} failed`, error)
     }
@@ -43,18 +46,24 @@ export function privacyLifecycle(
       const name = parseRoomName(room.name)
       if (name?.kind !== 'board') return
       const privateDoc = await registry.acquire(privateRoom(name.workshopId))
-      const entry: Held = { board: room, privateRoom: privateDoc, scheduled: false }
+      const entry: Held = { board: room, privateRoom: privateDoc, pending: null }
       held.set(room, entry)
       // Only the server migrates a board, once, before anyone sees it.
       migrateBoard(room.doc, SERVER_ORIGIN, privateDoc.doc)
       reconcile(entry)
       room.doc.on('afterTransaction', (transaction) => {
-        if (transaction.origin === SERVER_ORIGIN || entry.scheduled) return
-        // Clustering, the timer, phase changes: no pass over every note.
-        if (!mayAffectPrivacy(room.doc, transaction)) return
+        if (transaction.origin === SERVER_ORIGIN) return
+        // Clustering, the timer, phase changes: no pass; a hide: that note only.
+        const scope = privacyScope(room.doc, transaction)
+        if (!scope) return
+        const first = entry.pending === null
+        if (scope.all) entry.pending = 'all'
+        else if (entry.pending !== 'all') {
+          entry.pending ??= new Set()
+          for (const id of scope.notes) entry.pending.add(id)
+        }
         // Batched after the transaction (and its relay): one pass per burst.
-        entry.scheduled = true
-        queueMicrotask(() => reconcile(entry))
+        if (first) queueMicrotask(() => reconcile(entry))
       })
     },
     unloading(room: Room, registry: RoomRegistry) {

@@ -18,7 +18,7 @@ import { readBoard } from '../read/board.js'
 import { readParticipant } from '../read/participant.js'
 import { readAuthors, readWithheld } from '../read/private.js'
 import { congressBoard, facilitatorView, privateOf } from '../test-support/boards.js'
-import { mayAffectPrivacy, reconcilePrivacy } from './reconcile.js'
+import { privacyScope, reconcilePrivacy } from './reconcile.js'
 
 // The privacy invariant: what a phone, the projector or a results link loads
 // (the board's full state, as the server sends it in sync step 2) holds no
@@ -203,15 +203,33 @@ describe('migration 3 (MoveFacilitatorOnlyContent)', () => {
   })
 })
 
-describe('mayAffectPrivacy', () => {
-  it('is true for moderation and silent mode, false for clustering and the timer', () => {
+describe('privacyScope', () => {
+  it('names the notes moderation touched, every note for silent mode, nothing for clustering and the timer', () => {
     ingest()
-    const seen: boolean[] = []
-    board.on('afterTransaction', (t: Y.Transaction) => seen.push(mayAffectPrivacy(board, t)))
+    const seen: unknown[] = []
+    board.on('afterTransaction', (t: Y.Transaction) => seen.push(privacyScope(board, t)))
     hideNote(board, 'n1', 'facilitator')
     setSilent(board, true, 'facilitator')
     createCluster(board, { title: 'c', dimension: 'reseau', noteIds: ['n1'] }, 'facilitator')
     startTimer(board, 60_000, 1_000, 'facilitator')
-    expect(seen).toEqual([true, true, false, false])
+    deleteNote(board, 'n1', 'facilitator')
+    expect(seen).toEqual([
+      { all: false, notes: ['n1'] },
+      { all: true, notes: [] },
+      null,
+      null,
+      { all: false, notes: ['n1'] },
+    ])
+  })
+
+  it('a pass over the touched notes only leaves the others as they are', () => {
+    ingest()
+    const other = new Y.Doc()
+    addOwnNote(other, { id: 'n2', text: 'Autre idée', dimension: 'vision' })
+    ingest(other, 'p-karim')
+    hideNote(board, 'n1', 'facilitator')
+    hideNote(board, 'n2', 'facilitator')
+    expect(reconcilePrivacy(board, privateOf(board), 'server', ['n2']).withheld).toEqual(['n2'])
+    expect(readBoard(board).notes.n1?.text).toBe('Mutualiser les achats')
   })
 })

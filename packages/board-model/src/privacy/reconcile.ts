@@ -32,13 +32,21 @@ export function mustWithhold(note: Y.Map<unknown>, silent: boolean): boolean {
  * a note's new text): the server runs this after their transactions and when
  * it loads a board. Idempotent: a second run writes nothing. At most one
  * transaction per document, private first (the text is never only in flight).
+ * Tombstones and participants are always looked at (small maps); notes only
+ * those in `onlyNotes` when given.
  *
  * @example
  * board.on('afterTransaction', (t) => {
  *   if (t.origin !== SERVER) queueMicrotask(() => reconcilePrivacy(board, privateDoc, SERVER))
  * })
  */
-export function reconcilePrivacy(board: Y.Doc, privateDoc: Y.Doc, origin?: unknown): PrivacyReport {
+export function reconcilePrivacy(
+  board: Y.Doc,
+  privateDoc: Y.Doc,
+  origin?: unknown,
+  /** Look only at these notes (the ones a transaction touched); default: every note. */
+  onlyNotes?: Iterable<string>,
+): PrivacyReport {
   const { silent } = readMeta(board)
   const notes = board.getMap<unknown>(BOARD_MAPS.notes)
   const authors = privateDoc.getMap<unknown>(PRIVATE_MAPS.authors)
@@ -48,7 +56,9 @@ export function reconcilePrivacy(board: Y.Doc, privateDoc: Y.Doc, origin?: unkno
   const toPrivate: (() => void)[] = []
   const toBoard: (() => void)[] = []
 
-  for (const [id, note] of notes.entries()) {
+  const ids = onlyNotes ? new Set(onlyNotes) : notes.keys()
+  for (const id of ids) {
+    const note = notes.get(id)
     if (!(note instanceof Y.Map)) continue
     if (note.has('author')) {
       const author = note.get('author')
@@ -131,32 +141,55 @@ export function reconcilePrivacy(board: Y.Doc, privateDoc: Y.Doc, origin?: unkno
   return report
 }
 
+/** Which notes a board transaction may have changed the privacy of (see `privacyScope`). */
+export interface PrivacyScope {
+  /** `meta.silent` changed: every note. */
+  all: boolean
+  /** Notes added, deleted or changed (`hidden`, `text`, an `author`...). */
+  notes: string[]
+}
+
+/** The key under which a nested type sits in `parent`, or null. */
+function keyIn(type: { _item: Y.Item | null }, parent: unknown): string | null {
+  const item = type._item
+  return item && item.parent === parent ? item.parentSub : null
+}
+
 /**
- * Whether a board transaction may have put on the board something it may not
- * hold, or released something: it touched a note, `meta.silent`, the
- * tombstones or the participants. Clustering, layout-free edits, the timer
- * and votes do not, so the server skips a pass over every note for them.
+ * What a board transaction may have put on the board that it may not hold,
+ * or released: null when it touched no note, not `meta.silent`, no tombstone
+ * and no participant (clustering, the timer, phase changes), so the server
+ * skips the pass; else the notes to look at (all of them when silent mode
+ * changed).
  *
  * @example
- * if (mayAffectPrivacy(board, transaction)) reconcilePrivacy(board, privateDoc, 'server')
+ * const scope = privacyScope(board, transaction)
+ * if (scope) reconcilePrivacy(board, privateDoc, 'server', scope.all ? undefined : scope.notes)
  */
-export function mayAffectPrivacy(board: Y.Doc, transaction: Y.Transaction): boolean {
+export function privacyScope(board: Y.Doc, transaction: Y.Transaction): PrivacyScope | null {
   const notes = board.getMap<unknown>(BOARD_MAPS.notes)
   const meta = board.getMap<unknown>(BOARD_MAPS.meta)
-  const watched = new Set<unknown>([
-    notes,
+  const others = new Set<unknown>([
     board.getMap<unknown>(BOARD_MAPS.deletedNotes),
     board.getMap<unknown>(BOARD_MAPS.participants),
   ])
+  const touched = new Set<string>()
+  let relevant = false
   for (const [type, keys] of transaction.changed) {
     if ((type as unknown) === meta) {
-      if (keys.has('silent')) return true
-      continue
+      if (keys.has('silent')) return { all: true, notes: [] }
+    } else if ((type as unknown) === notes) {
+      relevant = true
+      for (const k of keys) if (k !== null) touched.add(k)
+    } else if (others.has(type) || others.has(type._item?.parent)) {
+      relevant = true
+    } else {
+      const id = keyIn(type, notes)
+      if (id !== null) {
+        relevant = true
+        touched.add(id)
+      }
     }
-    if (watched.has(type)) return true
-    // A nested map: a note's or a participant's fields.
-    const parent = type._item?.parent
-    if (parent && watched.has(parent)) return true
   }
-  return false
+  return relevant ? { all: false, notes: Array.from(touched) } : null
 }
