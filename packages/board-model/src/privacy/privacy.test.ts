@@ -233,3 +233,24 @@ describe('privacyScope', () => {
     expect(readBoard(board).notes.n1?.text).toBe('Mutualiser les achats')
   })
 })
+
+describe('what the design relies on in Yjs', () => {
+  it('a text overwritten in the same transaction is not in that transaction’s update', () => {
+    // Yjs garbage-collects before it encodes a transaction ('update',
+    // 'afterTransactionCleanup'). A relay that applied a facilitator's frame
+    // and ran reconcilePrivacy in one transaction would relay no withheld text.
+    ingest()
+    hideNote(board, 'n1', 'facilitator')
+    reconcile()
+    const updates: Uint8Array[] = []
+    board.on('update', (update: Uint8Array) => updates.push(update))
+    board.transact((t) => {
+      editNoteText(board, 'n1', 'Texte corrigé en secret', 'facilitator')
+      const scope = privacyScope(board, t)
+      reconcilePrivacy(board, privateOf(board), 'server', scope?.notes)
+    }, 'facilitator')
+    expect(updates).toHaveLength(1)
+    expect(holds(Buffer.from(updates[0]!), 'Texte corrigé en secret')).toBe(false)
+    expect(facilitatorView(board).notes.n1?.text).toBe('Texte corrigé en secret')
+  })
+})
