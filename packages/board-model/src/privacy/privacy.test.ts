@@ -154,7 +154,7 @@ describe('migration 3 (MoveFacilitatorOnlyContent)', () => {
   function v2Board(): Y.Doc {
     const doc = congressBoard()
     doc.getMap('meta').set('schemaVersion', 2)
-    const note = (id: string, text: string, hidden: boolean) =>
+    const note = (text: string, hidden: boolean) =>
       new Y.Map<unknown>([
         ['text', text],
         ['dimension', 'vision'],
@@ -162,8 +162,8 @@ describe('migration 3 (MoveFacilitatorOnlyContent)', () => {
         ['createdAt', 1],
         ...(hidden ? [['hidden', true] as [string, unknown]] : []),
       ])
-    doc.getMap('notes').set('old1', note('old1', 'Une idée visible', false))
-    doc.getMap('notes').set('old2', note('old2', 'Une remarque blessante', true))
+    doc.getMap('notes').set('old1', note('Une idée visible', false))
+    doc.getMap('notes').set('old2', note('Une remarque blessante', true))
     doc.getMap('deletedNotes').set('old3', 'p-legacy')
     doc.getMap('participants').set(
       'p-legacy',
