@@ -15,6 +15,7 @@ import { PresenceCounter } from './sync/presence.js'
 import { RoomRegistry } from './sync/room-registry.js'
 import { syncRoute } from './sync/sync-route.js'
 import { ingestLifecycle } from './workshops/ingest-lifecycle.js'
+import { privacyLifecycle } from './workshops/privacy-lifecycle.js'
 import { WorkshopService } from './workshops/service.js'
 import { SqliteCatalog } from './workshops/sqlite-catalog.js'
 import { SqliteTemplates } from './workshops/sqlite-templates.js'
@@ -91,6 +92,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const tallies = new TallyKeeper(catalog, log)
   const presence = new PresenceCounter(limits)
   registry
+    // First: the board is migrated and its private room held before the others run.
+    .use(privacyLifecycle(log))
     .use(presence)
     .use(tallies)
     .use(ingestLifecycle(catalog, tallies, log, limits))

@@ -87,6 +87,17 @@ describe('facilitation tools', () => {
     await board.getByRole('button', { name: 'Masquer la note « Une remarque hors sujet »' }).click()
     const hidden = a.locator('.my-note', { hasText: 'Une remarque hors sujet' })
     await expect.poll(() => hidden.getAttribute('data-status')).toBe('hidden')
+    // The board (phones, projector) no longer holds its text; the facilitator reads it
+    // from the private room, so the list still names it and can show it again.
+    const unhide = board.getByRole('button', {
+      name: 'Réafficher la note « Une remarque hors sujet »',
+    })
+    await expect.poll(() => unhide.count()).toBe(1)
+    await expect
+      .poll(() =>
+        board.evaluate(() => document.body.textContent?.includes('Une remarque hors sujet')),
+      )
+      .toBe(true)
     await board.getByRole('button', { name: 'Supprimer la note « Une note à supprimer »' }).click()
     await board.getByRole('button', { name: 'Confirmer la suppression' }).click()
     const deleted = b.locator('.my-note', { hasText: 'Une note à supprimer' })

@@ -16,7 +16,7 @@ import { addOwnNote, deleteOwnNote, editOwnNote } from './commands/participant/n
 import { BoardModelError } from './errors.js'
 import { ingestParticipant } from './ingest/ingest.js'
 import { readBoard } from './read/board.js'
-import { congressBoard } from './test-support/boards.js'
+import { congressBoard, privateOf } from './test-support/boards.js'
 import { rng } from './test-support/random.js'
 import type { BoardState } from './types.js'
 
@@ -56,7 +56,7 @@ function network(docs: Y.Doc[], random: ReturnType<typeof rng>) {
 }
 
 function facilitatorStep(doc: Y.Doc, random: ReturnType<typeof rng>, step: number): void {
-  const state = readBoard(doc)
+  const state = readBoard(doc, privateOf(doc))
   const noteIds = Object.keys(state.notes)
   const clusterIds = Object.keys(state.clusters)
   const pickCluster = () => random.pick(clusterIds) ?? 'none'
@@ -125,7 +125,7 @@ function run(seed: number, steps: number) {
       if (who === docs.length) {
         const p = random.int(phones.length)
         phoneStep(phones[p]!, random, step)
-        ingestParticipant(server, phones[p]!, `p${p}`, 'server', { now: step })
+        ingestParticipant(server, privateOf(server), phones[p]!, `p${p}`, 'server', { now: step })
       } else facilitatorStep(docs[who]!, random, step)
     } catch (error) {
       // Commands refuse stale or invalid input; anything else is a bug.
@@ -156,12 +156,12 @@ describe('convergence under random commands and random delivery order', () => {
     const phone = new Y.Doc()
     for (let i = 0; i < 20; i++) {
       phoneStep(phone, random, i)
-      ingestParticipant(board, phone, 'p0', 'server', { now: i })
+      ingestParticipant(board, privateOf(board), phone, 'p0', 'server', { now: i })
     }
     createCluster(board, {
       title: 'c',
       dimension: 'vision',
-      noteIds: Object.keys(readBoard(board).notes),
+      noteIds: Object.keys(readBoard(board, privateOf(board)).notes),
     })
     const copy = new Y.Doc()
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(board))

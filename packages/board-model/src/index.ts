@@ -93,6 +93,8 @@ export {
 } from './layout.js'
 export type { Migration, MigrationReport } from './migrations.js'
 export { MIGRATIONS, migrateBoard } from './migrations.js'
+export type { PrivacyReport, PrivacyScope } from './privacy/reconcile.js'
+export { mustWithhold, privacyScope, reconcilePrivacy } from './privacy/reconcile.js'
 export {
   readBoard,
   readBoardParticipant,
@@ -113,7 +115,14 @@ export {
   PRESENTATION_MODES,
   readPresentation,
 } from './read/presentation.js'
-export { readPrivateTallies, readVoteProgress } from './read/private.js'
+export type { PrivateParticipant } from './read/private.js'
+export {
+  readAuthors,
+  readPrivateParticipants,
+  readPrivateTallies,
+  readVoteProgress,
+  readWithheld,
+} from './read/private.js'
 export type { ReasonCode } from './reasons.js'
 export { REASONS } from './reasons.js'
 export {

@@ -12,7 +12,7 @@
  * @example
  * if (readBoard(doc).meta.schemaVersion < SCHEMA_VERSION) migrateBoard(doc, 'server')
  */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 /**
  * Names of the rooms (one Yjs document each) that make up a workshop.
@@ -28,7 +28,7 @@ export const ROOMS = {
     `${workshopId}:${participantId}`,
   /** Canvas positions and sizes: facilitator only. */
   layout: (workshopId: string): string => `${workshopId}:layout`,
-  /** Server-written data phones must not receive (live tallies). */
+  /** Server-written data only the facilitator may read: live tallies, authors, names, withheld texts. */
   private: (workshopId: string): string => `${workshopId}:private`,
 } as const
 
@@ -45,8 +45,9 @@ export const BOARD_MAPS = {
   clusters: 'clusters',
   membership: 'membership',
   tallies: 'tallies',
+  /** participant id -> Y.Map { removed: true }: who the facilitator removed (no names: see `PRIVATE_MAPS`). */
   participants: 'participants',
-  /** note id -> author id of notes the facilitator deleted, so ingest never revives them. */
+  /** note id -> true for notes the facilitator deleted, so ingest never revives them (the author is in `PRIVATE_MAPS.authors`). */
   deletedNotes: 'deletedNotes',
 } as const
 
@@ -86,6 +87,12 @@ export const PRIVATE_MAPS = {
   tallies: 'tallies',
   /** `voted` and `participants`: how many have spent a dot, out of how many (see `voteProgress`). */
   progress: 'progress',
+  /** note id -> author participant id, kept after a facilitator's deletion (tombstone ownership). */
+  authors: 'authors',
+  /** participant id -> Y.Map { name, joinedAt }: everyone ingest registered. */
+  participants: 'participants',
+  /** note id -> text of a note the board may not show yet (hidden, or collected in silent mode). */
+  withheld: 'withheld',
 } as const
 
 /**

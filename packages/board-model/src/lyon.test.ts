@@ -9,6 +9,7 @@ import { ingestParticipant } from './ingest/ingest.js'
 import { readBoard } from './read/board.js'
 import { readParticipant } from './read/participant.js'
 import { toBoardSnapshot } from './snapshot.js'
+import { privateOf } from './test-support/boards.js'
 import { lyon } from './test-support/lyon.js'
 import { collectVotes, tallyVotes } from './votes.js'
 
@@ -27,9 +28,10 @@ function replayLyon() {
   lyon.notes.forEach((n, i) => {
     const phone = phones.get(n.participant)!
     addOwnNote(phone, { id: n.id, text: n.text, dimension: n.dimension })
-    ingestParticipant(board, phone, n.participant, 'server', { now: 1_000 + i })
+    ingestParticipant(board, privateOf(board), phone, n.participant, 'server', { now: 1_000 + i })
   })
-  for (const [pid, phone] of phones) ingestParticipant(board, phone, pid, 'server', { now: 1 })
+  for (const [pid, phone] of phones)
+    ingestParticipant(board, privateOf(board), phone, pid, 'server', { now: 1 })
   setPhase(board, 'cluster', 'facilitator')
   for (const c of lyon.clusters) {
     const noteIds = lyon.notes.filter((n) => n.cluster === c.id).map((n) => n.id)
@@ -42,13 +44,14 @@ function replayLyon() {
   }
   setPhase(board, 'vote', 'facilitator')
   for (const v of lyon.votes) setVote(phones.get(v.participant)!, v.cluster, v.count)
-  for (const [pid, phone] of phones) ingestParticipant(board, phone, pid, 'server')
+  for (const [pid, phone] of phones)
+    ingestParticipant(board, privateOf(board), phone, pid, 'server')
   return { board, phones }
 }
 
 describe('the Lyon workshop, end to end', () => {
   const { board, phones } = replayLyon()
-  const state = readBoard(board)
+  const state = readBoard(board, privateOf(board))
   const ballots = new Map(Array.from(phones, ([pid, doc]) => [pid, readParticipant(doc).votes]))
 
   it('every note lands on the board once, with its author', () => {

@@ -36,8 +36,12 @@ describe('migrations', () => {
 
   it('an old v1 board gets the facilitation defaults and keeps its content', () => {
     const doc = v1Board()
-    const report = migrateBoard(doc, 'server')
-    expect(report).toEqual({ from: 1, to: SCHEMA_VERSION, applied: ['AddFacilitationMeta'] })
+    const report = migrateBoard(doc, 'server', new Y.Doc())
+    expect(report).toEqual({
+      from: 1,
+      to: SCHEMA_VERSION,
+      applied: ['AddFacilitationMeta', 'MoveFacilitatorOnlyContent'],
+    })
     const { meta, dimensions } = readBoard(doc)
     expect(meta).toMatchObject({
       schemaVersion: SCHEMA_VERSION,
@@ -64,8 +68,9 @@ describe('migrations', () => {
 
   it('is a no-op on a current board, an empty doc and a newer board', () => {
     const current = v1Board()
-    migrateBoard(current)
-    expect(updatesDuring(current, () => migrateBoard(current))).toBe(0)
+    const privateDoc = new Y.Doc()
+    migrateBoard(current, 'server', privateDoc)
+    expect(updatesDuring(current, () => migrateBoard(current, 'server', privateDoc))).toBe(0)
     const empty = new Y.Doc()
     expect(migrateBoard(empty).applied).toEqual([])
     expect(empty.getMap('meta').size).toBe(0)
@@ -77,7 +82,11 @@ describe('migrations', () => {
   it('a pre-versioned board runs every migration', () => {
     const doc = new Y.Doc()
     doc.getMap('meta').set('title', 'Très ancien')
-    expect(migrateBoard(doc).applied).toEqual(['InitialLayout', 'AddFacilitationMeta'])
+    expect(migrateBoard(doc, 'server', new Y.Doc()).applied).toEqual([
+      'InitialLayout',
+      'AddFacilitationMeta',
+      'MoveFacilitatorOnlyContent',
+    ])
     expect(readBoard(doc).meta).toMatchObject({ title: 'Très ancien', phase: 'collect' })
     expect(doc.getMap('meta').get('votesPerParticipant')).toBe(5)
   })

@@ -15,9 +15,11 @@ const byId = (a: { id: string }, b: { id: string }): number =>
  * The `BoardSnapshot` of docs/contracts.md, for `@atelier/recommendations`:
  * plain data, deterministic order (dimensions by order, notes by creation
  * then id, clusters by id). Hidden notes are included with `hidden: true`.
+ * Read the state with the private room, which holds the authors and the
+ * texts the board withholds.
  *
  * @example
- * const state = readBoard(board)
+ * const state = readBoard(board, privateDoc)
  * const snapshot = toBoardSnapshot(state, collectVotes(state, ballots), { id: 'ws42' })
  */
 export function toBoardSnapshot(

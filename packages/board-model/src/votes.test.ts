@@ -11,7 +11,7 @@ import { setVote } from './commands/participant/profile.js'
 import { ingestParticipant } from './ingest/ingest.js'
 import { readBoard } from './read/board.js'
 import { readParticipant } from './read/participant.js'
-import { congressBoard } from './test-support/boards.js'
+import { congressBoard, privateOf } from './test-support/boards.js'
 import { judgeVotes, tallyVotes, validVotes, voteProgress, writeTallies } from './votes.js'
 
 function votingBoard() {
@@ -33,7 +33,7 @@ describe('validVotes', () => {
   it('cuts over-budget votes deterministically, clusters in id order', () => {
     const board = votingBoard()
     setVotesPerParticipant(board, 4)
-    const state = readBoard(board)
+    const state = readBoard(board, privateOf(board))
     // Insertion order must not matter.
     expect(validVotes(state, 'p1', { c: 2, b: 2, a: 3 })).toEqual([
       { cluster: 'a', count: 3 },
@@ -49,7 +49,7 @@ describe('validVotes', () => {
   it('ignores votes on unknown clusters without spending budget on them', () => {
     const board = votingBoard()
     setVotesPerParticipant(board, 2)
-    expect(validVotes(readBoard(board), 'p1', { '0gone': 2, a: 2 })).toEqual([
+    expect(validVotes(readBoard(board, privateOf(board)), 'p1', { '0gone': 2, a: 2 })).toEqual([
       { cluster: 'a', count: 2 },
     ])
   })
@@ -57,7 +57,7 @@ describe('validVotes', () => {
   it('caps each cluster at one dot when multiple dots are off', () => {
     const board = votingBoard()
     setMultipleDotsPerCluster(board, false)
-    expect(validVotes(readBoard(board), 'p1', { a: 3, b: 1 })).toEqual([
+    expect(validVotes(readBoard(board, privateOf(board)), 'p1', { a: 3, b: 1 })).toEqual([
       { cluster: 'a', count: 1 },
       { cluster: 'b', count: 1 },
     ])
@@ -72,9 +72,11 @@ describe('validVotes', () => {
   it('counts nothing before the vote phase, and keeps counting after it', () => {
     const board = votingBoard()
     setPhase(board, 'cluster')
-    expect(validVotes(readBoard(board), 'p1', { a: 1 })).toEqual([])
+    expect(validVotes(readBoard(board, privateOf(board)), 'p1', { a: 1 })).toEqual([])
     setPhase(board, 'synthesize')
-    expect(validVotes(readBoard(board), 'p1', { a: 1 })).toEqual([{ cluster: 'a', count: 1 }])
+    expect(validVotes(readBoard(board, privateOf(board)), 'p1', { a: 1 })).toEqual([
+      { cluster: 'a', count: 1 },
+    ])
   })
 })
 
@@ -87,7 +89,7 @@ describe('tallyVotes', () => {
       ['p2', { a: 1, gone: 4 }],
       ['p3', { a: 5 }],
     ])
-    expect(tallyVotes(readBoard(board), ballots)).toEqual({ a: 3, b: 1 })
+    expect(tallyVotes(readBoard(board, privateOf(board)), ballots)).toEqual({ a: 3, b: 1 })
   })
 })
 
@@ -116,7 +118,7 @@ describe('voteProgress', () => {
   it('is zero of everyone before the vote phase counts anything', () => {
     const board = votingBoard()
     setPhase(board, 'cluster')
-    const state = { ...readBoard(board), participants: { p1: person('p1') } }
+    const state = { ...readBoard(board, privateOf(board)), participants: { p1: person('p1') } }
     expect(voteProgress(state, new Map([['p1', { a: 1 }]]))).toEqual({ voted: 0, participants: 1 })
   })
 })
@@ -146,7 +148,7 @@ describe('vote receipts via ingest', () => {
     setVote(phone, 'a', 2)
     setVote(phone, 'b', 2)
     setVote(phone, 'zz', 1)
-    const report = ingestParticipant(board, phone, 'p1', 'server')
+    const report = ingestParticipant(board, privateOf(board), phone, 'p1', 'server')
     expect(report.votes).toEqual([
       { cluster: 'a', count: 2 },
       { cluster: 'b', count: 1 },
@@ -157,7 +159,7 @@ describe('vote receipts via ingest', () => {
     })
     setVote(phone, 'b', 1)
     setVote(phone, 'zz', 0)
-    ingestParticipant(board, phone, 'p1', 'server')
+    ingestParticipant(board, privateOf(board), phone, 'p1', 'server')
     expect(readParticipant(phone).receipts).toEqual({})
   })
 })

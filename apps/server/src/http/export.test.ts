@@ -80,6 +80,9 @@ describe('the Lyon workshop, run through the server, summarised', () => {
       string
     >[]
     expect(rows).toHaveLength(lyon.notes.length)
+    // The board names no author: the export reads them from the private room.
+    const authors = new Set(rows.map((row) => row['Participant (anonyme)']))
+    expect(authors.size).toBe(new Set(lyon.notes.map((n) => n.participant)).size)
     const recommendations = await (await download('summary.recommendations.csv')).text()
     const recs = parseCsv(recommendations, { bom: true, columns: true, delimiter: ';' }) as Record<
       string,

@@ -23,19 +23,25 @@ beforeEach(async () => {
 
 describe('sync through the stock y-websocket provider', () => {
   it('shows a participant note on the facilitator board', async () => {
-    const facilitator = open(workshop.id, await roleToken(server, workshop, 'facilitator'))
+    const token = await roleToken(server, workshop, 'facilitator')
+    const facilitator = open(workshop.id, token)
+    // The author is known only to the private room (the board names nobody).
+    const privateRoom = open(`${workshop.id}:private`, token)
     const phone = await joinWorkshop(server, workshop.code, 'Amandine')
     const own = open(`${workshop.id}:${phone.participantId}`, phone.token)
-    await Promise.all([facilitator.synced, own.synced])
+    await Promise.all([facilitator.synced, privateRoom.synced, own.synced])
 
     addOwnNote(own.doc, { text: "L'argent reste dans l'entreprise", dimension: 'vision' })
 
     await waitFor(
-      () => Object.keys(readBoard(facilitator.doc).notes).length === 1,
+      () =>
+        Object.values(readBoard(facilitator.doc, privateRoom.doc).notes).some(
+          (n) => n.author !== '',
+        ),
       5000,
-      'note on board',
+      'note on board, author known privately',
     )
-    const [note] = Object.values(readBoard(facilitator.doc).notes)
+    const [note] = Object.values(readBoard(facilitator.doc, privateRoom.doc).notes)
     expect(note).toMatchObject({
       text: "L'argent reste dans l'entreprise",
       dimension: 'vision',

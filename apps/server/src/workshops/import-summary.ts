@@ -20,9 +20,10 @@ import { SERVER_ORIGIN } from './origin.js'
  * their anonymous authors, the dots as shown tallies, phase closed.
  *
  * Notes go through `ingestParticipant` like any phone's, so an imported
- * board obeys the same validation as a live one.
+ * board obeys the same validation as a live one (and keeps its authors in
+ * the private room, like a live one).
  */
-export function boardFromSummary(board: Y.Doc, summary: SessionSummary): void {
+export function boardFromSummary(board: Y.Doc, privateDoc: Y.Doc, summary: SessionSummary): void {
   const { workshop } = summary
   createBoard(
     board,
@@ -78,7 +79,8 @@ export function boardFromSummary(board: Y.Doc, summary: SessionSummary): void {
       }
     }
   }
-  for (const [author, doc] of authors) ingestParticipant(board, doc, author, SERVER_ORIGIN)
+  for (const [author, doc] of authors)
+    ingestParticipant(board, privateDoc, doc, author, SERVER_ORIGIN)
   for (const [clusterId, noteIds] of membership)
     moveToCluster(board, noteIds, clusterId, SERVER_ORIGIN)
   writeTallies(board.getMap(BOARD_MAPS.tallies), tallies, SERVER_ORIGIN)

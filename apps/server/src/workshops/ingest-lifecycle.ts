@@ -1,12 +1,11 @@
 import {
   ingestParticipant,
-  migrateBoard,
   PARTICIPANT_MAPS,
   participantsToReingest,
   REASONS,
   readMeta,
 } from '@atelier/board-model'
-import { boardRoom, parseRoomName } from '../auth/access.js'
+import { boardRoom, parseRoomName, privateRoom } from '../auth/access.js'
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from '../sync/limits.js'
 import type { Room } from '../sync/room.js'
 import type { RoomLifecycle, RoomRegistry } from '../sync/room-registry.js'
@@ -22,6 +21,8 @@ interface Link {
   /** The ballot last saved, as JSON, to save only changes. */
   savedBallot: string | null
   board: Room
+  /** Authors, names and withheld texts: ingest writes them here, never on the board. */
+  privateRoom: Room
   schedule: () => void
   /** The re-ingest planned for when the note bucket refills, if one is. */
   retry: NodeJS.Timeout | null
@@ -70,10 +71,12 @@ export function ingestLifecycle(
       link.overfull = true
       return
     }
+    if (link.privateRoom.doc.isDestroyed) return
     const key = `${link.workshopId}:${link.participantId}`
     try {
       const report = ingestParticipant(
         link.board.doc,
+        link.privateRoom.doc,
         participant.doc,
         link.participantId,
         SERVER_ORIGIN,
@@ -119,13 +122,13 @@ export function ingestLifecycle(
     async loaded(room: Room, registry: RoomRegistry) {
       const name = parseRoomName(room.name)
       if (name?.kind === 'board') {
-        // Only the server migrates a board, once, before anyone sees it.
-        migrateBoard(room.doc, SERVER_ORIGIN)
+        // The privacy lifecycle (registered first) migrated the board and holds its private room.
         // A facilitator's change may alter what ingest accepts or what receipts say
         // (phase, lock, vote rules, moderated notes): re-ingest whom it concerns.
         room.doc.on('afterTransaction', (transaction) => {
           if (transaction.origin === SERVER_ORIGIN) return
-          const scope = participantsToReingest(room.doc, transaction)
+          const privateDoc = registry.peek(privateRoom(name.workshopId))?.doc
+          const scope = participantsToReingest(room.doc, transaction, privateDoc)
           if (!scope.all && scope.participants.length === 0) return
           for (const [participant, link] of links) {
             if (
@@ -140,6 +143,7 @@ export function ingestLifecycle(
       if (name?.kind !== 'participant' || !name.participantId) return
       room.byteBudget = limits.participantDocumentBytes
       const board = await registry.acquire(boardRoom(name.workshopId))
+      const privateDoc = await registry.acquire(privateRoom(name.workshopId))
       let scheduled = false
       const link: Link = {
         workshopId: name.workshopId,
@@ -148,6 +152,7 @@ export function ingestLifecycle(
         board,
         retry: null,
         overfull: false,
+        privateRoom: privateDoc,
         // Batches the updates of one tick into one ingest, outside Yjs' event handlers.
         schedule: () => {
           if (scheduled) return
@@ -171,6 +176,7 @@ export function ingestLifecycle(
       reingest.delete(room)
       if (link.retry) clearTimeout(link.retry)
       registry.release(link.board)
+      registry.release(link.privateRoom)
     },
   }
 }

@@ -1,5 +1,5 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks'
-import { readParticipant, setLocked } from '@atelier/board-model'
+import { notesByAuthor, readParticipant, setLocked } from '@atelier/board-model'
 import { afterEach, describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
 import type { Room } from '../sync/room.js'
@@ -36,11 +36,9 @@ async function phoneOn(s: TestServer, workshop: { id: string; code: string }) {
 
 function boardNotesOf(s: TestServer, workshopId: string, participantId: string): number {
   const board = s.registry.peek(workshopId)
-  if (!board) return 0
-  let count = 0
-  for (const note of board.doc.getMap<Y.Map<unknown>>('notes').values())
-    if (note.get('author') === participantId) count++
-  return count
+  const privateRoom = s.registry.peek(`${workshopId}:private`)
+  if (!board || !privateRoom) return 0
+  return notesByAuthor(board.doc, privateRoom.doc, participantId).length
 }
 
 describe('notes from one participant', () => {

@@ -6,7 +6,7 @@ import {
 } from '@atelier/board-model'
 import type { SessionSummary } from '@atelier/recommendations'
 import type * as Y from 'yjs'
-import { boardRoom } from '../auth/access.js'
+import { boardRoom, privateRoom } from '../auth/access.js'
 import { isRevoked } from '../auth/revocation.js'
 import type { Role, TokenSigner } from '../auth/tokens.js'
 import { ApiError } from '../http/errors.js'
@@ -84,7 +84,9 @@ export class WorkshopService {
   ): Promise<{ workshop: WorkshopRecord; facilitatorKey: string }> {
     const created = await this.newRecord(summary.workshop.title, 'archived')
     try {
-      await this.withBoard(created.workshop.id, (board) => boardFromSummary(board, summary))
+      await this.withBoard(created.workshop.id, (board, privateDoc) =>
+        boardFromSummary(board, privateDoc, summary),
+      )
     } catch (error) {
       if (error instanceof BoardModelError) {
         throw new ApiError(
@@ -115,11 +117,23 @@ export class WorkshopService {
     return { workshop, facilitatorKey }
   }
 
-  /** Runs `use` on the workshop's board, loading it for the call if no one holds it. */
-  async withBoard<T>(workshopId: string, write: (board: Y.Doc) => T): Promise<T> {
+  /**
+   * Runs `use` on the workshop's board and its private room (authors, names,
+   * withheld texts: server and facilitator only), loading them for the call
+   * if no one holds them.
+   */
+  async withBoard<T>(
+    workshopId: string,
+    write: (board: Y.Doc, privateDoc: Y.Doc) => T,
+  ): Promise<T> {
     const room = await this.registry.acquire(boardRoom(workshopId))
     try {
-      return write(room.doc)
+      const privateDoc = await this.registry.acquire(privateRoom(workshopId))
+      try {
+        return write(room.doc, privateDoc.doc)
+      } finally {
+        this.registry.release(privateDoc)
+      }
     } finally {
       this.registry.release(room)
     }
@@ -270,12 +284,12 @@ export class WorkshopService {
     if (!participant)
       throw new ApiError(404, 'unknown-participant', 'No such participant in this workshop.')
     await this.catalog.removeParticipant(workshopId, participantId, this.now())
-    const removed = await this.withBoard(workshopId, (board) => {
+    const removed = await this.withBoard(workshopId, (board, privateDoc) => {
       let notes: string[] = []
       // One transaction: the phones never see the participant removed but their notes still there.
       board.transact(() => {
         removeParticipant(board, participantId, SERVER_ORIGIN)
-        if (options.notes) notes = deleteNotesOf(board, participantId, SERVER_ORIGIN)
+        if (options.notes) notes = deleteNotesOf(board, privateDoc, participantId, SERVER_ORIGIN)
       }, SERVER_ORIGIN)
       return notes
     })

@@ -9,11 +9,12 @@ export interface Suggestions {
 
 /**
  * Cluster proposals over the visible, unclustered notes of a board, and
- * near-duplicate pairs among them: the same pure functions the board's
+ * near-duplicate pairs among them (facilitator only): the same pure functions the board's
  * "Suggest clusters" button runs in the browser, so both agree.
  */
-export function suggestionsFor(board: Y.Doc): Suggestions {
-  const state = readBoard(board)
+export function suggestionsFor(board: Y.Doc, privateDoc: Y.Doc): Suggestions {
+  // The private room holds the texts of notes collected in silent mode.
+  const state = readBoard(board, privateDoc)
   const notes = Object.values(state.notes)
     .filter((note) => !note.hidden && state.membership[note.id] === undefined)
     .map(({ id, text, dimension }) => ({ id, text, dimension }))

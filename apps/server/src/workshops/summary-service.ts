@@ -10,7 +10,7 @@ import {
   renderMarkdown,
   type SessionSummary,
 } from '@atelier/recommendations'
-import { boardRoom } from '../auth/access.js'
+import { boardRoom, privateRoom } from '../auth/access.js'
 import type { RoomRegistry } from '../sync/room-registry.js'
 import type { Catalog } from './catalog.js'
 
@@ -38,8 +38,13 @@ export class SummaryService {
     const imported = await this.catalog.getImportedSummary(workshopId)
     if (imported) return imported
     const room = await this.registry.acquire(boardRoom(workshopId))
+    // Authors and hidden texts are in the private room; exports are the facilitator's.
+    const privateDoc = await this.registry.acquire(privateRoom(workshopId)).catch((error) => {
+      this.registry.release(room)
+      throw error
+    })
     try {
-      const state = readBoard(room.doc)
+      const state = readBoard(room.doc, privateDoc.doc)
       const ballots = await this.catalog.listBallots(workshopId)
       const participants = await this.catalog.listParticipants(workshopId)
       const snapshot = toBoardSnapshot(state, collectVotes(state, ballots), {
@@ -48,6 +53,7 @@ export class SummaryService {
       })
       return buildSummary(snapshot)
     } finally {
+      this.registry.release(privateDoc)
       this.registry.release(room)
     }
   }

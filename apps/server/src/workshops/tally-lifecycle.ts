@@ -46,6 +46,8 @@ export class TallyKeeper implements RoomLifecycle {
     for (const map of [BOARD_MAPS.meta, BOARD_MAPS.clusters, BOARD_MAPS.participants]) {
       room.doc.getMap(map).observeDeep(changed)
     }
+    // Ingest registers participants in the private room (the board names nobody).
+    privateDoc.doc.getMap(PRIVATE_MAPS.participants).observe(changed)
     await this.recount(name.workshopId)
   }
 
@@ -75,7 +77,7 @@ export class TallyKeeper implements RoomLifecycle {
     const ballots = await this.catalog.listBallots(workshopId)
     const { board, privateRoom: privateDoc } = watched
     if (board.doc.isDestroyed || privateDoc.doc.isDestroyed) return
-    const state = readBoard(board.doc)
+    const state = readBoard(board.doc, privateDoc.doc)
     const tallies = tallyVotes(state, ballots)
     writeTallies(privateDoc.doc.getMap(PRIVATE_MAPS.tallies), tallies, SERVER_ORIGIN)
     // "23 / 38 ont voté": a pair of counts, written like tallies (differences only).

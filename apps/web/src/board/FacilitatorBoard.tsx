@@ -89,7 +89,8 @@ function Workspace(props: WorkspaceProps) {
   const { board, layout, privateRoom, token, workshopId, screenToken, code } = props
   const { t } = useTranslation()
   // Observes the documents from an effect, so StrictMode's double mount cannot leave a dead store in use.
-  const store = useBoardStore(board, layout)
+  // With the private room: the facilitator reads authors, names, hidden and silent-mode texts.
+  const store = useBoardStore(board, layout, privateRoom)
   // Plain objects without Yjs resources: lazily created state, stable for the page's life.
   const [selection] = useState(() => new Selection())
   const [matches] = useState(() => new Selection())

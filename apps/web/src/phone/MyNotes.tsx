@@ -31,7 +31,9 @@ export function MyNotes({ room, session, own, board, editable }: MyNotesProps) {
         {notes.map((note) => {
           const boardNote = board.notes[note.id]
           // Once the facilitator edited it, the board's version is the note's truth.
-          const edited = boardNote?.editedByFacilitator ? boardNote : undefined
+          // (Not while the board withholds its text: hidden, or silent mode.)
+          const edited =
+            boardNote?.editedByFacilitator && boardNote.text !== '' ? boardNote : undefined
           const index = dimensionIndex.get(edited?.dimension ?? note.dimension) ?? 0
           return (
             <MyNoteItem

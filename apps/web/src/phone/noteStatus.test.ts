@@ -35,6 +35,13 @@ describe('noteStatus', () => {
     })
   })
 
+  it('counts a note on the board in silent mode, where the board withholds its text', () => {
+    const withheld = { ...boardNote, text: '', author: '' }
+    expect(
+      noteStatus({ text: 'Idée', receipt: undefined, boardNote: withheld, sent: true }),
+    ).toEqual({ kind: 'onBoard' })
+  })
+
   it('shows why the server refused a note', () => {
     const receipt = { status: 'rejected' as const, reason: 'text-too-long' }
     expect(noteStatus({ text: 'x', receipt, boardNote: undefined, sent: true })).toEqual({

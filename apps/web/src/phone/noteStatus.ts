@@ -36,7 +36,9 @@ export function noteStatus({ text, receipt, boardNote, sent }: NoteStatusInput):
   if (receipt?.status === 'hidden' || boardNote?.hidden) return { kind: 'hidden' }
   if (receipt?.status === 'deleted') return { kind: 'deleted' }
   if (receipt?.status === 'edited' || boardNote?.editedByFacilitator) return { kind: 'edited' }
-  // An edit is on the board only once the board shows the new text.
-  if (boardNote && boardNote.text === text) return { kind: 'onBoard' }
+  // An edit is on the board only once the board shows the new text. In silent
+  // mode the board holds the note without its text (phones may not read it):
+  // the id being there is all a phone can know.
+  if (boardNote && (boardNote.text === text || boardNote.text === '')) return { kind: 'onBoard' }
   return sent ? { kind: 'sent' } : { kind: 'waiting' }
 }

@@ -14,13 +14,13 @@ import { setName } from '../commands/participant/profile.js'
 import { PARTICIPANT_MAPS } from '../layout.js'
 import { readBoard } from '../read/board.js'
 import { readParticipant } from '../read/participant.js'
-import { congressBoard, updatesDuring } from '../test-support/boards.js'
+import { congressBoard, privateOf, updatesDuring } from '../test-support/boards.js'
 import { ingestParticipant } from './ingest.js'
 
 let board: Y.Doc
 let phone: Y.Doc
 const ingest = (doc = phone, pid = 'p1') =>
-  ingestParticipant(board, doc, pid, 'server', { now: 1000 })
+  ingestParticipant(board, privateOf(board), doc, pid, 'server', { now: 1000 })
 
 beforeEach(() => {
   board = congressBoard()
@@ -37,7 +37,7 @@ describe('ingestParticipant: notes', () => {
     addOwnNote(phone, { id: 'n1', text: '  Plus de SCIC  ', dimension: 'reseau', createdAt: 5 })
     const report = ingest()
     expect(report.added).toEqual(['n1'])
-    expect(readBoard(board).notes.n1).toEqual({
+    expect(readBoard(board, privateOf(board)).notes.n1).toEqual({
       id: 'n1',
       text: 'Plus de SCIC',
       dimension: 'reseau',
@@ -64,7 +64,7 @@ describe('ingestParticipant: notes', () => {
       expect(phoneUpdates).toBe(0)
     })
     expect(boardUpdates).toBe(0)
-    expect(Object.keys(readBoard(board).notes)).toEqual(['n1'])
+    expect(Object.keys(readBoard(board, privateOf(board)).notes)).toEqual(['n1'])
   })
 
   it.each([
@@ -76,7 +76,7 @@ describe('ingestParticipant: notes', () => {
     rawNote(phone, 'n1', fields)
     const report = ingest()
     expect(report.rejected).toEqual([{ key: 'n1', reason }])
-    expect(readBoard(board).notes).toEqual({})
+    expect(readBoard(board, privateOf(board)).notes).toEqual({})
     expect(readParticipant(phone).receipts.n1).toEqual({ status: 'rejected', reason })
   })
 
@@ -95,7 +95,7 @@ describe('ingestParticipant: notes', () => {
     expect(readParticipant(phone).receipts).toEqual({
       'a b': { status: 'rejected', reason: 'id-invalid' },
     })
-    expect(readBoard(board).notes).toEqual({})
+    expect(readBoard(board, privateOf(board)).notes).toEqual({})
   })
 
   it.each([
@@ -107,7 +107,7 @@ describe('ingestParticipant: notes', () => {
     close()
     addOwnNote(phone, { id: 'n1', text: 'Idée', dimension: 'vision' })
     expect(ingest().rejected).toEqual([{ key: 'n1', reason }])
-    expect(readBoard(board).notes).toEqual({})
+    expect(readBoard(board, privateOf(board)).notes).toEqual({})
     expect(readParticipant(phone).receipts.n1?.reason).toBe(reason)
   })
 
@@ -132,15 +132,15 @@ describe('ingestParticipant: notes', () => {
     addOwnNote(phone, { id: 'n1', text: 'Idée', dimension: 'vision' })
     ingest()
     const c = createCluster(board, { title: 'C', dimension: 'vision', noteIds: ['n1'] })
-    expect(readBoard(board).membership).toEqual({ n1: c })
+    expect(readBoard(board, privateOf(board)).membership).toEqual({ n1: c })
     editOwnNote(phone, 'n1', { text: 'Idée précisée' })
     expect(ingest().updated).toEqual(['n1'])
-    expect(readBoard(board).notes.n1?.text).toBe('Idée précisée')
-    expect(readBoard(board).membership).toEqual({ n1: c })
+    expect(readBoard(board, privateOf(board)).notes.n1?.text).toBe('Idée précisée')
+    expect(readBoard(board, privateOf(board)).membership).toEqual({ n1: c })
     editOwnNote(phone, 'n1', { dimension: 'reseau' })
     ingest()
-    expect(readBoard(board).notes.n1?.dimension).toBe('reseau')
-    expect(readBoard(board).membership).toEqual({})
+    expect(readBoard(board, privateOf(board)).notes.n1?.dimension).toBe('reseau')
+    expect(readBoard(board, privateOf(board)).membership).toEqual({})
   })
 
   it('refuses an edit once collection is closed, keeping the board text and telling the phone', () => {
@@ -149,7 +149,7 @@ describe('ingestParticipant: notes', () => {
     setPhase(board, 'vote')
     editOwnNote(phone, 'n1', { text: 'Autre chose' })
     expect(ingest().rejected).toEqual([{ key: 'n1', reason: 'collection-closed' }])
-    expect(readBoard(board).notes.n1?.text).toBe('Idée')
+    expect(readBoard(board, privateOf(board)).notes.n1?.text).toBe('Idée')
     // Reverting the edit makes the phone agree with the board again.
     editOwnNote(phone, 'n1', { text: 'Idée' })
     ingest()
@@ -162,7 +162,7 @@ describe('ingestParticipant: notes', () => {
     createCluster(board, { title: 'C', dimension: 'vision', noteIds: ['n1'] })
     deleteOwnNote(phone, 'n1')
     expect(ingest().removed).toEqual(['n1'])
-    expect(readBoard(board).notes).toEqual({})
+    expect(readBoard(board, privateOf(board)).notes).toEqual({})
     expect(board.getMap('membership').size).toBe(0)
   })
 
@@ -172,7 +172,7 @@ describe('ingestParticipant: notes', () => {
     setLocked(board, true)
     deleteOwnNote(phone, 'n1')
     expect(ingest().rejected).toEqual([{ key: 'n1', reason: 'board-locked' }])
-    expect(readBoard(board).notes.n1).toBeDefined()
+    expect(readBoard(board, privateOf(board)).notes.n1).toBeDefined()
   })
 
   it('keeps a hidden note hidden when its author edits it, and tells the author', () => {
@@ -186,7 +186,10 @@ describe('ingestParticipant: notes', () => {
     })
     editOwnNote(phone, 'n1', { text: 'Version polie' })
     ingest()
-    expect(readBoard(board).notes.n1).toMatchObject({ text: 'Version polie', hidden: true })
+    expect(readBoard(board, privateOf(board)).notes.n1).toMatchObject({
+      text: 'Version polie',
+      hidden: true,
+    })
     unhideNote(board, 'n1')
     ingest()
     expect(readParticipant(phone).receipts).toEqual({})
@@ -198,7 +201,7 @@ describe('ingestParticipant: notes', () => {
     deleteNote(board, 'n1')
     const report = ingest()
     expect(report.added).toEqual([])
-    expect(readBoard(board).notes).toEqual({})
+    expect(readBoard(board, privateOf(board)).notes).toEqual({})
     expect(readParticipant(phone).receipts.n1).toEqual({
       status: 'deleted',
       reason: 'deleted-by-facilitator',
@@ -212,7 +215,10 @@ describe('ingestParticipant: notes', () => {
     addOwnNote(intruder, { id: 'same', text: 'Écrasement', dimension: 'vision' })
     const report = ingest(intruder, 'p2')
     expect(report.rejected).toEqual([{ key: 'same', reason: 'id-conflict' }])
-    expect(readBoard(board).notes.same).toMatchObject({ text: 'Première', author: 'p1' })
+    expect(readBoard(board, privateOf(board)).notes.same).toMatchObject({
+      text: 'Première',
+      author: 'p1',
+    })
     // Nor can the intruder delete it by having it absent: p2 never owned it.
     expect(ingest(new Y.Doc(), 'p2').removed).toEqual([])
   })
@@ -220,7 +226,9 @@ describe('ingestParticipant: notes', () => {
   it('caps the number of notes per participant', () => {
     for (let i = 0; i < 3; i++)
       addOwnNote(phone, { id: `n${i}`, text: `idée ${i}`, dimension: 'vision' })
-    const report = ingestParticipant(board, phone, 'p1', 'server', { maxNotesPerParticipant: 2 })
+    const report = ingestParticipant(board, privateOf(board), phone, 'p1', 'server', {
+      maxNotesPerParticipant: 2,
+    })
     expect(report.added).toHaveLength(2)
     expect(report.rejected).toEqual([{ key: 'n2', reason: 'too-many-notes' }])
   })
@@ -240,7 +248,7 @@ describe('ingestParticipant: notes', () => {
 describe('ingestParticipant: participants', () => {
   it('registers the participant and syncs their name', () => {
     ingest()
-    expect(readBoard(board).participants.p1).toEqual({
+    expect(readBoard(board, privateOf(board)).participants.p1).toEqual({
       id: 'p1',
       name: null,
       joinedAt: 1000,
@@ -248,20 +256,20 @@ describe('ingestParticipant: participants', () => {
     })
     setName(phone, 'Karim')
     ingest()
-    expect(readBoard(board).participants.p1?.name).toBe('Karim')
+    expect(readBoard(board, privateOf(board)).participants.p1?.name).toBe('Karim')
   })
 
   it('rejects a name over 40 characters without touching the board', () => {
     phone.getMap(PARTICIPANT_MAPS.profile).set('name', 'x'.repeat(41))
     const report = ingest()
     expect(report.rejected).toEqual([{ key: 'profile:name', reason: 'name-too-long' }])
-    expect(readBoard(board).participants.p1?.name).toBeNull()
+    expect(readBoard(board, privateOf(board)).participants.p1?.name).toBeNull()
   })
 
   it('does not register newcomers once the workshop is closed', () => {
     setPhase(board, 'closed')
     ingest()
-    expect(readBoard(board).participants).toEqual({})
+    expect(readBoard(board, privateOf(board)).participants).toEqual({})
   })
 })
 
@@ -272,6 +280,6 @@ describe('ingestParticipant: notes moved by the facilitator', () => {
     const c = createCluster(board, { title: 'C', dimension: 'vision' })
     moveToCluster(board, ['n1'], c)
     ingest()
-    expect(readBoard(board).membership).toEqual({ n1: c })
+    expect(readBoard(board, privateOf(board)).membership).toEqual({ n1: c })
   })
 })

@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
-import { BOARD_MAPS, PARTICIPANT_MAPS, RECEIPT_KEYS } from '../layout.js'
+import { BOARD_MAPS, PARTICIPANT_MAPS, PRIVATE_MAPS, RECEIPT_KEYS } from '../layout.js'
+import { mustWithhold } from '../privacy/reconcile.js'
 import { readBoardParticipant, readClusters, readDimensions, readMeta } from '../read/board.js'
 import { toReceipt } from '../read/participant.js'
 import { REASONS, type ReasonCode } from '../reasons.js'
@@ -11,6 +12,9 @@ import { judgeVotes } from '../votes.js'
 // reconciliation, not a replay: it compares the two docs as they are now and
 // writes the difference, so running it twice (a reconnect, a restart) writes
 // nothing the second time. It is also the only writer of `receipts`.
+// Privacy invariant: the board gets no author id, no name, and no text of a
+// note it may not show yet (hidden, or silent mode); those go to the private
+// room (see privacy/reconcile.ts, which releases them).
 
 /** Options of `ingestParticipant`. */
 export interface IngestOptions {
@@ -41,6 +45,8 @@ export interface IngestReport {
   votes: { cluster: string; count: number }[]
   /** Whether the board was written. */
   boardChanged: boolean
+  /** Whether the private room was written (authors, names, withheld texts). */
+  privateChanged: boolean
   /** Whether the participant's receipts were written. */
   receiptsChanged: boolean
 }
@@ -78,19 +84,22 @@ const sameReceipt = (a: Receipt | undefined, b: Receipt): boolean =>
 
 /**
  * Reconciles a participant's doc into the board: adds, edits and deletes
- * their notes while collection is open, syncs their name into `participants`,
- * and rewrites their `receipts` to explain every refusal and moderation.
- * One transaction per doc, both under `origin`; nothing is written when
- * nothing changed. Idempotent.
+ * their notes while collection is open, registers them and their name, and
+ * rewrites their `receipts` to explain every refusal and moderation.
+ * Authorship, names and the text of notes the board may not show (hidden,
+ * silent mode) are written to `privateDoc` (the `<workshopId>:private`
+ * room), never to the board. One transaction per doc, all under `origin`;
+ * nothing is written when nothing changed. Idempotent.
  *
  * @example
  * participantDoc.on('update', () => {
- *   const report = ingestParticipant(board, participantDoc, 'p7', 'server')
+ *   const report = ingestParticipant(board, privateDoc, participantDoc, 'p7', 'server')
  *   if (report.rejected.length) log.info(report.rejected)
  * })
  */
 export function ingestParticipant(
   board: Y.Doc,
+  privateDoc: Y.Doc,
   participant: Y.Doc,
   participantId: string,
   origin?: unknown,
@@ -100,14 +109,23 @@ export function ingestParticipant(
   const maxNotes = options.maxNotesPerParticipant ?? DEFAULT_MAX_NOTES_PER_PARTICIPANT
   const meta = readMeta(board)
   const dimensions = new Set(readDimensions(board).map((d) => d.id))
-  const self = readBoardParticipant(board, participantId)
-  const participants = self ? { [participantId]: self } : {}
-  const gate = gateReason(meta, self?.removed ?? false)
+  const removed = readBoardParticipant(board, participantId)?.removed ?? false
+  const participants = { [participantId]: { id: participantId, name: null, joinedAt: 0, removed } }
+  const gate = gateReason(meta, removed)
 
   const boardNotes = board.getMap<Y.Map<unknown>>(BOARD_MAPS.notes)
   const membership = board.getMap<unknown>(BOARD_MAPS.membership)
   const tombstones = board.getMap<unknown>(BOARD_MAPS.deletedNotes)
   const ownNotes = participant.getMap<unknown>(PARTICIPANT_MAPS.notes)
+  const authors = privateDoc.getMap<unknown>(PRIVATE_MAPS.authors)
+  const withheld = privateDoc.getMap<unknown>(PRIVATE_MAPS.withheld)
+  // A board not yet migrated may still carry authors: they count too.
+  const ownerOf = (id: string, boardValue: unknown): unknown => authors.get(id) ?? boardValue
+  // The note's text as the facilitator sees it: the board's, or the private copy.
+  const textOf = (id: string, note: Y.Map<unknown>): unknown => {
+    const kept = withheld.get(id)
+    return typeof kept === 'string' && note.get('text') === '' ? kept : note.get('text')
+  }
 
   const report: IngestReport = {
     participantId,
@@ -117,6 +135,7 @@ export function ingestParticipant(
     rejected: [],
     votes: [],
     boardChanged: false,
+    privateChanged: false,
     receiptsChanged: false,
   }
   const receipts = new Map<string, Receipt>()
@@ -125,11 +144,12 @@ export function ingestParticipant(
     receipts.set(key, { status: 'rejected', reason, ...extra })
   }
   const writes: (() => void)[] = []
+  const privateWrites: (() => void)[] = []
 
   let authored = 0
   const mine: string[] = []
   for (const [id, note] of boardNotes.entries()) {
-    if (note instanceof Y.Map && note.get('author') === participantId) {
+    if (note instanceof Y.Map && ownerOf(id, note.get('author')) === participantId) {
       authored++
       mine.push(id)
     }
@@ -144,14 +164,14 @@ export function ingestParticipant(
     }
     const tomb = tombstones.get(id)
     if (tomb !== undefined) {
-      if (tomb === participantId)
+      if (ownerOf(id, tomb) === participantId)
         receipts.set(id, { status: 'deleted', reason: REASONS.deletedByFacilitator })
       else reject(id, REASONS.idConflict)
       continue
     }
     const existing = boardNotes.get(id)
     const onBoard = existing instanceof Y.Map ? existing : undefined
-    if (onBoard && onBoard.get('author') !== participantId) {
+    if (onBoard && ownerOf(id, onBoard.get('author')) !== participantId) {
       reject(id, REASONS.idConflict)
       continue
     }
@@ -166,15 +186,19 @@ export function ingestParticipant(
       const hidden = onBoard.get('hidden') === true
       const same =
         content.ok &&
-        content.text === onBoard.get('text') &&
+        content.text === textOf(id, onBoard) &&
         content.dimension === onBoard.get('dimension')
       if (!same && gate) reject(id, gate)
       else if (!content.ok) reject(id, content.reason)
       else {
         if (!same) {
           report.updated.push(id)
+          const withhold = mustWithhold(onBoard, meta.silent)
+          if (withhold && withheld.get(id) !== content.text)
+            privateWrites.push(() => withheld.set(id, content.text))
           writes.push(() => {
-            if (onBoard.get('text') !== content.text) onBoard.set('text', content.text)
+            const boardText = withhold ? '' : content.text
+            if (onBoard.get('text') !== boardText) onBoard.set('text', boardText)
             if (onBoard.get('dimension') !== content.dimension) {
               onBoard.set('dimension', content.dimension)
               // A cluster belongs to one dimension: the note leaves it.
@@ -194,13 +218,17 @@ export function ingestParticipant(
     else {
       authored++
       report.added.push(id)
+      // In silent mode the board gets the note without its text (screens count it).
+      privateWrites.push(() => {
+        authors.set(id, participantId)
+        if (meta.silent) withheld.set(id, content.text)
+      })
       writes.push(() => {
         boardNotes.set(
           id,
           new Y.Map<unknown>([
-            ['text', content.text],
+            ['text', meta.silent ? '' : content.text],
             ['dimension', content.dimension],
-            ['author', participantId],
             ['createdAt', now],
           ]),
         )
@@ -217,6 +245,10 @@ export function ingestParticipant(
     else if (gate) reject(id, gate)
     else {
       report.removed.push(id)
+      privateWrites.push(() => {
+        authors.delete(id)
+        withheld.delete(id)
+      })
       writes.push(() => {
         boardNotes.delete(id)
         membership.delete(id)
@@ -233,16 +265,17 @@ export function ingestParticipant(
     const message = parsedName.error.issues[0]?.message
     reject(RECEIPT_KEYS.name, message === REASONS.nameTooLong ? message : REASONS.malformed)
   }
-  const participantsMap = board.getMap<unknown>(BOARD_MAPS.participants)
+  // Registration and names live in the private room: the board names nobody.
+  const participantsMap = privateDoc.getMap<unknown>(PRIVATE_MAPS.participants)
   const entry = participantsMap.get(participantId)
   if (entry instanceof Y.Map) {
-    if (parsedName.success && !self?.removed && (entry.get('name') ?? null) !== parsedName.data) {
+    if (parsedName.success && !removed && (entry.get('name') ?? null) !== parsedName.data) {
       const name = parsedName.data
-      writes.push(() => entry.set('name', name))
+      privateWrites.push(() => entry.set('name', name))
     }
   } else if (meta.phase !== 'closed') {
     const name = parsedName.success ? parsedName.data : null
-    writes.push(() => {
+    privateWrites.push(() => {
       participantsMap.set(
         participantId,
         new Y.Map<unknown>([
@@ -266,6 +299,13 @@ export function ingestParticipant(
     if (j.counted > 0) report.votes.push({ cluster: j.cluster, count: j.counted })
   }
 
+  // Private first: once the board shows a note, its author and text are known.
+  if (privateWrites.length > 0) {
+    privateDoc.transact(() => {
+      for (const w of privateWrites) w()
+    }, origin)
+    report.privateChanged = true
+  }
   if (writes.length > 0) {
     board.transact(() => {
       for (const w of writes) w()

@@ -6,7 +6,7 @@ import { setFocus, setLocked, setPhase } from '../commands/board/meta.js'
 import { deleteNote, hideNote, removeParticipant } from '../commands/board/moderation.js'
 import { startTimer } from '../commands/board/timer.js'
 import { addOwnNote } from '../commands/participant/notes.js'
-import { congressBoard } from '../test-support/boards.js'
+import { congressBoard, privateOf } from '../test-support/boards.js'
 import { ingestParticipant } from './ingest.js'
 import { participantsToReingest, type ReingestScope } from './triggers.js'
 
@@ -14,7 +14,7 @@ import { participantsToReingest, type ReingestScope } from './triggers.js'
 function scopeOf(board: Y.Doc, fn: () => void): ReingestScope | undefined {
   let scope: ReingestScope | undefined
   const on = (t: Y.Transaction) => {
-    scope = participantsToReingest(board, t)
+    scope = participantsToReingest(board, t, privateOf(board))
   }
   board.on('afterTransaction', on)
   fn()
@@ -27,7 +27,7 @@ function setup() {
   for (const pid of ['p1', 'p2']) {
     const phone = new Y.Doc()
     addOwnNote(phone, { id: `${pid}n`, text: 'Idée', dimension: 'vision' })
-    ingestParticipant(board, phone, pid, 'server')
+    ingestParticipant(board, privateOf(board), phone, pid, 'server')
   }
   return board
 }

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { BOARD_MAPS } from '../layout.js'
+import { BOARD_MAPS, PRIVATE_MAPS } from '../layout.js'
 import { readMeta } from '../read/board.js'
 import { COUNTED_PHASES } from '../votes.js'
 
@@ -30,7 +30,8 @@ type Role = 'meta' | 'dimensions' | 'clusters' | 'participants' | 'deletedNotes'
  * acceptance may have changed: everyone on phase, lock, vote rule, dimension
  * or (while votes count) cluster changes; the authors of notes hidden,
  * unhidden, deleted or first edited by the facilitator; removed and restored participants. Timer, focus,
- * membership and recommendation edits concern nobody.
+ * membership and recommendation edits concern nobody. Authors are not on the
+ * board: pass the private room, which knows them.
  *
  * @example
  * board.on('afterTransaction', (t) => {
@@ -39,8 +40,16 @@ type Role = 'meta' | 'dimensions' | 'clusters' | 'participants' | 'deletedNotes'
  *   for (const [pid, doc] of loaded) if (scope.all || scope.participants.includes(pid)) ingest(pid, doc)
  * })
  */
-export function participantsToReingest(board: Y.Doc, transaction: Y.Transaction): ReingestScope {
+export function participantsToReingest(
+  board: Y.Doc,
+  transaction: Y.Transaction,
+  privateDoc?: Y.Doc,
+): ReingestScope {
   const map = (name: string) => board.getMap<unknown>(name)
+  const authors = privateDoc?.getMap<unknown>(PRIVATE_MAPS.authors)
+  // Older clients and unmigrated boards still write the author on the board.
+  const authorOf = (noteId: string | null, onBoard: unknown): unknown =>
+    (noteId === null ? undefined : authors?.get(noteId)) ?? onBoard
   const notes = map(BOARD_MAPS.notes)
   const participants = map(BOARD_MAPS.participants)
   const deleted = map(BOARD_MAPS.deletedNotes)
@@ -68,14 +77,14 @@ export function participantsToReingest(board: Y.Doc, transaction: Y.Transaction)
       for (const k of keys) if (k !== null) some.add(k)
     } else if (role === 'deletedNotes') {
       for (const k of keys) {
-        const author = k === null ? undefined : deleted.get(k)
+        const author = authorOf(k, k === null ? undefined : deleted.get(k))
         if (typeof author === 'string') some.add(author)
       }
     } else {
       const participant = keyIn(type, participants)
       if (participant !== null) some.add(participant)
       else if (keyIn(type, notes) !== null && type instanceof Y.Map && touchesAuthor(keys)) {
-        const author: unknown = type.get('author')
+        const author = authorOf(keyIn(type, notes), type.get('author'))
         if (typeof author === 'string') some.add(author)
       }
     }

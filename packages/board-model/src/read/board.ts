@@ -11,6 +11,7 @@ import type {
   Phase,
   TimerState,
 } from '../types.js'
+import { readAuthors, readPrivateParticipants, readWithheld } from './private.js'
 import { bool, num, numOrNull, oneOf, str, strOrNull, subMap } from './values.js'
 
 const PHASES: readonly Phase[] = ['collect', 'cluster', 'vote', 'synthesize', 'closed']
@@ -194,16 +195,56 @@ export function sanitizeMembership(
 }
 
 /**
+ * The facilitator's view: the board's notes with the texts and authors the
+ * board does not carry (hidden notes, silent mode) and its participants with
+ * their names, from the private room. Mutates and returns `notes`.
+ */
+function revealNotes(notes: Record<string, Note>, privateDoc: Y.Doc): Record<string, Note> {
+  const authors = readAuthors(privateDoc)
+  const withheld = readWithheld(privateDoc)
+  for (const note of Object.values(notes)) {
+    const text = withheld[note.id]
+    // A non-empty board text is newer than a withheld copy the server has not yet dropped.
+    if (text !== undefined && note.text === '') note.text = text
+    if (note.author === '' && authors[note.id] !== undefined) note.author = authors[note.id] ?? ''
+  }
+  return notes
+}
+
+function allParticipants(doc: Y.Doc, privateDoc: Y.Doc | undefined): Record<string, Participant> {
+  const onBoard = readParticipants(doc)
+  if (!privateDoc) return onBoard
+  const out: Record<string, Participant> = {}
+  for (const [id, p] of Object.entries(readPrivateParticipants(privateDoc))) {
+    out[id] = { id, name: p.name, joinedAt: p.joinedAt, removed: onBoard[id]?.removed ?? false }
+  }
+  // Removed before ever being ingested (or a board not yet migrated): still listed.
+  for (const [id, p] of Object.entries(onBoard)) {
+    const known = out[id]
+    if (!known) out[id] = p
+    else if (known.name === null && p.name !== null) known.name = p.name
+  }
+  return out
+}
+
+/**
  * The whole board as plain data. References left dangling by concurrent
  * edits (membership to a deleted cluster, focus on a deleted cluster) are
  * dropped, so every id in the result resolves.
  *
+ * The board holds only what everyone may read: no authors, no names, no
+ * text for hidden notes or notes collected in silent mode (their `text` is
+ * empty). Pass the private room (`<workshopId>:private`, facilitator and
+ * server only) to read those too.
+ *
  * @example
  * const state = readBoard(doc)
  * state.dimensions.map((d) => d.title)
+ * readBoard(board, privateDoc).notes['n1']?.author // 'p7'
  */
-export function readBoard(doc: Y.Doc): BoardState {
+export function readBoard(doc: Y.Doc, privateDoc?: Y.Doc): BoardState {
   const notes = readNotes(doc)
+  if (privateDoc) revealNotes(notes, privateDoc)
   const clusters = readClusters(doc)
   const tallies: Record<string, number> = {}
   for (const [id, v] of entries(doc, BOARD_MAPS.tallies)) {
@@ -219,7 +260,7 @@ export function readBoard(doc: Y.Doc): BoardState {
     clusters,
     membership: sanitizeMembership(entries(doc, BOARD_MAPS.membership), notes, clusters),
     tallies,
-    participants: readParticipants(doc),
+    participants: allParticipants(doc, privateDoc),
   }
 }
 

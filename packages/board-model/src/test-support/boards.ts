@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { createBoard } from '../create-board.js'
+import { readBoard } from '../read/board.js'
 
 /** A fresh congress board (French), dated, in collect phase. */
 export function congressBoard(): Y.Doc {
@@ -28,4 +29,21 @@ export function updatesDuring(doc: Y.Doc, fn: () => void): number {
     doc.off('update', on)
   }
   return n
+}
+
+const privateDocs = new WeakMap<Y.Doc, Y.Doc>()
+
+/** The private room (`<workshopId>:private`) that goes with a test board, created on first use. */
+export function privateOf(board: Y.Doc): Y.Doc {
+  let doc = privateDocs.get(board)
+  if (!doc) {
+    doc = new Y.Doc()
+    privateDocs.set(board, doc)
+  }
+  return doc
+}
+
+/** The facilitator's view of a test board: the board plus its private room. */
+export function facilitatorView(board: Y.Doc) {
+  return readBoard(board, privateOf(board))
 }

@@ -11,6 +11,14 @@ import { groupSelection } from './groupSelection'
 import { mergeClusters } from './mergeClusters'
 import { actionContext } from './types'
 
+// The private room (authors, withheld texts) that goes with each test board.
+const privates = new WeakMap<Y.Doc, Y.Doc>()
+const privateOf = (board: Y.Doc): Y.Doc => {
+  const doc = privates.get(board) ?? new Y.Doc()
+  privates.set(board, doc)
+  return doc
+}
+
 const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 async function setup(count = 8) {
@@ -21,7 +29,7 @@ async function setup(count = 8) {
   for (let i = 0; i < count; i++)
     addOwnNote(phone, { id: `n${i}`, text: `note ${i}`, dimension: first!.id })
   addOwnNote(phone, { id: 'other', text: 'autre', dimension: second!.id })
-  ingestParticipant(board, phone, 'p1', 'server', { now: 1000 })
+  ingestParticipant(board, privateOf(board), phone, 'p1', 'server', { now: 1000 })
   const store = new BoardStore(board, new Y.Doc()).start()
   return { store, ctx: actionContext(store, new Selection()) }
 }

@@ -11,6 +11,14 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { BoardStore } from './boardStore'
 
+// The private room (authors, withheld texts) that goes with each test board.
+const privates = new WeakMap<Y.Doc, Y.Doc>()
+const privateOf = (board: Y.Doc): Y.Doc => {
+  const doc = privates.get(board) ?? new Y.Doc()
+  privates.set(board, doc)
+  return doc
+}
+
 function setup() {
   const board = new Y.Doc()
   createBoard(board, { title: 'Test', template: 'congress', date: '2021-06-10' }, 'test')
@@ -19,7 +27,7 @@ function setup() {
   const ids = ['a', 'b', 'c'].map((id) =>
     addOwnNote(phone, { id, text: `note ${id}`, dimension: 'vision' }),
   )
-  ingestParticipant(board, phone, 'p1', 'server', { now: 1000 })
+  ingestParticipant(board, privateOf(board), phone, 'p1', 'server', { now: 1000 })
   const store = new BoardStore(board, layout).start()
   return { board, layout, phone, store, ids }
 }
@@ -40,7 +48,7 @@ describe('BoardStore', () => {
     for (const id of ['a', 'b', 'c']) store.subscribeItem(id, () => heard.push(id))
 
     editOwnNote(phone, 'a', { text: 'note a, edited' })
-    ingestParticipant(board, phone, 'p1', 'server', { now: 2000 })
+    ingestParticipant(board, privateOf(board), phone, 'p1', 'server', { now: 2000 })
     await flush()
 
     expect(heard).toEqual(['a'])
@@ -73,7 +81,7 @@ describe('BoardStore', () => {
     store.subscribe(() => heard.push('board'))
     const phone = new Y.Doc()
     addOwnNote(phone, { id: 'late', text: 'arrivée après le remontage', dimension: 'vision' })
-    ingestParticipant(board, phone, 'p1', 'server', { now: 1000 })
+    ingestParticipant(board, privateOf(board), phone, 'p1', 'server', { now: 1000 })
     await flush()
     expect(store.note('late')?.text).toBe('arrivée après le remontage')
     expect(heard.length).toBeGreaterThan(0)
@@ -90,7 +98,7 @@ describe('BoardStore', () => {
     const store = new BoardStore(board, new Y.Doc())
     const phone = new Y.Doc()
     addOwnNote(phone, { id: 'early', text: 'avant l’effet', dimension: 'vision' })
-    ingestParticipant(board, phone, 'p1', 'server', { now: 1000 })
+    ingestParticipant(board, privateOf(board), phone, 'p1', 'server', { now: 1000 })
     store.start()
     await flush()
     expect(store.note('early')).toBeDefined()

@@ -28,9 +28,14 @@ export class BoardStore {
   constructor(
     readonly boardDoc: Y.Doc,
     readonly layoutDoc: Y.Doc,
+    /**
+     * The facilitator's private room: the board carries no authors, names or
+     * hidden and silent-mode texts; this adds them. The projector has none.
+     */
+    readonly privateDoc?: Y.Doc,
   ) {
     // Reads only: observing the documents is a resource, taken in `start` (an effect), not here (a render).
-    this.board = readBoard(boardDoc)
+    this.board = readBoard(boardDoc, privateDoc)
     this.layout = readLayout(layoutDoc)
     this.refresh()
   }
@@ -45,6 +50,7 @@ export class BoardStore {
     this.started = true
     this.boardDoc.on('afterTransaction', this.schedule)
     this.layoutDoc.on('afterTransaction', this.schedule)
+    this.privateDoc?.on('afterTransaction', this.schedule)
     this.schedule()
     return this
   }
@@ -54,6 +60,7 @@ export class BoardStore {
     this.started = false
     this.boardDoc.off('afterTransaction', this.schedule)
     this.layoutDoc.off('afterTransaction', this.schedule)
+    this.privateDoc?.off('afterTransaction', this.schedule)
   }
 
   private started = false
@@ -70,7 +77,7 @@ export class BoardStore {
     queueMicrotask(() => {
       this.scheduled = false
       if (!this.started) return
-      this.board = readBoard(this.boardDoc)
+      this.board = readBoard(this.boardDoc, this.privateDoc)
       this.layout = readLayout(this.layoutDoc)
       this.refresh()
     })

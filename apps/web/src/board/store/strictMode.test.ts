@@ -41,7 +41,7 @@ describe('under StrictMode', () => {
     const phone = new Y.Doc()
     addOwnNote(phone, { id: 'n1', text: 'après le double montage', dimension: 'vision' })
     await act(async () => {
-      ingestParticipant(board.doc, phone, 'p1', 'server', { now: 1000 })
+      ingestParticipant(board.doc, new Y.Doc(), phone, 'p1', 'server', { now: 1000 })
       await new Promise((resolve) => setTimeout(resolve, 0))
     })
     expect(host.textContent).toBe('1 notes')

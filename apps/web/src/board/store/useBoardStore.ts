@@ -9,8 +9,16 @@ import { BoardStore } from './boardStore'
  * started again on the next mount, so StrictMode's mount, unmount, mount
  * leaves a live store (a `useMemo` store destroyed in a cleanup stays dead).
  */
-export function useBoardStore(board: { doc: Y.Doc }, layout: { doc: Y.Doc }): BoardStore {
-  const store = useMemo(() => new BoardStore(board.doc, layout.doc), [board, layout])
+export function useBoardStore(
+  board: { doc: Y.Doc },
+  layout: { doc: Y.Doc },
+  /** The facilitator's private room (authors, names, hidden and silent-mode texts); not the projector's. */
+  privateRoom?: { doc: Y.Doc },
+): BoardStore {
+  const store = useMemo(
+    () => new BoardStore(board.doc, layout.doc, privateRoom?.doc),
+    [board, layout, privateRoom],
+  )
   useEffect(() => {
     store.start()
     return () => store.destroy()

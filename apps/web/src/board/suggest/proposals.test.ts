@@ -3,6 +3,14 @@ import * as Y from 'yjs'
 import { addOwnNote, createBoard, createCluster, ingestParticipant, readBoard } from '../../model'
 import { computeSuggestions, stillValid } from './proposals'
 
+// The private room (authors, withheld texts) that goes with each test board.
+const privates = new WeakMap<Y.Doc, Y.Doc>()
+const privateOf = (board: Y.Doc): Y.Doc => {
+  const doc = privates.get(board) ?? new Y.Doc()
+  privates.set(board, doc)
+  return doc
+}
+
 function board() {
   const doc = new Y.Doc()
   createBoard(doc, { title: 'T', template: 'blank' }, 'server')
@@ -16,7 +24,7 @@ function board() {
   ]
   for (const [i, text] of texts.entries())
     addOwnNote(phone, { id: `n${i}`, text, dimension: 'idees' })
-  ingestParticipant(doc, phone, 'p1', 'server')
+  ingestParticipant(doc, privateOf(doc), phone, 'p1', 'server')
   return doc
 }
 

@@ -17,6 +17,14 @@ import {
 import { UndoHistory } from './history'
 import { undoScopes } from './scopes'
 
+// The private room (authors, withheld texts) that goes with each test board.
+const privates = new WeakMap<Y.Doc, Y.Doc>()
+const privateOf = (board: Y.Doc): Y.Doc => {
+  const doc = privates.get(board) ?? new Y.Doc()
+  privates.set(board, doc)
+  return doc
+}
+
 const ME = 'facilitator'
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 1))
 
@@ -26,7 +34,7 @@ function setup() {
   createBoard(board, { title: 'T', template: 'blank' }, 'server')
   const phone = new Y.Doc()
   for (const id of ['n1', 'n2', 'n3', 'n4']) addOwnNote(phone, { id, text: id, dimension: 'idees' })
-  ingestParticipant(board, phone, 'p1', 'server')
+  ingestParticipant(board, privateOf(board), phone, 'p1', 'server')
   const layout = new Y.Doc()
   const history = new UndoHistory(undoScopes(board, layout), ME)
   return { board, phone, layout, history }
@@ -84,7 +92,7 @@ describe('UndoHistory', () => {
     await nextTask()
     setPositions(layout, { n2: { x: 1, y: 1 } }, 'auto-layout')
     deleteOwnNote(phone, 'n4')
-    ingestParticipant(board, phone, 'p1', 'server')
+    ingestParticipant(board, privateOf(board), phone, 'p1', 'server')
     await nextTask()
     history.undo()
     expect(readBoard(board).notes.n1?.hidden).toBe(false)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { ingestParticipant } from '../../ingest/ingest.js'
 import { readBoard, readDimensions } from '../../read/board.js'
-import { congressBoard } from '../../test-support/boards.js'
+import { congressBoard, privateOf } from '../../test-support/boards.js'
 import { addOwnNote } from '../participant/notes.js'
 import { createCluster } from './clusters.js'
 import { addDimension, removeDimension, reorderDimensions, updateDimension } from './dimensions.js'
@@ -19,7 +19,7 @@ describe('dimensions', () => {
     ).toBe('Formation')
     const phone = new Y.Doc()
     addOwnNote(phone, { id: 'n1', text: 'Des formations', dimension: id })
-    expect(ingestParticipant(board, phone, 'p1', 'server').added).toEqual(['n1'])
+    expect(ingestParticipant(board, privateOf(board), phone, 'p1', 'server').added).toEqual(['n1'])
   })
 
   it('renames a dimension and rewrites its question', () => {
@@ -47,7 +47,10 @@ describe('dimensions', () => {
     createCluster(board, { dimension: 'reseau', title: 'Vide' })
     expect(() => removeDimension(board, 'reseau')).toThrow('dimension-not-empty')
     expect(() => removeDimension(board, 'efficacite')).not.toThrow()
-    expect(readBoard(board).dimensions.map((d) => d.id)).toEqual(['vision', 'reseau'])
+    expect(readBoard(board, privateOf(board)).dimensions.map((d) => d.id)).toEqual([
+      'vision',
+      'reseau',
+    ])
   })
 
   it('never removes the last dimension', () => {

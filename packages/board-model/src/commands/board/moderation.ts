@@ -36,8 +36,9 @@ export function unhideNote(doc: Y.Doc, noteId: string, origin?: unknown): boolea
 
 /**
  * Deletes a note from the board and its cluster, and leaves a tombstone
- * (`deletedNotes[id] = author`) so ingest never brings it back; the author
- * gets a `deleted` receipt. Returns false when the note does not exist.
+ * (`deletedNotes[id] = true`) so ingest never brings it back; the author
+ * (known to the server's private room) gets a `deleted` receipt. Returns
+ * false when the note does not exist.
  *
  * @example
  * deleteNote(board, 'n12')
@@ -45,11 +46,10 @@ export function unhideNote(doc: Y.Doc, noteId: string, origin?: unknown): boolea
 export function deleteNote(doc: Y.Doc, noteId: string, origin?: unknown): boolean {
   const note = child(notesMap(doc), noteId)
   if (!note) return false
-  const author = note.get('author')
   doc.transact(() => {
     notesMap(doc).delete(noteId)
     membershipMap(doc).delete(noteId)
-    deletedNotesMap(doc).set(noteId, typeof author === 'string' ? author : '')
+    deletedNotesMap(doc).set(noteId, true)
   }, origin)
   return true
 }
@@ -69,14 +69,8 @@ export function removeParticipant(doc: Y.Doc, participantId: string, origin?: un
     if (entry) {
       if (entry.get('removed') !== true) entry.set('removed', true)
     } else {
-      participants.set(
-        participantId,
-        new Y.Map<unknown>([
-          ['name', null],
-          ['joinedAt', 0],
-          ['removed', true],
-        ]),
-      )
+      // Only the flag: names live in the private room, never on the board.
+      participants.set(participantId, new Y.Map<unknown>([['removed', true]]))
     }
   }, origin)
 }
@@ -88,7 +82,9 @@ export function removeParticipant(doc: Y.Doc, participantId: string, origin?: un
  * restoreParticipant(board, 'p7')
  */
 export function restoreParticipant(doc: Y.Doc, participantId: string, origin?: unknown): void {
-  const entry = child(participantsMap(doc), participantId)
+  const participants = participantsMap(doc)
+  const entry = child(participants, participantId)
   if (!entry?.has('removed')) return
-  doc.transact(() => entry.delete('removed'), origin)
+  // The board lists only removed participants: a restored one leaves it.
+  doc.transact(() => participants.delete(participantId), origin)
 }

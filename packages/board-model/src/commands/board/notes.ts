@@ -39,8 +39,8 @@ export interface FacilitatorNoteInput {
 
 /**
  * Adds a note written by the facilitator (a spoken remark, a participant
- * without a phone). It has no author (`author` is empty, `byFacilitator`
- * true), so no participant can edit or delete it through ingest, and no
+ * without a phone). It has no author (`byFacilitator` true, no entry in the
+ * private room's `authors`), so no participant can edit or delete it through ingest, and no
  * participant id can take its id (ingest answers `id-conflict`). Returns its id.
  *
  * @example
@@ -63,7 +63,6 @@ export function addFacilitatorNote(
       new Y.Map<unknown>([
         ['text', text],
         ['dimension', input.dimension],
-        ['author', ''],
         ['createdAt', input.createdAt ?? Date.now()],
         ['byFacilitator', true],
       ]),
@@ -144,11 +143,10 @@ export function mergeNotes(
       keep.set('text', clean)
       if (keep.get('byFacilitator') !== true) put(keep, 'editedByFacilitator', true)
     }
-    for (const [id, note] of others) {
-      const author = note.get('author')
+    for (const [id] of others) {
       notesMap(doc).delete(id)
       membershipMap(doc).delete(id)
-      deletedNotesMap(doc).set(id, typeof author === 'string' ? author : '')
+      deletedNotesMap(doc).set(id, true)
     }
   }, origin)
 }

@@ -1,0 +1,76 @@
+import { migrateBoard, privacyScope, reconcilePrivacy } from '@atelier/board-model'
+import { parseRoomName, privateRoom } from '../auth/access.js'
+import type { Room } from '../sync/room.js'
+import type { RoomLifecycle, RoomRegistry } from '../sync/room-registry.js'
+import { SERVER_ORIGIN } from './origin.js'
+
+interface Held {
+  board: Room
+  privateRoom: Room
+  /** Notes to look at in the next pass; 'all' when silent mode changed. Null: no pass due. */
+  pending: Set<string> | 'all' | null
+}
+
+/**
+ * Keeps the board to what everyone in the workshop may read. While a board
+ * is loaded it holds the workshop's private room (server writes, facilitator
+ * reads): on load it migrates the board (moving authors, names and hidden
+ * texts of older boards there) before any peer sees it, and after every
+ * transaction not made by the server (a facilitator hiding or unhiding a
+ * note, turning silent mode on or off, editing a hidden note, an older
+ * client writing an author) it moves what the board may not show to the
+ * private room and copies back what the facilitator released.
+ *
+ * Register it first: other lifecycles (ingest, tallies) find the private
+ * room loaded and the board migrated.
+ */
+export function privacyLifecycle(
+  log: (message: string, error?: unknown) => void = () => {},
+): RoomLifecycle {
+  const held = new Map<Room, Held>()
+
+  const reconcile = (entry: Held) => {
+    const pending = entry.pending
+    entry.pending = null
+    if (entry.board.doc.isDestroyed || entry.privateRoom.doc.isDestroyed) return
+    try {
+      const only = pending === 'all' || pending === null ? undefined : pending
+      reconcilePrivacy(entry.board.doc, entry.privateRoom.doc, SERVER_ORIGIN, only)
+    } catch (error) {
+      log(`privacy reconcile of ${entry.board.name} failed`, error)
+    }
+  }
+
+  return {
+    async loaded(room: Room, registry: RoomRegistry) {
+      const name = parseRoomName(room.name)
+      if (name?.kind !== 'board') return
+      const privateDoc = await registry.acquire(privateRoom(name.workshopId))
+      const entry: Held = { board: room, privateRoom: privateDoc, pending: null }
+      held.set(room, entry)
+      // Only the server migrates a board, once, before anyone sees it.
+      migrateBoard(room.doc, SERVER_ORIGIN, privateDoc.doc)
+      reconcile(entry)
+      room.doc.on('afterTransaction', (transaction) => {
+        if (transaction.origin === SERVER_ORIGIN) return
+        // Clustering, the timer, phase changes: no pass; a hide: that note only.
+        const scope = privacyScope(room.doc, transaction)
+        if (!scope) return
+        const first = entry.pending === null
+        if (scope.all) entry.pending = 'all'
+        else if (entry.pending !== 'all') {
+          entry.pending ??= new Set()
+          for (const id of scope.notes) entry.pending.add(id)
+        }
+        // Batched after the transaction (and its relay): one pass per burst.
+        if (first) queueMicrotask(() => reconcile(entry))
+      })
+    },
+    unloading(room: Room, registry: RoomRegistry) {
+      const entry = held.get(room)
+      if (!entry) return
+      held.delete(room)
+      registry.release(entry.privateRoom)
+    },
+  }
+}
