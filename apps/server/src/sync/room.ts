@@ -323,7 +323,11 @@ export class Room {
   private admit(peer: Peer, update: Uint8Array): string | null {
     let shape: ReturnType<typeof readUpdateShape>
     try {
-      shape = readUpdateShape(update, this.limits.maxClientsPerUpdate)
+      const clients = this.doc.store.clients
+      shape = readUpdateShape(update, {
+        max: this.limits.maxClientsPerUpdate,
+        known: (client) => clients.has(client),
+      })
     } catch (error) {
       if (error instanceof TooManyClients) return `too-many-clients: ${error.message}`
       if (error instanceof NonCanonicalUpdate) throw new MalformedUpdate(error.message)
