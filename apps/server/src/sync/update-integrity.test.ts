@@ -76,7 +76,6 @@ describe('what is stored and relayed is what the server integrated', () => {
     const attacker = await openRaw(server, room, phone.token)
     attacker.send(encodeUpdate(noteWithZeroLengthDelete(101)))
     await waitFor(() => attacker.denied().length > 0, 5000, 'the attacker is told')
-    expect(attacker.denied()[0]).toMatch(/^malformed sync-update: a zero-length delete range/)
     // An honest note afterwards: once the watcher has it, every earlier relay arrived.
     attacker.send(encodeUpdate(noteUpdate(202)))
     await waitFor(() => noteIds(watcher.doc).includes('n202'), 5000, 'the honest note relayed')
@@ -88,6 +87,7 @@ describe('what is stored and relayed is what the server integrated', () => {
     clients.push(again)
     expect(await syncsWithin(again, 5000)).toBe(true)
     expect(noteIds(again.doc)).toEqual(['n202'])
+    expect(attacker.denied()[0]).toMatch(/^malformed sync-update: a zero-length delete range/)
   })
 
   it('keeps the board loadable after a facilitator frame Yjs throws on', async () => {
