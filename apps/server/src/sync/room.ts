@@ -249,6 +249,9 @@ export class Room {
       peer.send(encodePermissionDenied(refusal))
       return
     }
+    const store = this.doc.store
+    // Only a log written before these checks can leave pending structs in memory.
+    const hadPending = store.pendingStructs !== null || store.pendingDs !== null
     const held: { update: Uint8Array; origin: unknown }[] = []
     this.held = held
     try {
@@ -261,8 +264,7 @@ export class Room {
       throw new MalformedUpdate('Yjs could not apply it')
     }
     this.held = null
-    const store = this.doc.store
-    if (store.pendingStructs !== null || store.pendingDs !== null) {
+    if (!hadPending && (store.pendingStructs !== null || store.pendingDs !== null)) {
       // Ruled out by `pendingReason`; never kept: they would be written out with the next update.
       store.pendingStructs = null
       store.pendingDs = null
