@@ -7,7 +7,8 @@ import {
   type IncomingMessage,
   ProtocolError,
 } from './protocol.js'
-import { MalformedUpdate, type Peer, type Room } from './room.js'
+import type { Peer, Room } from './room.js'
+import { MalformedUpdate } from './update-admission.js'
 
 /** After this many malformed frames in a row a connection is closed: it is not a Yjs client. */
 const MAX_MALFORMED = 20

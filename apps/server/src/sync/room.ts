@@ -13,9 +13,8 @@ import {
 import { RoomLog } from './room-log.js'
 import { RoomPresence } from './room-presence.js'
 import { Step1Answers } from './step1-answers.js'
-import { pendingReason } from './update-gaps.js'
+import { MalformedUpdate, refusalOf } from './update-admission.js'
 import type { UpdatePolicy } from './update-policy.js'
-import { NonCanonicalUpdate, readUpdateShape, TooManyClients } from './update-shape.js'
 
 /** A connection as a room sees it: something to send frames to, allowed to write or not. */
 export interface Peer {
@@ -29,9 +28,6 @@ export interface Peer {
   /** Awareness client ids this peer announced, removed when it leaves. */
   readonly awarenessIds: Set<number>
 }
-
-/** Thrown to the connection for an update that is not a canonical Yjs V1 update. */
-export class MalformedUpdate extends Error {}
 
 /** An awareness frame with no states: the answer to a query in an empty room. */
 const EMPTY_AWARENESS = encodeAwareness(new Uint8Array([0]))
@@ -244,7 +240,12 @@ export class Room {
       return
     }
     if (isEmptyUpdate(update)) return
-    const refusal = this.admit(peer, update)
+    const refusal = refusalOf(peer, update, {
+      doc: this.doc,
+      storedBytes: this.storedBytes,
+      maxNewClients: this.limits.maxClientsPerUpdate,
+      policies: this.policies,
+    })
     if (refusal) {
       peer.send(encodePermissionDenied(refusal))
       return
@@ -270,30 +271,6 @@ export class Room {
       store.pendingDs = null
     }
     for (const transaction of held) this.storeAndRelay(transaction.update, transaction.origin)
-  }
-
-  /** Why `update` may not be applied at all, or null. Throws `MalformedUpdate`. */
-  private admit(peer: Peer, update: Uint8Array): string | null {
-    let shape: ReturnType<typeof readUpdateShape>
-    try {
-      const clients = this.doc.store.clients
-      shape = readUpdateShape(update, {
-        max: this.limits.maxClientsPerUpdate,
-        known: (client) => clients.has(client),
-      })
-    } catch (error) {
-      if (error instanceof TooManyClients) return `too-many-clients: ${error.message}`
-      if (error instanceof NonCanonicalUpdate) throw new MalformedUpdate(error.message)
-      throw new MalformedUpdate('not a Yjs V1 update')
-    }
-    const pending = pendingReason(shape, this.doc)
-    if (pending) return `out-of-order: ${pending}`
-    const facts = { update, shape, doc: this.doc, storedBytes: this.storedBytes }
-    for (const policy of this.policies) {
-      const reason = policy.beforeUpdate(peer, facts)
-      if (reason) return reason
-    }
-    return null
   }
 
   /** The document's `update` event: one transaction's changes, as Yjs encodes them. */
