@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// The 400,000-client-id attack of issue 9, against the built server
-// (`pnpm --filter @atelier/server build` first):
+// Two attacks of issue 9 against the built server (`pnpm --filter
+// @atelier/server build` first):
 //
-//   node bench/client-ids.attack.mjs
+//   node bench/client-ids.attack.mjs            one ~3 MB update naming 400,000 client ids
+//   ATTACK=gaps node bench/client-ids.attack.mjs 24 updates of 2 MB with clock gaps, then a note
 //
-// A phone sends ONE ~3 MB update naming 400,000 client ids (a GC struct
-// each) to its own document. Prints whether it was refused, the server's
-// resident memory before and after, and, after a kill -9 and restart, how
-// long the room takes to answer a new client.
+// A phone sends them to its own document. Prints what the server answered,
+// its resident memory before and after, the bytes stored for the room, and,
+// after a kill -9 and restart, how long the room takes to answer a new client.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -18,6 +18,7 @@ import * as encoding from 'lib0/encoding'
 import WebSocket from 'ws'
 
 const COUNT = Number(process.env.ATTACK_CLIENTS ?? 400_000)
+const GAPS = process.env.ATTACK === 'gaps'
 const main = fileURLToPath(new URL('../dist/main.js', import.meta.url))
 const dataDir = mkdtempSync(join(tmpdir(), 'atelier-attack-'))
 
@@ -58,6 +59,40 @@ function attackUpdate() {
   return encoding.toUint8Array(frame)
 }
 
+/** One 2 MB string item of client 77 starting at `clock` (> 0: a gap), as a sync update frame. */
+function gapFrame(clock, bytes = 2_000_000) {
+  const e = encoding.createEncoder()
+  for (const n of [1, 1, 77, clock]) encoding.writeVarUint(e, n)
+  encoding.writeUint8(e, 4 | 32)
+  encoding.writeVarUint(e, 1)
+  encoding.writeVarString(e, 'junk')
+  encoding.writeVarString(e, `k${clock}`)
+  encoding.writeVarString(e, 'x'.repeat(bytes))
+  encoding.writeVarUint(e, 0)
+  return syncUpdate(encoding.toUint8Array(e))
+}
+
+function syncUpdate(update) {
+  const frame = encoding.createEncoder()
+  encoding.writeVarUint(frame, 0)
+  encoding.writeVarUint(frame, 2)
+  encoding.writeVarUint8Array(frame, update)
+  return encoding.toUint8Array(frame)
+}
+
+/** A small honest note of a fresh client: what makes today's relay write the pending blob. */
+function smallNote() {
+  const e = encoding.createEncoder()
+  for (const n of [1, 1, 4242, 0]) encoding.writeVarUint(e, n)
+  encoding.writeUint8(e, 4 | 32)
+  encoding.writeVarUint(e, 1)
+  encoding.writeVarString(e, 'probe')
+  encoding.writeVarString(e, 'k')
+  encoding.writeVarString(e, 'ok')
+  encoding.writeVarUint(e, 0)
+  return syncUpdate(encoding.toUint8Array(e))
+}
+
 function open(url, room, token) {
   const ws = new WebSocket(`${url.replace('http', 'ws')}/sync/${room}?token=${token}`)
   const frames = []
@@ -86,21 +121,38 @@ const room = `${workshop.id}:${phone.participantId}`
 const socket = await open(url, room, phone.token)
 await new Promise((r) => setTimeout(r, 300))
 const before = await rss(url)
-const frame = attackUpdate()
+const frames = GAPS ? Array.from({ length: 24 }, (_, i) => gapFrame(10 + i)) : [attackUpdate()]
+if (GAPS) frames.push(smallNote())
 const sent = performance.now()
-socket.ws.send(frame)
+for (const frame of frames) socket.ws.send(frame)
 // A query-awareness after it: its answer comes once the update was handled.
 socket.ws.send(new Uint8Array([3]))
 while (!socket.frames.some((f) => f[0] === 1)) await new Promise((r) => setTimeout(r, 5))
 const handled = performance.now() - sent
 const after = await rss(url)
-console.log(`update: ${(frame.length / 1e6).toFixed(2)} MB, ${COUNT} client ids`)
-console.log(`  answer: ${denied(socket.frames).join('; ') || '(accepted)'}`)
+const bytes = frames.reduce((sum, f) => sum + f.length, 0)
+console.log(
+  GAPS
+    ? `24 updates of 2 MB with clock gaps, then a ${frames.at(-1).length}-byte note (${(bytes / 1e6).toFixed(1)} MB)`
+    : `update: ${(bytes / 1e6).toFixed(2)} MB, ${COUNT} client ids`,
+)
+const answers = denied(socket.frames)
+console.log(
+  `  answer: ${answers.length === 0 ? '(accepted)' : `${answers.length} refusals, first: ${answers[0]}`}`,
+)
 console.log(
   `  handled in ${handled.toFixed(0)} ms; server RSS ${(before / 1e6).toFixed(0)} MB -> ${(after / 1e6).toFixed(0)} MB (+${((after - before) / 1e6).toFixed(0)} MB)`,
 )
 
+await new Promise((r) => setTimeout(r, 300))
 socket.ws.terminate()
+const { default: Database } = await import('better-sqlite3')
+const db = new Database(join(dataDir, 'atelier.sqlite'), { readonly: true })
+const storedRow = db
+  .prepare('SELECT SUM(LENGTH(data)) AS n FROM room_updates WHERE room = ?')
+  .get(room)
+db.close()
+console.log(`  stored for the room: ${((storedRow.n ?? 0) / 1e6).toFixed(2)} MB in the log`)
 child.kill('SIGKILL')
 await new Promise((r) => child.once('exit', r))
 ;({ child, url } = await start())
