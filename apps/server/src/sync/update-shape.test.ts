@@ -75,6 +75,15 @@ describe('readUpdateShape', () => {
     expect(() => readUpdateShape(withRef(11))).toThrow('unknown content ref 11')
   })
 
+  it('refuses clocks no document reaches (clock arithmetic stays exact)', () => {
+    const e = encoding.createEncoder()
+    for (const n of [1, 1, 9, 0]) encoding.writeVarUint(e, n)
+    encoding.writeUint8(e, 0) // GC
+    encoding.writeVarUint(e, 2 ** 50)
+    encoding.writeVarUint(e, 0)
+    expect(() => readUpdateShape(encoding.toUint8Array(e))).toThrow('past clock 2^40')
+  })
+
   it('counts only client ids the document does not hold yet, and stops at the first too many', () => {
     expect(() => readUpdateShape(manyClients(11), { max: 10, known: () => false })).toThrow(
       TooManyClients,

@@ -30,6 +30,12 @@ export interface NewClientLimit {
 }
 
 const MAX_CLIENT = 0xffff_ffff
+/**
+ * A clock no real document reaches (one per character ever typed), far below
+ * 2^53 where clock arithmetic stops being exact: a 2^50-long deleted item
+ * costs a phone four bytes.
+ */
+const MAX_CLOCK = 2 ** 40
 
 /**
  * Reads a V1 update structurally, the way Yjs' `readClientsStructRefs` and
@@ -107,6 +113,7 @@ export function readUpdateShape(
       }
       if (length === 0) refuse(`a zero-length struct for client ${client}`)
       clock += length
+      if (clock > MAX_CLOCK) refuse(`client ${client} goes past clock 2^40`)
     }
     structs.set(client, { start, end: clock })
   }
@@ -125,6 +132,7 @@ export function readUpdateShape(
       if (length === 0) refuse(`a zero-length delete range for client ${client}`)
       if (clock < end) refuse(`unsorted delete ranges for client ${client}`)
       end = clock + length
+      if (end > MAX_CLOCK) refuse(`a delete range of client ${client} goes past clock 2^40`)
     }
     deletes.set(client, end)
   }
