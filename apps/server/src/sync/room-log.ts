@@ -40,6 +40,7 @@ export class RoomLog {
    * that document is dropped and the replay starts again without the row.
    */
   async load(makeDoc: () => Y.Doc, origin: unknown): Promise<Y.Doc> {
+    this.cancelCompaction()
     const stored = await this.store.load(this.name)
     const rows = stored.rows
     const setAside = new Set<StoredRow>()
@@ -49,6 +50,7 @@ export class RoomLog {
       if (!failed) {
         this.lastSeq = stored.lastSeq
         this.pendingSinceSnapshot = stored.pendingCount
+        this.storedBytes = 0
         for (const row of rows) if (!setAside.has(row)) this.storedBytes += row.data.length
         if (this.pendingSinceSnapshot >= COMPACT_AFTER_UPDATES) this.scheduleCompaction()
         return doc
@@ -83,9 +85,9 @@ export class RoomLog {
     )
   }
 
-  /** Makes every append so far durable (before answering from memory). */
-  flush(): void {
-    this.store.flush?.()
+  /** Makes every append so far durable (before answering from memory, before a reload). */
+  flush(): void | Promise<void> {
+    return this.store.flush?.()
   }
 
   /** Writes the document as the snapshot that replaces every row appended so far. */

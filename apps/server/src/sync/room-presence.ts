@@ -83,6 +83,15 @@ export class RoomPresence {
     applyAwarenessUpdate(awareness, writeAwarenessEntries(allowed), peer)
   }
 
+  /**
+   * The room's document was reloaded: presence carries over as it is (it
+   * never depended on the content). Awareness reads only the document's
+   * client id, which the server never uses for a state of its own.
+   */
+  rebind(doc: Y.Doc): void {
+    this.awareness.doc = doc
+  }
+
   /** A peer left: its presence is removed and everyone else is told. */
   leave(peer: Peer): void {
     if (peer.awarenessIds.size === 0) return

@@ -53,7 +53,8 @@ export class RoomRegistry {
       const room = new Room(
         name,
         this.store,
-        (broken, why, error) => this.discard(broken, why, error),
+        (broken, why, error) =>
+          why === 'update-threw' ? this.reload(broken, error) : this.discard(broken, why, error),
         this.limits,
         this.log,
       )
@@ -128,13 +129,7 @@ export class RoomRegistry {
   }
 
   private unload(room: Room): void {
-    for (const lifecycle of this.lifecycles) {
-      try {
-        lifecycle.unloading?.(room, this)
-      } catch (error) {
-        this.log(`unloading hook failed for ${room.name}`, error)
-      }
-    }
+    this.runUnloading(room)
     try {
       room.compact()
     } catch (error) {
@@ -172,8 +167,44 @@ export class RoomRegistry {
   }
 
   /**
+   * Yjs threw halfway through a peer's update: the room's memory may hold
+   * part of it, the store holds none. The room re-reads its document from
+   * the store in place, its peers stay connected (they were relayed only
+   * what was stored); the lifecycle hooks are detached before and attached
+   * again after, as for an unload and a load. If that fails, it is dropped.
+   */
+  private async reload(room: Room, error: unknown): Promise<void> {
+    this.log(`room ${room.name}: an update threw while applied; reloading it from the store`, error)
+    this.runUnloading(room)
+    try {
+      await room.reload()
+      // Released (and destroyed) meanwhile: the reloaded document goes too.
+      if (this.entries.get(room.name)?.room !== room) {
+        room.destroy()
+        return
+      }
+      for (const lifecycle of this.lifecycles) await lifecycle.loaded?.(room, this.heldBy(room))
+    } catch (reloadError) {
+      room.resume()
+      this.discard(room, 'update-threw', reloadError)
+      return
+    }
+    room.resume()
+  }
+
+  private runUnloading(room: Room): void {
+    for (const lifecycle of this.lifecycles) {
+      try {
+        lifecycle.unloading?.(room, this)
+      } catch (hookError) {
+        this.log(`unloading hook failed for ${room.name}`, hookError)
+      }
+    }
+  }
+
+  /**
    * The room's memory may hold a change the store did not take (a store
-   * failure, an update Yjs threw on halfway). Nobody was sent it. The room
+   * failure, or a reload after an update Yjs threw on that failed). Nobody was sent it. The room
    * is dropped WITHOUT compaction (which would store that memory), its peers
    * are closed so they reconnect to a room reloaded from the store and
    * re-send what they still have, and the rooms holding it are dropped too.
@@ -183,13 +214,7 @@ export class RoomRegistry {
     if (entry?.room !== room) return
     this.log(`room ${room.name} dropped (${why}); disconnecting its peers`, error)
     this.entries.delete(room.name)
-    for (const lifecycle of this.lifecycles) {
-      try {
-        lifecycle.unloading?.(room, this)
-      } catch (hookError) {
-        this.log(`unloading hook failed for ${room.name}`, hookError)
-      }
-    }
+    this.runUnloading(room)
     const reason = why === 'store-failed' ? 'storage failure' : 'room reloaded'
     for (const peer of room.peers) peer.close?.(1011, `${reason}, please reconnect`)
     this.forget(room)

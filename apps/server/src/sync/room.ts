@@ -13,7 +13,7 @@ import {
 import { RoomLog } from './room-log.js'
 import { RoomPresence } from './room-presence.js'
 import { Step1Answers } from './step1-answers.js'
-import { MalformedUpdate, refusalOf } from './update-admission.js'
+import { refusalOf } from './update-admission.js'
 import type { UpdatePolicy } from './update-policy.js'
 
 /** A connection as a room sees it: something to send frames to, allowed to write or not. */
@@ -78,6 +78,8 @@ export class Room {
   private held: { update: Uint8Array; origin: unknown }[] | null = null
   private loaded = false
   private broken = false
+  /** Messages that arrived while the document was being reloaded, in order. */
+  private queued: { peer: Peer; message: IncomingMessage }[] | null = null
 
   constructor(
     readonly name: string,
@@ -89,7 +91,8 @@ export class Room {
     this.persistence = new RoomLog(
       name,
       store,
-      () => (this.loaded ? this.current : null),
+      // Never compacted while broken or reloading: memory may hold what the store refused.
+      () => (this.loaded && !this.broken && !this.queued ? this.current : null),
       (error) => this.break('store-failed', error),
       log,
     )
@@ -117,6 +120,39 @@ export class Room {
     )
     this.current.on('update', this.storeAndRelay)
     this.loaded = true
+  }
+
+  /**
+   * Replaces the document with the one the store holds, keeping the peers
+   * and their presence: what they were relayed is what was stored, so they
+   * stay in step. Messages arriving meanwhile wait for `resume()`. The
+   * caller detaches the lifecycle hooks before and attaches them after.
+   */
+  async reload(): Promise<void> {
+    this.queued ??= []
+    await this.persistence.flush()
+    const fresh = await this.persistence.load(() => new Y.Doc(), LOADING)
+    // The old document is dropped, not destroyed: destroying it would destroy the awareness too.
+    this.current.off('update', this.storeAndRelay)
+    this.current = fresh
+    fresh.on('update', this.storeAndRelay)
+    this.presence?.rebind(fresh)
+    this.answers.invalidate()
+    this.broken = false
+  }
+
+  /** Handles the messages queued during `reload()`. */
+  resume(): void {
+    const queued = this.queued ?? []
+    this.queued = null
+    for (const { peer, message } of queued) {
+      if (!this.peers.has(peer)) continue
+      try {
+        this.receive(peer, message)
+      } catch {
+        peer.send(encodePermissionDenied(`malformed ${message.type}: not a Yjs V1 update`))
+      }
+    }
   }
 
   get isLoaded(): boolean {
@@ -167,6 +203,10 @@ export class Room {
 
   /** Handles one decoded message of a peer. Throws `MalformedUpdate` on a malformed update. */
   receive(peer: Peer, message: IncomingMessage): void {
+    if (this.queued) {
+      this.queued.push({ peer, message })
+      return
+    }
     if (this.broken) return
     switch (message.type) {
       case 'sync-step1':
@@ -259,10 +299,14 @@ export class Room {
       Y.applyUpdate(this.doc, update, peer)
     } catch (error) {
       // Integrated halfway, perhaps: nothing of it is stored or relayed, and
-      // the memory that may hold the other half is dropped.
+      // the memory that may hold the other half is reloaded from the store.
       this.held = null
       this.break('update-threw', error)
-      throw new MalformedUpdate('Yjs could not apply it')
+      // Every later update of the sender builds on the refused one (clock
+      // gaps): it reconnects, and its provider syncs afresh.
+      peer.send(encodePermissionDenied('malformed sync-update: Yjs could not apply it'))
+      peer.close?.(1008, 'update could not be applied, please reconnect')
+      return
     }
     this.held = null
     if (!hadPending && (store.pendingStructs !== null || store.pendingDs !== null)) {
