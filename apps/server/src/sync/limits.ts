@@ -35,7 +35,7 @@ export interface SyncLimits {
   maxBufferedBytes: number
   /** Sockets one participant token may hold open at once (phone, tabs, reconnect overlap); the next is closed with 4429. */
   maxConnectionsPerParticipant: number
-  /** Bytes a participant's own document may store, the server's receipts included. */
+  /** Bytes the server stores for a participant's own document (its receipts included), and the largest update it takes. */
   participantDocumentBytes: number
   /** Entries (notes + votes, deleted keys included) a participant document may hold before ingest stops reading it. */
   maxParticipantEntries: number
@@ -47,6 +47,14 @@ export interface SyncLimits {
   reingestPerTurn: number
   /** The people count a board publishes changes at most once per this many milliseconds. */
   presenceIntervalMs: number
+  /**
+   * Client ids one update may name that its document does not hold yet, in
+   * any room (a stock provider's update adds one; 400,000 in 3 MB cost 257 MB
+   * and seconds at every load).
+   */
+  maxClientsPerUpdate: number
+  /** Client ids a participant's own document may hold (a new one per page load of the phone). */
+  maxClientsPerParticipantDocument: number
 }
 
 export const DEFAULT_SYNC_LIMITS: Readonly<SyncLimits> = Object.freeze({
@@ -71,6 +79,8 @@ export const DEFAULT_SYNC_LIMITS: Readonly<SyncLimits> = Object.freeze({
   notesRefillMs: 3000,
   reingestPerTurn: 20,
   presenceIntervalMs: 1000,
+  maxClientsPerUpdate: 1000,
+  maxClientsPerParticipantDocument: 500,
 })
 
 /** The defaults with `overrides` applied. */

@@ -9,6 +9,7 @@ import { boardRoom, parseRoomName, privateRoom } from '../auth/access.js'
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from '../sync/limits.js'
 import type { Room } from '../sync/room.js'
 import type { RoomLifecycle, RoomRegistry } from '../sync/room-registry.js'
+import { documentQuota } from '../sync/update-policy.js'
 import type { Ballot, Catalog } from './catalog.js'
 import { NoteRate } from './note-rate.js'
 import { SERVER_ORIGIN } from './origin.js'
@@ -141,7 +142,12 @@ export function ingestLifecycle(
         return
       }
       if (name?.kind !== 'participant' || !name.participantId) return
-      room.byteBudget = limits.participantDocumentBytes
+      room.use(
+        documentQuota({
+          bytes: limits.participantDocumentBytes,
+          clients: limits.maxClientsPerParticipantDocument,
+        }),
+      )
       const board = await registry.acquire(boardRoom(name.workshopId))
       const privateDoc = await registry.acquire(privateRoom(name.workshopId))
       let scheduled = false
