@@ -1,7 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { notesByAuthor, readParticipant, setLocked } from '@atelier/board-model'
 import { afterEach, describe, expect, it } from 'vitest'
-import type * as Y from 'yjs'
 import type { Room } from '../sync/room.js'
 import {
   connect,
@@ -53,7 +52,7 @@ describe('notes from one participant', () => {
       for (let i = 0; i < 25; i++) rawNote(phone.own.doc, `fast${i}`, `note ${i}`)
     })
     await waitFor(
-      () => readParticipant(phone.own.doc).receipts['fast24']?.reason === 'too-fast',
+      () => readParticipant(phone.own.doc).receipts.fast24?.reason === 'too-fast',
       5000,
       'a too-fast receipt',
     )
