@@ -126,10 +126,12 @@ export class Room {
    * Replaces the document with the one the store holds, keeping the peers
    * and their presence: what they were relayed is what was stored, so they
    * stay in step. Messages arriving meanwhile wait for `resume()`. The
-   * caller detaches the lifecycle hooks before and attaches them after.
+   * caller detaches the lifecycle hooks before and attaches them after;
+   * their policies go with them (the hooks install them again).
    */
   async reload(): Promise<void> {
     this.queued ??= []
+    this.policies.length = 0
     await this.persistence.flush()
     const fresh = await this.persistence.load(() => new Y.Doc(), LOADING)
     // The old document is dropped, not destroyed: destroying it would destroy the awareness too.
@@ -295,8 +297,14 @@ export class Room {
     const hadPending = store.pendingStructs !== null || store.pendingDs !== null
     const held: { update: Uint8Array; origin: unknown }[] = []
     this.held = held
+    let policyWrote = false
     try {
-      Y.applyUpdate(this.doc, update, peer)
+      // One transaction for the update and what policies write in answer to it.
+      this.doc.transact((transaction) => {
+        Y.applyUpdate(this.doc, update, peer)
+        for (const policy of this.policies)
+          if (policy.withinTransaction?.(peer, transaction)) policyWrote = true
+      }, peer)
     } catch (error) {
       // Integrated halfway, perhaps: nothing of it is stored or relayed, and
       // the memory that may hold the other half is reloaded from the store.
@@ -314,7 +322,9 @@ export class Room {
       store.pendingStructs = null
       store.pendingDs = null
     }
-    for (const transaction of held) this.storeAndRelay(transaction.update, transaction.origin)
+    // A sender lacks what a policy wrote in its transaction: it is sent the update too.
+    for (const transaction of held)
+      this.storeAndRelay(transaction.update, policyWrote ? undefined : transaction.origin)
   }
 
   /** The document's `update` event: one transaction's changes, as Yjs encodes them. */

@@ -40,7 +40,7 @@ export function refusalOf(
   if (pending) return `out-of-order: ${pending}`
   const facts = { update, shape, doc, storedBytes: room.storedBytes }
   for (const policy of room.policies) {
-    const reason = policy.beforeUpdate(peer, facts)
+    const reason = policy.beforeUpdate?.(peer, facts) ?? null
     if (reason) return reason
   }
   return null

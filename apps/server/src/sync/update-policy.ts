@@ -20,14 +20,26 @@ export interface UpdateFacts {
 }
 
 /**
- * A per-room rule consulted before a writer's update touches the document
- * (Hocuspocus' `beforeHandleMessage`, narrowed to updates). A reason refuses
- * the update whole: the peer is told `permission-denied` with it, nothing is
- * applied, stored or relayed. Policies run in the order they were added;
- * the first reason wins.
+ * A per-room rule around a writer's update (Hocuspocus' `beforeHandleMessage`
+ * and `onChange`, narrowed to updates). Policies run in the order they were
+ * added.
  */
 export interface UpdatePolicy {
-  beforeUpdate(peer: PolicyPeer, facts: UpdateFacts): string | null
+  /**
+   * Consulted before the update touches the document. A reason refuses the
+   * update whole: the peer is told `permission-denied` with it, nothing is
+   * applied, stored or relayed. The first reason wins.
+   */
+  beforeUpdate?(peer: PolicyPeer, facts: UpdateFacts): string | null
+  /**
+   * Runs inside the peer's transaction, once Yjs integrated the update and
+   * before the transaction is encoded, stored and relayed: what it writes is
+   * part of the same update, so content it removes (a hidden note's text) is
+   * garbage-collected before any byte of it leaves the server. Returns
+   * whether it wrote: the sender then receives the update too, since it
+   * lacks the policy's part.
+   */
+  withinTransaction?(peer: PolicyPeer, transaction: Y.Transaction): boolean
 }
 
 /**

@@ -1,4 +1,5 @@
 import { migrateBoard, privacyScope, reconcilePrivacy } from '@atelier/board-model'
+import type * as Y from 'yjs'
 import { parseRoomName, privateRoom } from '../auth/access.js'
 import type { Room } from '../sync/room.js'
 import type { RoomLifecycle, RoomRegistry } from '../sync/room-registry.js'
@@ -51,8 +52,33 @@ export function privacyLifecycle(
       // Only the server migrates a board, once, before anyone sees it.
       migrateBoard(room.doc, SERVER_ORIGIN, privateDoc.doc)
       reconcile(entry)
+      // Transactions already reconciled inside themselves (a facilitator's frame).
+      const reconciled = new WeakSet<Y.Transaction>()
+      room.use({
+        // In the frame's own transaction: a note the facilitator adds in silent
+        // mode, or an edit of a hidden note, is withheld before it is encoded,
+        // so no reader ever receives its text.
+        withinTransaction(_peer, transaction) {
+          const scope = privacyScope(room.doc, transaction)
+          if (!scope || privateDoc.doc.isDestroyed) return false
+          try {
+            const report = reconcilePrivacy(
+              room.doc,
+              privateDoc.doc,
+              SERVER_ORIGIN,
+              scope.all ? undefined : scope.notes,
+            )
+            reconciled.add(transaction)
+            return report.withheld.length > 0 || report.released.length > 0 || report.scrubbed
+          } catch (error) {
+            // The pass after the transaction tries again; the frame itself stands.
+            log(`privacy reconcile of ${room.name} failed`, error)
+            return false
+          }
+        },
+      })
       room.doc.on('afterTransaction', (transaction) => {
-        if (transaction.origin === SERVER_ORIGIN) return
+        if (transaction.origin === SERVER_ORIGIN || reconciled.has(transaction)) return
         // Clustering, the timer, phase changes: no pass; a hide: that note only.
         const scope = privacyScope(room.doc, transaction)
         if (!scope) return

@@ -1,5 +1,7 @@
 import {
+  addFacilitatorNote,
   addOwnNote,
+  editNoteText,
   hideNote,
   readBoard,
   setName,
@@ -7,6 +9,7 @@ import {
   unhideNote,
 } from '@atelier/board-model'
 import { beforeEach, describe, expect, it } from 'vitest'
+import type * as Y from 'yjs'
 import {
   api,
   type Client,
@@ -153,5 +156,47 @@ describe('what phones, the projector and a results link receive', () => {
     // Released texts only: still no author or name.
     const after = received(frames.results ?? [])
     for (const secret of secrets.slice(2)) expect(holds(after, secret)).toBe(false)
+  })
+
+  it('never relays the text of a note the facilitator writes in silent mode or of a hidden note they edit, not even for a moment', async () => {
+    const { server, open } = harness
+    const token = await roleToken(server, workshop, 'facilitator')
+    const facilitator = open(workshop.id, token)
+    const privateRoom = open(`${workshop.id}:private`, token)
+    await Promise.all([facilitator.synced, privateRoom.synced])
+    const view = () => readBoard(facilitator.doc, privateRoom.doc)
+    const phone = await harness.phone(workshop)
+    addOwnNote(phone.own.doc, { id: 'nmod', text: 'Avant modération', dimension: 'vision' })
+    await waitFor(() => readBoard(phone.board.doc).notes.nmod !== undefined, 5000, 'note')
+    hideNote(facilitator.doc, 'nmod', 'facilitator')
+    await waitFor(() => readBoard(phone.board.doc).notes.nmod?.text === '', 5000, 'blanked')
+    // From here on, every frame the phone's board connection receives.
+    const frames = framesOf(phone.board)
+
+    editNoteText(facilitator.doc, 'nmod', 'Reformulée en privé', 'facilitator')
+    setSilent(facilitator.doc, true, 'facilitator')
+    addFacilitatorNote(
+      facilitator.doc,
+      { id: 'nfac', text: 'Dite à voix haute', dimension: 'vision' },
+      'facilitator',
+    )
+    await waitFor(
+      () =>
+        view().notes.nfac?.text === 'Dite à voix haute' &&
+        view().notes.nmod?.text === 'Reformulée en privé',
+      5000,
+      'the facilitator reads both texts',
+    )
+    // The facilitator's own copy was blanked too: it stays in step with the server.
+    await waitFor(
+      () => facilitator.doc.getMap<Y.Map<unknown>>('notes').get('nfac')?.get('text') === '',
+      5000,
+      "the facilitator's board blanked",
+    )
+    await waitFor(() => readBoard(phone.board.doc).notes.nfac !== undefined, 5000, 'counted')
+    const bytes = received(frames)
+    expect(holds(bytes, 'Dite à voix haute')).toBe(false)
+    expect(holds(bytes, 'Reformulée en privé')).toBe(false)
+    expect(readBoard(phone.board.doc).notes.nfac?.text).toBe('')
   })
 })
