@@ -81,6 +81,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     },
     flush: () => baseStore.flush?.(),
     compact: (room, snapshot, seq) => baseStore.compact(room, snapshot, seq),
+    setAside: (room, row, reason) => baseStore.setAside?.(room, row, reason),
     close: () => baseStore.close(),
   }
   const catalog = new SqliteCatalog(db)
@@ -141,6 +142,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       connections: () => connections.size,
       storedUpdates: () => storedUpdates,
       stateEncodes: () => registry.stateEncodes,
+      rowsSetAside: () => registry.rowsSetAside,
     },
     sync: syncRoute({
       registry,

@@ -5,6 +5,8 @@ export interface MetricsSource {
   storedUpdates(): number
   /** Documents encoded to answer a sync step 1 (cached answers not counted). */
   stateEncodes(): number
+  /** Stored rows that did not apply when their room loaded, set aside. */
+  rowsSetAside(): number
 }
 
 /**
@@ -27,6 +29,12 @@ export function renderMetrics(source: MetricsSource): string {
       'counter',
       'Documents encoded to answer a sync step 1 (cached answers not counted).',
       source.stateEncodes(),
+    ),
+    metric(
+      'atelier_store_rows_set_aside_total',
+      'counter',
+      'Stored room rows that did not apply when their room loaded, moved out of the log.',
+      source.rowsSetAside(),
     ),
     metric('atelier_heap_used_bytes', 'gauge', 'V8 heap in use.', memory.heapUsed),
     metric('atelier_rss_bytes', 'gauge', 'Resident memory of the process.', memory.rss),

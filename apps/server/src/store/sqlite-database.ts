@@ -106,6 +106,21 @@ const MIGRATIONS: { name: string; sql: string }[] = [
       CREATE INDEX templates_by_date ON templates (created_at);
     `,
   },
+  {
+    // Stored updates that did not decode or apply when their room loaded,
+    // moved out of the log so the room loads without them (see room-log.ts).
+    name: 'create-room-set-aside',
+    sql: `
+      CREATE TABLE room_set_aside (
+        room TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        snapshot INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        reason TEXT NOT NULL,
+        set_at INTEGER NOT NULL
+      );
+    `,
+  },
 ]
 
 function migrate(db: SqliteDatabase): void {

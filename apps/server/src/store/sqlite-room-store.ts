@@ -1,5 +1,5 @@
 import type { SqliteDatabase } from './sqlite-database.js'
-import type { RoomStore, StoredState } from './types.js'
+import type { RoomStore, StoredRow, StoredState } from './types.js'
 
 interface PendingAppend {
   room: string
@@ -25,6 +25,9 @@ export class SqliteRoomStore implements RoomStore {
   private readonly selectUpdates
   private readonly deleteUpTo
   private readonly upsertSnapshot
+  private readonly insertSetAside
+  private readonly deleteRow
+  private readonly deleteSnapshot
 
   constructor(private readonly db: SqliteDatabase) {
     this.insert = db.prepare('INSERT INTO room_updates (room, data) VALUES (?, ?)')
@@ -37,6 +40,11 @@ export class SqliteRoomStore implements RoomStore {
       `INSERT INTO room_snapshots (room, data, upto_seq) VALUES (?, ?, ?)
        ON CONFLICT (room) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq`,
     )
+    this.insertSetAside = db.prepare(
+      'INSERT INTO room_set_aside (room, seq, snapshot, data, reason, set_at) VALUES (?, ?, ?, ?, ?, ?)',
+    )
+    this.deleteRow = db.prepare('DELETE FROM room_updates WHERE room = ? AND seq = ?')
+    this.deleteSnapshot = db.prepare('DELETE FROM room_snapshots WHERE room = ? AND upto_seq = ?')
   }
 
   load(room: string): Promise<StoredState> {
@@ -47,10 +55,9 @@ export class SqliteRoomStore implements RoomStore {
     const snapshot = this.selectSnapshot.get(room) as { data: Buffer; upto_seq: number } | undefined
     const after = snapshot?.upto_seq ?? 0
     const rows = this.selectUpdates.all(room, after) as { seq: number; data: Buffer }[]
-    const updates: Uint8Array[] = []
-    if (snapshot) updates.push(snapshot.data)
-    for (const row of rows) updates.push(row.data)
-    return { updates, lastSeq: rows.at(-1)?.seq ?? after, pendingCount: rows.length }
+    const stored: StoredRow[] = rows.map((row) => ({ seq: row.seq, data: row.data }))
+    if (snapshot) stored.unshift({ seq: snapshot.upto_seq, data: snapshot.data, snapshot: true })
+    return { rows: stored, lastSeq: rows.at(-1)?.seq ?? after, pendingCount: rows.length }
   }
 
   append(room: string, update: Uint8Array): Promise<number> {
@@ -89,6 +96,14 @@ export class SqliteRoomStore implements RoomStore {
     this.db.transaction(() => {
       this.upsertSnapshot.run(room, snapshot, uptoSeq)
       this.deleteUpTo.run(room, uptoSeq)
+    })()
+  }
+
+  setAside(room: string, row: StoredRow, reason: string): void {
+    this.db.transaction(() => {
+      this.insertSetAside.run(room, row.seq, row.snapshot ? 1 : 0, row.data, reason, Date.now())
+      if (row.snapshot) this.deleteSnapshot.run(room, row.seq)
+      else this.deleteRow.run(room, row.seq)
     })()
   }
 

@@ -21,11 +21,26 @@ export interface RoomStore {
    * Updates appended after `uptoSeq` stay.
    */
   compact(room: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> | void
+  /**
+   * Moves one stored row that does not decode or apply out of the room's log
+   * (kept apart for an operator, never loaded again), so the room loads
+   * without it. The row is the one `load` returned with that `seq`.
+   */
+  setAside?(room: string, row: StoredRow, reason: string): Promise<void> | void
   close(): Promise<void> | void
 }
 
+/** One stored V1 update: the snapshot, or a log row appended after it. */
+export interface StoredRow {
+  /** The log row's sequence number; for the snapshot, the last seq it folds in. */
+  seq: number
+  data: Uint8Array
+  snapshot?: boolean
+}
+
 export interface StoredState {
-  updates: Uint8Array[]
+  /** The snapshot (if any) first, then the log rows in append order. */
+  rows: StoredRow[]
   /** Sequence number of the last stored update (0 when empty). */
   lastSeq: number
   /** Number of updates stored since the last snapshot. */

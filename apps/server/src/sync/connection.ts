@@ -7,7 +7,7 @@ import {
   type IncomingMessage,
   ProtocolError,
 } from './protocol.js'
-import type { Peer, Room } from './room.js'
+import { MalformedUpdate, type Peer, type Room } from './room.js'
 
 /** After this many malformed frames in a row a connection is closed: it is not a Yjs client. */
 const MAX_MALFORMED = 20
@@ -83,9 +83,10 @@ export class Connection implements Peer {
       this.room.receive(this, message)
       this.malformed = 0
     } catch (error) {
-      // Yjs could not decode the update: nothing of it was integrated.
+      // Not a canonical Yjs update: nothing of it was stored or relayed.
       this.log(`malformed ${message.type} from ${this.label} in ${this.room.name}`, error)
-      this.refuse(`malformed ${message.type}: not a Yjs V1 update`)
+      const detail = error instanceof MalformedUpdate ? error.message : 'not a Yjs V1 update'
+      this.refuse(`malformed ${message.type}: ${detail}`)
     }
   }
 

@@ -33,6 +33,15 @@ export interface SyncLimits {
   maxQueuedFrames: number
   /** A connection whose unsent bytes pass this is closed (a paused or too slow reader). */
   maxBufferedBytes: number
+  /**
+   * Client ids one update may name, in any room (a stock provider's update
+   * names one or two; 400,000 in 3 MB cost 257 MB and seconds at every load).
+   */
+  maxClientsPerUpdate: number
+  /** Client ids a participant's own document may hold (a new one per page load of the phone). */
+  maxClientsPerParticipantDocument: number
+  /** Bytes the server stores for a participant's own document, and the largest update it takes. */
+  participantDocumentBytes: number
 }
 
 export const DEFAULT_SYNC_LIMITS: Readonly<SyncLimits> = Object.freeze({
@@ -50,6 +59,9 @@ export const DEFAULT_SYNC_LIMITS: Readonly<SyncLimits> = Object.freeze({
   queryAwarenessRefillMs: 10_000,
   maxQueuedFrames: 256,
   maxBufferedBytes: 8 * 1024 * 1024,
+  maxClientsPerUpdate: 1000,
+  maxClientsPerParticipantDocument: 500,
+  participantDocumentBytes: 1024 * 1024,
 })
 
 /** The defaults with `overrides` applied. */

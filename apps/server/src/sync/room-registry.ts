@@ -1,6 +1,6 @@
 import type { RoomStore } from '../store/types.js'
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits.js'
-import { Room } from './room.js'
+import { Room, type RoomBreak } from './room.js'
 
 /** Something that wants to know when rooms come and go (the ingest wiring, metrics). */
 export interface RoomLifecycle {
@@ -14,6 +14,8 @@ interface Entry {
   room: Room
   ready: Promise<Room>
   holders: number
+  /** Rooms whose lifecycle hooks acquired this one (a participant document holds its board). */
+  dependents: Set<Room>
 }
 
 /**
@@ -30,6 +32,8 @@ export class RoomRegistry {
   private readonly lifecycles: RoomLifecycle[] = []
   /** Step-1 encodes of rooms already unloaded, so the metric only grows. */
   private unloadedEncodes = 0
+  /** Stored rows set aside by rooms already unloaded. */
+  private unloadedSetAside = 0
 
   constructor(
     private readonly store: RoomStore,
@@ -49,14 +53,15 @@ export class RoomRegistry {
       const room = new Room(
         name,
         this.store,
-        (failed, error) => this.storeFailed(failed, error),
+        (broken, why, error) => this.discard(broken, why, error),
         this.limits,
+        this.log,
       )
       const ready = room.load().then(async () => {
-        for (const lifecycle of this.lifecycles) await lifecycle.loaded?.(room, this)
+        for (const lifecycle of this.lifecycles) await lifecycle.loaded?.(room, this.heldBy(room))
         return room
       })
-      entry = { room, ready, holders: 0 }
+      entry = { room, ready, holders: 0, dependents: new Set() }
       this.entries.set(name, entry)
       // A room that failed to load is forgotten so the next holder retries.
       ready.catch((error) => {
@@ -100,6 +105,13 @@ export class RoomRegistry {
     return sum
   }
 
+  /** Stored rows that did not apply and were set aside while loading rooms of this process. */
+  get rowsSetAside(): number {
+    let sum = this.unloadedSetAside
+    for (const entry of this.entries.values()) sum += entry.room.rowsSetAside
+    return sum
+  }
+
   names(): string[] {
     return [...this.entries.keys()]
   }
@@ -128,20 +140,62 @@ export class RoomRegistry {
     } catch (error) {
       this.log(`compaction of ${room.name} failed`, error)
     }
+    this.forget(room)
+  }
+
+  private forget(room: Room): void {
     this.unloadedEncodes += room.stateEncodes
+    this.unloadedSetAside += room.rowsSetAside
     room.destroy()
   }
 
   /**
-   * The document now holds a change the store did not take. Nobody was sent
-   * it; close the room's peers so they reconnect to a room reloaded from the
-   * store, and re-send what they still have.
+   * This registry as the lifecycle hooks of `holder` see it: a room they
+   * acquire is remembered as held by `holder`, so that dropping it drops
+   * `holder` too (a participant document must not stay linked to a dropped
+   * board).
    */
-  private storeFailed(room: Room, error: unknown): void {
-    this.log(`store failed for room ${room.name}; disconnecting its peers`, error)
+  private heldBy(holder: Room): RoomRegistry {
+    const view = Object.create(this) as RoomRegistry
+    view.acquire = (name: string) => {
+      const ready = this.acquire(name)
+      ready.then(
+        (held) => {
+          const entry = this.entries.get(name)
+          if (entry?.room === held) entry.dependents.add(holder)
+        },
+        () => {},
+      )
+      return ready
+    }
+    return view
+  }
+
+  /**
+   * The room's memory may hold a change the store did not take (a store
+   * failure, an update Yjs threw on halfway). Nobody was sent it. The room
+   * is dropped WITHOUT compaction (which would store that memory), its peers
+   * are closed so they reconnect to a room reloaded from the store and
+   * re-send what they still have, and the rooms holding it are dropped too.
+   */
+  private discard(room: Room, why: RoomBreak, error: unknown): void {
     const entry = this.entries.get(room.name)
-    if (entry?.room === room) this.entries.delete(room.name)
-    for (const peer of room.peers) peer.close?.(1011, 'storage failure, please reconnect')
-    room.destroy()
+    if (entry?.room !== room) return
+    this.log(`room ${room.name} dropped (${why}); disconnecting its peers`, error)
+    this.entries.delete(room.name)
+    for (const lifecycle of this.lifecycles) {
+      try {
+        lifecycle.unloading?.(room, this)
+      } catch (hookError) {
+        this.log(`unloading hook failed for ${room.name}`, hookError)
+      }
+    }
+    const reason = why === 'store-failed' ? 'storage failure' : 'room reloaded'
+    for (const peer of room.peers) peer.close?.(1011, `${reason}, please reconnect`)
+    this.forget(room)
+    for (const dependent of entry.dependents) {
+      if (this.entries.get(dependent.name)?.room === dependent)
+        this.discard(dependent, why, new Error(`${room.name}, which it holds, was dropped`))
+    }
   }
 }

@@ -12,11 +12,15 @@ import {
   encodeAwareness,
   encodePermissionDenied,
   encodeSyncStep1,
-  encodeSyncStep2,
   encodeUpdate,
   type IncomingMessage,
   isEmptyUpdate,
 } from './protocol.js'
+import { RoomLog } from './room-log.js'
+import { Step1Answers } from './step1-answers.js'
+import { pendingReason } from './update-gaps.js'
+import type { UpdatePolicy } from './update-policy.js'
+import { NonCanonicalUpdate, readUpdateShape, TooManyClients } from './update-shape.js'
 
 /** A connection as a room sees it: something to send frames to, allowed to write or not. */
 export interface Peer {
@@ -31,6 +35,9 @@ export interface Peer {
   readonly awarenessIds: Set<number>
 }
 
+/** Thrown to the connection for an update that is not a canonical Yjs V1 update. */
+export class MalformedUpdate extends Error {}
+
 /** Transaction origin of updates replayed from the store: neither stored again nor relayed. */
 const LOADING = Symbol('loading')
 
@@ -41,80 +48,107 @@ interface Budget {
   queryAwareness: RateLimit
 }
 
-/** Step-1 answers kept for the current document version, by state vector. */
-const STEP1_CACHE_ENTRIES = 16
-
-/** How many stored updates trigger a background compaction into one snapshot. */
-const COMPACT_AFTER_UPDATES = 500
+/** Why a room must be dropped from memory and reloaded from its store. */
+export type RoomBreak = 'store-failed' | 'update-threw'
 
 /**
- * One Yjs document and the peers connected to it.
+ * One Yjs document, its awareness and the peers connected to it, speaking
+ * the y-websocket protocol. Persistence is `RoomLog`'s; what writers may
+ * change is decided by the room's `UpdatePolicy`s.
  *
  * Invariants:
  * - the room answers no sync message before `load()` has replayed the store
  *   (the reference server's race, y-websocket #81: answering early sends an
  *   empty document that the client then "merges", losing nothing but showing
  *   a blank board and re-sending everything);
- * - every change to the document, whoever made it, is appended to the store
- *   before any peer is sent it;
+ * - what is stored and relayed is the server's own encoding of what each
+ *   transaction changed (Yjs' `update` event), never a peer's bytes; it is
+ *   appended to the store before any peer is sent it;
+ * - a peer's update is read structurally first and refused whole if it is
+ *   not canonical, would leave pending structs, or a policy refuses it; the
+ *   encodings of its transactions are held until `applyUpdate` returned
+ *   normally: if it threw, nothing is stored or relayed and the room, whose
+ *   memory may be half changed, is dropped and reloaded from the store;
  * - an update from a peer that may not write is dropped before it touches the
  *   document, and the peer is told why.
  */
 export class Room {
-  readonly doc = new Y.Doc()
-  readonly awareness = new Awareness(this.doc)
   readonly peers = new Set<Peer>()
-  /** Step-2 frame for a peer that has nothing yet: encoded once per document version, not per joiner. */
-  private fullStateFrame: Uint8Array | null = null
-  /** Step-2 answers to other state vectors, for the current document version only. */
-  private readonly step1Answers = new Map<string, Uint8Array>()
-  /** How many times this room encoded its document for a step-1 answer (a metric and a test spy). */
-  stateEncodes = 0
+  private current = new Y.Doc()
+  private currentAwareness: Awareness | null = null
+  private readonly answers = new Step1Answers()
   private readonly budgets = new Map<Peer, Budget>()
   /** Which peer announced each awareness client id; only it may renew or remove it. */
   private readonly awarenessOwners = new Map<number, Peer>()
-  private pendingSinceSnapshot = 0
-  private lastSeq = 0
-  private compactionTimer: NodeJS.Timeout | null = null
-  /** The raw bytes of the peer update being applied, reused as is when Yjs integrated all of it. */
-  private applying: { peer: Peer; update: Uint8Array; hadPending: boolean } | null = null
+  private readonly policies: UpdatePolicy[] = []
+  private readonly persistence: RoomLog
+  /** Encodings of the transactions of the peer update being applied, until it returned. */
+  private held: { update: Uint8Array; origin: unknown }[] | null = null
   private loaded = false
-  /** Bytes stored for this room since its last snapshot, snapshot included. */
-  private storedBytes = 0
-  /**
-   * Once this room has stored this many bytes, writes are refused (undefined:
-   * no limit). A participant's own document holds a few hundred short notes;
-   * a client writing megabytes into it is refused rather than filling the disk.
-   */
-  byteBudget: number | undefined
+  private broken = false
 
   constructor(
     readonly name: string,
-    private readonly store: RoomStore,
-    private readonly onStoreError: (room: Room, error: unknown) => void = () => {},
+    store: RoomStore,
+    private readonly onBreak: (room: Room, why: RoomBreak, error: unknown) => void = () => {},
     readonly limits: SyncLimits = DEFAULT_SYNC_LIMITS,
+    log: (message: string, error?: unknown) => void = () => {},
   ) {
-    // The server has no presence of its own.
-    this.awareness.setLocalState(null)
-    this.doc.on('afterTransactionCleanup', (transaction) => this.persistAndRelay(transaction))
-    this.awareness.on('update', this.relayAwareness)
+    this.persistence = new RoomLog(
+      name,
+      store,
+      () => (this.loaded ? this.current : null),
+      (error) => this.break('store-failed', error),
+      log,
+    )
+  }
+
+  /** The document. Replaced once, by `load()`: hold the room, not its document, before that. */
+  get doc(): Y.Doc {
+    return this.current
+  }
+
+  get awareness(): Awareness {
+    if (!this.currentAwareness) throw new Error(`room ${this.name} is not loaded`)
+    return this.currentAwareness
   }
 
   /** Replays the stored updates into the document. Call once, before any peer message. */
   async load(): Promise<void> {
-    const stored = await this.store.load(this.name)
-    if (stored.updates.length > 0) {
-      Y.applyUpdate(this.doc, Y.mergeUpdates(stored.updates), LOADING)
-    }
-    this.lastSeq = stored.lastSeq
-    this.storedBytes = stored.updates.reduce((sum, update) => sum + update.length, 0)
-    this.pendingSinceSnapshot = stored.pendingCount
+    const placeholder = this.current
+    this.current = await this.persistence.load(() => new Y.Doc(), LOADING)
+    placeholder.destroy()
+    this.currentAwareness = new Awareness(this.current)
+    // The server has no presence of its own.
+    this.currentAwareness.setLocalState(null)
+    this.currentAwareness.on('update', this.relayAwareness)
+    this.current.on('update', this.storeAndRelay)
     this.loaded = true
-    if (this.pendingSinceSnapshot >= COMPACT_AFTER_UPDATES) this.scheduleCompaction()
   }
 
   get isLoaded(): boolean {
     return this.loaded
+  }
+
+  /** Adds a rule every writer's update must pass (see `UpdatePolicy`). */
+  use(policy: UpdatePolicy): this {
+    this.policies.push(policy)
+    return this
+  }
+
+  /** Bytes stored for this room since its last snapshot, snapshot included. */
+  get storedBytes(): number {
+    return this.persistence.storedBytes
+  }
+
+  /** How many times this room encoded its document for a step-1 answer. */
+  get stateEncodes(): number {
+    return this.answers.encodes
+  }
+
+  /** Stored rows set aside while this room loaded. */
+  get rowsSetAside(): number {
+    return this.persistence.rowsSetAside
   }
 
   /** A peer joins: writers get our state vector so they send what we miss; everyone gets presence. */
@@ -137,14 +171,15 @@ export class Room {
   leave(peer: Peer): void {
     this.peers.delete(peer)
     this.budgets.delete(peer)
-    if (peer.awarenessIds.size > 0) {
-      removeAwarenessStates(this.awareness, [...peer.awarenessIds], null)
+    if (peer.awarenessIds.size > 0 && this.currentAwareness) {
+      removeAwarenessStates(this.currentAwareness, [...peer.awarenessIds], null)
       peer.awarenessIds.clear()
     }
   }
 
-  /** Handles one decoded message of a peer. Throws only on malformed Yjs content. */
+  /** Handles one decoded message of a peer. Throws `MalformedUpdate` on a malformed update. */
   receive(peer: Peer, message: IncomingMessage): void {
+    if (this.broken) return
     switch (message.type) {
       case 'sync-step1':
         this.receiveStep1(peer, message.stateVector)
@@ -178,22 +213,15 @@ export class Room {
     for (const peer of this.peers) if (peer !== except) peer.send(frame)
   }
 
-  /** Writes any updates since the last snapshot into a new snapshot. */
+  /** Writes the document as a new snapshot replacing the stored log (on unload). */
   compact(): void {
-    if (this.compactionTimer) clearTimeout(this.compactionTimer)
-    this.compactionTimer = null
-    if (this.pendingSinceSnapshot === 0 || this.lastSeq === 0) return
-    const snapshot = Y.encodeStateAsUpdate(this.doc)
-    const result = this.store.compact(this.name, snapshot, this.lastSeq)
-    this.pendingSinceSnapshot = 0
-    this.storedBytes = snapshot.length
-    if (result instanceof Promise) result.catch((error) => this.onStoreError(this, error))
+    this.persistence.compact()
   }
 
   destroy(): void {
-    if (this.compactionTimer) clearTimeout(this.compactionTimer)
-    this.awareness.destroy()
-    this.doc.destroy()
+    this.persistence.cancelCompaction()
+    this.currentAwareness?.destroy()
+    this.current.destroy()
   }
 
   private receiveStep1(peer: Peer, stateVector: Uint8Array): void {
@@ -211,32 +239,9 @@ export class Room {
       peer.send(encodePermissionDenied('rate-limited: sync step 1'))
       return
     }
-    peer.send(this.answerStep1(stateVector))
-  }
-
-  private answerStep1(stateVector: Uint8Array): Uint8Array {
     // The answer comes from memory: what it holds must be stored first.
-    this.store.flush?.()
-    // A state vector of one zero byte means "I have nothing": the join storm case.
-    if (stateVector.length === 1 && stateVector[0] === 0) {
-      if (!this.fullStateFrame) {
-        this.stateEncodes++
-        this.fullStateFrame = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc))
-      }
-      return this.fullStateFrame
-    }
-    const key = Buffer.from(
-      stateVector.buffer,
-      stateVector.byteOffset,
-      stateVector.length,
-    ).toString('latin1')
-    const cached = this.step1Answers.get(key)
-    if (cached) return cached
-    this.stateEncodes++
-    const answer = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector))
-    if (this.step1Answers.size >= STEP1_CACHE_ENTRIES) this.step1Answers.clear()
-    this.step1Answers.set(key, answer)
-    return answer
+    this.persistence.flush()
+    peer.send(this.answers.answer(this.doc, stateVector))
   }
 
   private receiveAwareness(peer: Peer, update: Uint8Array): void {
@@ -249,7 +254,8 @@ export class Room {
       )
       return
     }
-    const states = this.awareness.getStates()
+    const awareness = this.awareness
+    const states = awareness.getStates()
     const { allowed, refusal } = filterAwareness(
       peer,
       readAwarenessEntries(update),
@@ -260,7 +266,7 @@ export class Room {
         sameHolder: (p, owner) => p.label === owner.label,
         participantOf: (p) => p.participantId,
         changes: (entry) => {
-          const clock = this.awareness.meta.get(entry.clientId)?.clock
+          const clock = awareness.meta.get(entry.clientId)?.clock
           // Removing an id never seen changes nothing (and would grow the meta map).
           if (clock === undefined) return entry.json !== 'null'
           if (clock < entry.clock) return true
@@ -276,7 +282,7 @@ export class Room {
       peer.send(encodePermissionDenied('rate-limited: awareness'))
       return
     }
-    applyAwarenessUpdate(this.awareness, writeAwarenessEntries(allowed), peer)
+    applyAwarenessUpdate(awareness, writeAwarenessEntries(allowed), peer)
   }
 
   private receiveUpdate(peer: Peer, update: Uint8Array): void {
@@ -286,86 +292,74 @@ export class Room {
         peer.send(encodePermissionDenied('read-only: this connection may not write this room'))
       return
     }
-    // Judged on what is stored, not on the frame: a phone re-sending what the
-    // server already has stores nothing and must not be refused for it.
-    if (this.byteBudget !== undefined && this.storedBytes >= this.byteBudget) {
-      peer.send(
-        encodePermissionDenied(`quota-exceeded: this document may hold ${this.byteBudget} bytes`),
-      )
+    if (isEmptyUpdate(update)) return
+    const refusal = this.admit(peer, update)
+    if (refusal) {
+      peer.send(encodePermissionDenied(refusal))
       return
     }
-    const store = this.doc.store
-    this.applying = {
-      peer,
-      update,
-      hadPending: store.pendingStructs !== null || store.pendingDs !== null,
-    }
+    const held: { update: Uint8Array; origin: unknown }[] = []
+    this.held = held
     try {
       Y.applyUpdate(this.doc, update, peer)
-    } finally {
-      this.applying = null
+    } catch (error) {
+      // Integrated halfway, perhaps: nothing of it is stored or relayed, and
+      // the memory that may hold the other half is dropped.
+      this.held = null
+      this.break('update-threw', error)
+      throw new MalformedUpdate('Yjs could not apply it')
     }
+    this.held = null
+    const store = this.doc.store
+    if (store.pendingStructs !== null || store.pendingDs !== null) {
+      // Ruled out by `pendingReason`; never kept: they would be written out with the next update.
+      store.pendingStructs = null
+      store.pendingDs = null
+    }
+    for (const transaction of held) this.storeAndRelay(transaction.update, transaction.origin)
   }
 
-  private persistAndRelay(transaction: Y.Transaction): void {
-    if (transaction.origin === LOADING) return
-    if (!hasChanges(transaction)) return
-    this.fullStateFrame = null
-    this.step1Answers.clear()
-    const update = this.updateOf(transaction)
-    let seq: number | Promise<number>
+  /** Why `update` may not be applied at all, or null. Throws `MalformedUpdate`. */
+  private admit(peer: Peer, update: Uint8Array): string | null {
+    let shape: ReturnType<typeof readUpdateShape>
     try {
-      seq = this.store.append(this.name, update)
+      shape = readUpdateShape(update, this.limits.maxClientsPerUpdate)
     } catch (error) {
-      this.onStoreError(this, error)
+      if (error instanceof TooManyClients) return `too-many-clients: ${error.message}`
+      if (error instanceof NonCanonicalUpdate) throw new MalformedUpdate(error.message)
+      throw new MalformedUpdate('not a Yjs V1 update')
+    }
+    const pending = pendingReason(shape, this.doc)
+    if (pending) return `out-of-order: ${pending}`
+    const facts = { update, shape, doc: this.doc, storedBytes: this.storedBytes }
+    for (const policy of this.policies) {
+      const reason = policy.beforeUpdate(peer, facts)
+      if (reason) return reason
+    }
+    return null
+  }
+
+  /** The document's `update` event: one transaction's changes, as Yjs encodes them. */
+  private readonly storeAndRelay = (update: Uint8Array, origin: unknown): void => {
+    if (origin === LOADING || this.broken) return
+    this.answers.invalidate()
+    if (this.held) {
+      this.held.push({ update, origin })
       return
     }
-    this.storedBytes += update.length
     const frame = encodeUpdate(update)
-    const sender = this.applying?.peer
-    if (typeof seq === 'number') {
-      this.afterAppend(seq)
-      this.broadcast(frame, sender)
-    } else {
-      seq.then(
-        (s) => {
-          this.afterAppend(s)
-          this.broadcast(frame, sender)
-        },
-        (error) => this.onStoreError(this, error),
-      )
-    }
+    // The peer that sent a change has it already.
+    const sender = this.peers.has(origin as Peer) ? (origin as Peer) : undefined
+    this.persistence.append(update, () => {
+      if (!this.broken) this.broadcast(frame, sender)
+    })
   }
 
-  /**
-   * The bytes a peer sent, when Yjs integrated exactly them (no pending
-   * structs before or after); otherwise the diff since the transaction began.
-   */
-  private updateOf(transaction: Y.Transaction): Uint8Array {
-    const applying = this.applying
-    const store = this.doc.store
-    if (
-      applying &&
-      transaction.origin === applying.peer &&
-      !applying.hadPending &&
-      store.pendingStructs === null &&
-      store.pendingDs === null
-    ) {
-      return applying.update
-    }
-    return Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(transaction.beforeState))
-  }
-
-  private afterAppend(seq: number): void {
-    this.lastSeq = Math.max(this.lastSeq, seq)
-    this.pendingSinceSnapshot++
-    if (this.pendingSinceSnapshot >= COMPACT_AFTER_UPDATES) this.scheduleCompaction()
-  }
-
-  private scheduleCompaction(): void {
-    if (this.compactionTimer) return
-    this.compactionTimer = setTimeout(() => this.compact(), 200)
-    this.compactionTimer.unref()
+  private break(why: RoomBreak, error: unknown): void {
+    if (this.broken) return
+    this.broken = true
+    this.persistence.cancelCompaction()
+    this.onBreak(this, why, error)
   }
 
   private readonly relayAwareness = (
@@ -391,12 +385,4 @@ export class Room {
     }
     this.broadcast(encodeAwareness(encodeAwarenessUpdate(this.awareness, changed)))
   }
-}
-
-function hasChanges(transaction: Y.Transaction): boolean {
-  if (transaction.deleteSet.clients.size > 0) return true
-  for (const [client, clock] of transaction.afterState) {
-    if (transaction.beforeState.get(client) !== clock) return true
-  }
-  return false
 }

@@ -8,12 +8,10 @@ import {
 import { boardRoom, parseRoomName } from '../auth/access.js'
 import type { Room } from '../sync/room.js'
 import type { RoomLifecycle, RoomRegistry } from '../sync/room-registry.js'
+import { documentQuota } from '../sync/update-policy.js'
 import type { Ballot, Catalog } from './catalog.js'
 import { SERVER_ORIGIN } from './origin.js'
 import type { TallyKeeper } from './tally-lifecycle.js'
-
-/** What a participant may make the server store for their own document (~1,000 long notes). */
-export const PARTICIPANT_DOCUMENT_BYTES = 1024 * 1024
 
 interface Link {
   workshopId: string
@@ -87,7 +85,12 @@ export function ingestLifecycle(
         return
       }
       if (name?.kind !== 'participant' || !name.participantId) return
-      room.byteBudget = PARTICIPANT_DOCUMENT_BYTES
+      room.use(
+        documentQuota({
+          bytes: room.limits.participantDocumentBytes,
+          clients: room.limits.maxClientsPerParticipantDocument,
+        }),
+      )
       const board = await registry.acquire(boardRoom(name.workshopId))
       let scheduled = false
       const link: Link = {

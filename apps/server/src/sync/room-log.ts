@@ -1,0 +1,149 @@
+import * as Y from 'yjs'
+import type { RoomStore, StoredRow } from '../store/types.js'
+
+/** How many stored updates trigger a background compaction into one snapshot. */
+const COMPACT_AFTER_UPDATES = 500
+
+/**
+ * The persistence of one room: loading its stored rows, appending its
+ * updates with their sequence numbers, compacting the log into a snapshot.
+ *
+ * Invariants:
+ * - `append` calls `relay` only once the store has taken the update
+ *   ("stored before relayed"), in append order;
+ * - loading applies each stored row on its own: a row that does not decode
+ *   or apply is set aside (logged, counted, moved out of the log by the
+ *   store) and the room loads with everything else, instead of one bad row
+ *   failing a `mergeUpdates` over the whole log and the room for good.
+ */
+export class RoomLog {
+  /** Bytes stored for this room since its last snapshot, snapshot included. */
+  storedBytes = 0
+  /** Rows of this room set aside while loading (a metric). */
+  rowsSetAside = 0
+  private lastSeq = 0
+  private pendingSinceSnapshot = 0
+  private compactionTimer: NodeJS.Timeout | null = null
+
+  constructor(
+    private readonly name: string,
+    private readonly store: RoomStore,
+    /** The room's document as it is now (null once destroyed): what a compaction writes. */
+    private readonly current: () => Y.Doc | null,
+    private readonly onStoreError: (error: unknown) => void,
+    private readonly log: (message: string, error?: unknown) => void,
+  ) {}
+
+  /**
+   * Replays the stored rows into a document made by `makeDoc` and returns it.
+   * A row that throws while applying may have changed the document halfway:
+   * that document is dropped and the replay starts again without the row.
+   */
+  async load(makeDoc: () => Y.Doc, origin: unknown): Promise<Y.Doc> {
+    const stored = await this.store.load(this.name)
+    const rows = stored.rows
+    const setAside = new Set<StoredRow>()
+    for (;;) {
+      const doc = makeDoc()
+      const failed = replay(doc, rows, setAside, origin)
+      if (!failed) {
+        this.lastSeq = stored.lastSeq
+        this.pendingSinceSnapshot = stored.pendingCount
+        for (const row of rows) if (!setAside.has(row)) this.storedBytes += row.data.length
+        if (this.pendingSinceSnapshot >= COMPACT_AFTER_UPDATES) this.scheduleCompaction()
+        return doc
+      }
+      setAside.add(failed.row)
+      doc.destroy()
+      await this.setAside(failed.row, failed.error)
+    }
+  }
+
+  /** Appends an update; `relay` runs once it is stored (at once for a synchronous store). */
+  append(update: Uint8Array, relay: () => void): void {
+    let seq: number | Promise<number>
+    try {
+      seq = this.store.append(this.name, update)
+    } catch (error) {
+      this.onStoreError(error)
+      return
+    }
+    this.storedBytes += update.length
+    if (typeof seq === 'number') {
+      this.afterAppend(seq)
+      relay()
+      return
+    }
+    seq.then(
+      (s) => {
+        this.afterAppend(s)
+        relay()
+      },
+      (error) => this.onStoreError(error),
+    )
+  }
+
+  /** Makes every append so far durable (before answering from memory). */
+  flush(): void {
+    this.store.flush?.()
+  }
+
+  /** Writes the document as the snapshot that replaces every row appended so far. */
+  compact(): void {
+    this.cancelCompaction()
+    const doc = this.current()
+    if (!doc || doc.isDestroyed) return
+    if (this.pendingSinceSnapshot === 0 || this.lastSeq === 0) return
+    const snapshot = Y.encodeStateAsUpdate(doc)
+    const result = this.store.compact(this.name, snapshot, this.lastSeq)
+    this.pendingSinceSnapshot = 0
+    this.storedBytes = snapshot.length
+    if (result instanceof Promise) result.catch((error) => this.onStoreError(error))
+  }
+
+  cancelCompaction(): void {
+    if (this.compactionTimer) clearTimeout(this.compactionTimer)
+    this.compactionTimer = null
+  }
+
+  private afterAppend(seq: number): void {
+    this.lastSeq = Math.max(this.lastSeq, seq)
+    this.pendingSinceSnapshot++
+    if (this.pendingSinceSnapshot >= COMPACT_AFTER_UPDATES) this.scheduleCompaction()
+  }
+
+  private scheduleCompaction(): void {
+    if (this.compactionTimer) return
+    this.compactionTimer = setTimeout(() => this.compact(), 200)
+    this.compactionTimer.unref()
+  }
+
+  private async setAside(row: StoredRow, error: unknown): Promise<void> {
+    this.rowsSetAside++
+    const what = row.snapshot ? `snapshot (up to seq ${row.seq})` : `row seq ${row.seq}`
+    this.log(`room ${this.name}: stored ${what} does not apply; set aside`, error)
+    try {
+      await this.store.setAside?.(this.name, row, String(error))
+    } catch (moveError) {
+      this.log(`room ${this.name}: could not move ${what} aside`, moveError)
+    }
+  }
+}
+
+/** Applies each row not set aside; returns the first one that throws. */
+function replay(
+  doc: Y.Doc,
+  rows: StoredRow[],
+  setAside: Set<StoredRow>,
+  origin: unknown,
+): { row: StoredRow; error: unknown } | null {
+  for (const row of rows) {
+    if (setAside.has(row)) continue
+    try {
+      Y.applyUpdate(doc, row.data, origin)
+    } catch (error) {
+      return { row, error }
+    }
+  }
+  return null
+}
