@@ -1,7 +1,7 @@
 // Preloaded (`node --import`) into a child server by probed-server.ts: measures
 // the server's own event loop and memory and answers over the IPC channel, so
 // the test's clients (in another process) never count as server work.
-import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks'
 
 const TICK_MS = 20
 const histogram = monitorEventLoopDelay({ resolution: 10 })
@@ -23,6 +23,12 @@ setInterval(() => {
   lastCpu = process.cpuUsage()
 }, TICK_MS).unref()
 
+// The longest garbage-collection pause, to tell a GC stall from the server's own code.
+let longestGcMs = 0
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) longestGcMs = Math.max(longestGcMs, entry.duration)
+}).observe({ entryTypes: ['gc'] })
+
 let peakRss = 0
 setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss)
@@ -33,6 +39,7 @@ process.on('message', (message) => {
   if (message === 'reset') {
     histogram.reset()
     longestStallMs = 0
+    longestGcMs = 0
     peakRss = 0
   }
   if (message === 'gc') {
@@ -44,6 +51,7 @@ process.on('message', (message) => {
   process.send?.({
     reply: message,
     longestStallMs,
+    longestGcMs,
     maxEventLoopDelayMs: histogram.max / 1e6,
     rss: memory.rss,
     peakRss: Math.max(peakRss, memory.rss),

@@ -9,6 +9,8 @@ const PROBE = fileURLToPath(new URL('./event-loop-probe.mjs', import.meta.url))
 export interface ProbeReading {
   /** Longest event-loop stall the server's own CPU time accounts for, in ms. */
   longestStallMs: number
+  /** Longest garbage-collection pause, in ms. */
+  longestGcMs: number
   /** Longest raw event-loop delay (monitorEventLoopDelay), machine noise included, in ms. */
   maxEventLoopDelayMs: number
   rss: number
