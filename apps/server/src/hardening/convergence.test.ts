@@ -62,7 +62,7 @@ async function runSeed(seed: number): Promise<void> {
       board: open(workshop.id, token),
       layout: open(`${workshop.id}:layout`, token),
     }))
-    const phones = []
+    const phones: { participantId: string; room: string; own: Client; board: Client }[] = []
     for (let i = 0; i < PHONES; i++) {
       const joined = await joinWorkshop(server, workshop.code, `P${i}`)
       phones.push({

@@ -88,8 +88,7 @@ export function facilitatorOperation(gen: prng.PRNG, tab: FacilitatorTab, step: 
     ],
     [
       'layout',
-      () =>
-        setClusterSize(tab.layout, cluster(), { width: 300, height: prng.uint32(gen, 100, 600) }),
+      () => setClusterSize(tab.layout, cluster(), { w: 300, h: prng.uint32(gen, 100, 600) }),
     ],
   ]
   const [name, run] = pick(gen, operations)!
