@@ -30,10 +30,12 @@ const ATTACKER_PHONES = 4
 /** The server's default maxPayload is 4 MiB: these are refused by ws with 1009. */
 const OVERSIZED = 4
 const OVERSIZE_BYTES = 4 * 1024 * 1024 + 1
+/** The attack lasts at least this long, so the honest pair does real work under it. */
+const FUZZ_MIN_MS = 10_000
 /** Bound on the fuzzing phase, whatever the machine: the frame count is asserted after. */
 const FUZZ_TIME_LIMIT_MS = 150_000
 /** Pace of the honest pair: the phone stays well under the per-participant note rate. */
-const PHONE_NOTE_EVERY_MS = 2500
+const PHONE_NOTE_EVERY_MS = 2000
 const FACILITATOR_NOTE_EVERY_MS = 500
 
 const dataDir = mkdtempSync(join(tmpdir(), 'atelier-fuzzer-'))
@@ -106,7 +108,8 @@ describe('fuzzer: hostile frames against the real server', () => {
     await Promise.all(
       attackers.map(async (attacker) => {
         let burst = 0
-        while (sent < FRAMES && Date.now() - started < FUZZ_TIME_LIMIT_MS) {
+        const going = () => sent < FRAMES || Date.now() - started < FUZZ_MIN_MS
+        while (going() && Date.now() - started < FUZZ_TIME_LIMIT_MS) {
           const frame = next()
           if (!(await attacker.send(frame.bytes, frame.text))) {
             await sleep(20)

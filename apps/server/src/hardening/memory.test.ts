@@ -45,7 +45,7 @@ describe('memory: phones joining and leaving', () => {
   it(`unloads every room and returns within 10% of its heap after ${CYCLES} cycles of ${PHONES} phones`, async () => {
     server = await spawnProbed(dataDir, { nodeArgs: ['--expose-gc'] })
     const workshop = await createWorkshop(server, { template: 'congress' })
-    const phones = []
+    const phones: Awaited<ReturnType<typeof joinWorkshop>>[] = []
     for (let i = 0; i < PHONES; i++) phones.push(await joinWorkshop(server, workshop.code))
     const health = async () => (await api<Health>(server!, '/healthz')).body
 
