@@ -169,6 +169,12 @@ describe('fuzzer: hostile frames against the real server', () => {
     await waitFor(() => after.provider.synced, 10_000, 'board reloaded after the restart')
     const reloaded = textsOf(after)
     expect(everything.filter((text) => !reloaded.has(text))).toEqual([])
+    // No room was bricked: each attacker's own document still loads.
+    const attacked = attackers.filter(
+      (a) => a.room.startsWith(`${workshop.id}:`) && !a.room.endsWith(':layout'),
+    )
+    const reopened = attacked.map((a) => open(a.room, a.token))
+    await waitFor(() => reopened.every((c) => c.provider.synced), 10_000, 'attacked rooms load')
 
     recordFigures('fuzzer', {
       framesFuzzed: sent,

@@ -16,7 +16,7 @@ export class Attacker {
   constructor(
     private readonly url: string,
     readonly room: string,
-    private readonly token: string,
+    readonly token: string,
   ) {}
 
   /** Sends one frame (reopening first if the server closed us); false when the upgrade is refused. */
