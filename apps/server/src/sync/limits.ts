@@ -34,8 +34,9 @@ export interface SyncLimits {
   /** A connection whose unsent bytes pass this is closed (a paused or too slow reader). */
   maxBufferedBytes: number
   /**
-   * Client ids one update may name, in any room (a stock provider's update
-   * names one or two; 400,000 in 3 MB cost 257 MB and seconds at every load).
+   * Client ids one update may name that its document does not hold yet, in
+   * any room (a stock provider's update adds one; 400,000 in 3 MB cost 257 MB
+   * and seconds at every load).
    */
   maxClientsPerUpdate: number
   /** Client ids a participant's own document may hold (a new one per page load of the phone). */

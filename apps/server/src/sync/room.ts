@@ -1,12 +1,6 @@
-import {
-  Awareness,
-  applyAwarenessUpdate,
-  encodeAwarenessUpdate,
-  removeAwarenessStates,
-} from 'y-protocols/awareness'
+import type { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { RoomStore } from '../store/types.js'
-import { filterAwareness, readAwarenessEntries, writeAwarenessEntries } from './awareness-guard.js'
 import { DEFAULT_SYNC_LIMITS, RateLimit, type SyncLimits } from './limits.js'
 import {
   encodeAwareness,
@@ -17,6 +11,7 @@ import {
   isEmptyUpdate,
 } from './protocol.js'
 import { RoomLog } from './room-log.js'
+import { RoomPresence } from './room-presence.js'
 import { Step1Answers } from './step1-answers.js'
 import { pendingReason } from './update-gaps.js'
 import type { UpdatePolicy } from './update-policy.js'
@@ -37,6 +32,9 @@ export interface Peer {
 
 /** Thrown to the connection for an update that is not a canonical Yjs V1 update. */
 export class MalformedUpdate extends Error {}
+
+/** An awareness frame with no states: the answer to a query in an empty room. */
+const EMPTY_AWARENESS = encodeAwareness(new Uint8Array([0]))
 
 /** Transaction origin of updates replayed from the store: neither stored again nor relayed. */
 const LOADING = Symbol('loading')
@@ -75,11 +73,9 @@ export type RoomBreak = 'store-failed' | 'update-threw'
 export class Room {
   readonly peers = new Set<Peer>()
   private current = new Y.Doc()
-  private currentAwareness: Awareness | null = null
+  private presence: RoomPresence | null = null
   private readonly answers = new Step1Answers()
   private readonly budgets = new Map<Peer, Budget>()
-  /** Which peer announced each awareness client id; only it may renew or remove it. */
-  private readonly awarenessOwners = new Map<number, Peer>()
   private readonly policies: UpdatePolicy[] = []
   private readonly persistence: RoomLog
   /** Encodings of the transactions of the peer update being applied, until it returned. */
@@ -109,8 +105,7 @@ export class Room {
   }
 
   get awareness(): Awareness {
-    if (!this.currentAwareness) throw new Error(`room ${this.name} is not loaded`)
-    return this.currentAwareness
+    return this.loadedPresence().awareness
   }
 
   /** Replays the stored updates into the document. Call once, before any peer message. */
@@ -118,10 +113,12 @@ export class Room {
     const placeholder = this.current
     this.current = await this.persistence.load(() => new Y.Doc(), LOADING)
     placeholder.destroy()
-    this.currentAwareness = new Awareness(this.current)
-    // The server has no presence of its own.
-    this.currentAwareness.setLocalState(null)
-    this.currentAwareness.on('update', this.relayAwareness)
+    this.presence = new RoomPresence(
+      this.current,
+      this.peers,
+      (frame) => this.broadcast(frame),
+      this.limits,
+    )
     this.current.on('update', this.storeAndRelay)
     this.loaded = true
   }
@@ -161,20 +158,15 @@ export class Room {
       queryAwareness: new RateLimit(limits.queryAwarenessBurst, limits.queryAwarenessRefillMs),
     })
     if (peer.canWrite) peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
-    const states = this.awareness.getStates()
-    if (states.size > 0) {
-      peer.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, [...states.keys()])))
-    }
+    const everyone = this.loadedPresence().everyone()
+    if (everyone) peer.send(everyone)
   }
 
   /** A peer leaves: its presence is removed and everyone else is told. */
   leave(peer: Peer): void {
     this.peers.delete(peer)
     this.budgets.delete(peer)
-    if (peer.awarenessIds.size > 0 && this.currentAwareness) {
-      removeAwarenessStates(this.currentAwareness, [...peer.awarenessIds], null)
-      peer.awarenessIds.clear()
-    }
+    this.presence?.leave(peer)
   }
 
   /** Handles one decoded message of a peer. Throws `MalformedUpdate` on a malformed update. */
@@ -189,7 +181,11 @@ export class Room {
         this.receiveUpdate(peer, message.update)
         return
       case 'awareness':
-        this.receiveAwareness(peer, message.update)
+        this.loadedPresence().receive(
+          peer,
+          message.update,
+          () => this.budgets.get(peer)?.awareness.take() ?? false,
+        )
         return
       case 'query-awareness':
         // Each answer holds every presence of the room: a one-byte ask, a large reply.
@@ -197,11 +193,7 @@ export class Room {
           peer.send(encodePermissionDenied('rate-limited: query-awareness'))
           return
         }
-        peer.send(
-          encodeAwareness(
-            encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]),
-          ),
-        )
+        peer.send(this.loadedPresence().everyone() ?? EMPTY_AWARENESS)
         return
       case 'auth':
         return
@@ -220,7 +212,7 @@ export class Room {
 
   destroy(): void {
     this.persistence.cancelCompaction()
-    this.currentAwareness?.destroy()
+    this.presence?.destroy()
     this.current.destroy()
   }
 
@@ -244,47 +236,6 @@ export class Room {
     peer.send(this.answers.answer(this.doc, stateVector))
   }
 
-  private receiveAwareness(peer: Peer, update: Uint8Array): void {
-    // Presence is relayed to every peer: a huge state would be amplified a thousandfold.
-    if (update.length > this.limits.maxAwarenessBytes) {
-      peer.send(
-        encodePermissionDenied(
-          `awareness-too-large: at most ${this.limits.maxAwarenessBytes} bytes`,
-        ),
-      )
-      return
-    }
-    const awareness = this.awareness
-    const states = awareness.getStates()
-    const { allowed, refusal } = filterAwareness(
-      peer,
-      readAwarenessEntries(update),
-      {
-        ownerOf: (id) => this.awarenessOwners.get(id),
-        countOf: (p) => p.awarenessIds.size,
-        total: states.size,
-        sameHolder: (p, owner) => p.label === owner.label,
-        participantOf: (p) => p.participantId,
-        changes: (entry) => {
-          const clock = awareness.meta.get(entry.clientId)?.clock
-          // Removing an id never seen changes nothing (and would grow the meta map).
-          if (clock === undefined) return entry.json !== 'null'
-          if (clock < entry.clock) return true
-          return clock === entry.clock && entry.json === 'null' && states.has(entry.clientId)
-        },
-      },
-      this.limits,
-    )
-    if (refusal) peer.send(encodePermissionDenied(refusal))
-    if (allowed.length === 0) return
-    // Counted only when something changes: echoes of others' presence are free.
-    if (!this.budgets.get(peer)?.awareness.take()) {
-      peer.send(encodePermissionDenied('rate-limited: awareness'))
-      return
-    }
-    applyAwarenessUpdate(awareness, writeAwarenessEntries(allowed), peer)
-  }
-
   private receiveUpdate(peer: Peer, update: Uint8Array): void {
     if (!peer.canWrite) {
       // Step 2 of a reader with nothing of its own is the normal handshake: stay quiet.
@@ -298,6 +249,9 @@ export class Room {
       peer.send(encodePermissionDenied(refusal))
       return
     }
+    const store = this.doc.store
+    // Only a log written before these checks can leave pending structs in memory.
+    const hadPending = store.pendingStructs !== null || store.pendingDs !== null
     const held: { update: Uint8Array; origin: unknown }[] = []
     this.held = held
     try {
@@ -310,8 +264,7 @@ export class Room {
       throw new MalformedUpdate('Yjs could not apply it')
     }
     this.held = null
-    const store = this.doc.store
-    if (store.pendingStructs !== null || store.pendingDs !== null) {
+    if (!hadPending && (store.pendingStructs !== null || store.pendingDs !== null)) {
       // Ruled out by `pendingReason`; never kept: they would be written out with the next update.
       store.pendingStructs = null
       store.pendingDs = null
@@ -323,7 +276,11 @@ export class Room {
   private admit(peer: Peer, update: Uint8Array): string | null {
     let shape: ReturnType<typeof readUpdateShape>
     try {
-      shape = readUpdateShape(update, this.limits.maxClientsPerUpdate)
+      const clients = this.doc.store.clients
+      shape = readUpdateShape(update, {
+        max: this.limits.maxClientsPerUpdate,
+        known: (client) => clients.has(client),
+      })
     } catch (error) {
       if (error instanceof TooManyClients) return `too-many-clients: ${error.message}`
       if (error instanceof NonCanonicalUpdate) throw new MalformedUpdate(error.message)
@@ -362,27 +319,8 @@ export class Room {
     this.onBreak(this, why, error)
   }
 
-  private readonly relayAwareness = (
-    changes: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const changed = [...changes.added, ...changes.updated, ...changes.removed]
-    if (origin && this.peers.has(origin as Peer)) {
-      const peer = origin as Peer
-      // A set or a renewal by the same person's new connection moves the id to it.
-      for (const id of [...changes.added, ...changes.updated]) {
-        const previous = this.awarenessOwners.get(id)
-        if (previous === peer) continue
-        previous?.awarenessIds.delete(id)
-        this.awarenessOwners.set(id, peer)
-        peer.awarenessIds.add(id)
-      }
-    }
-    // Removed by its owner, by its owner leaving, or timed out.
-    for (const id of changes.removed) {
-      this.awarenessOwners.get(id)?.awarenessIds.delete(id)
-      this.awarenessOwners.delete(id)
-    }
-    this.broadcast(encodeAwareness(encodeAwarenessUpdate(this.awareness, changed)))
+  private loadedPresence(): RoomPresence {
+    if (!this.presence) throw new Error(`room ${this.name} is not loaded`)
+    return this.presence
   }
 }

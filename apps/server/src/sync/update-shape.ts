@@ -20,8 +20,14 @@ export interface UpdateShape {
 /** An update that is not the canonical V1 encoding Yjs itself writes. */
 export class NonCanonicalUpdate extends Error {}
 
-/** An update naming more client ids than allowed (read no further than the first one too many). */
+/** An update naming more new client ids than allowed (read no further than the first one too many). */
 export class TooManyClients extends Error {}
+
+/** How many client ids an update may name that the document does not hold yet. */
+export interface NewClientLimit {
+  max: number
+  known: (client: number) => boolean
+}
 
 const MAX_CLIENT = 0xffff_ffff
 
@@ -34,23 +40,37 @@ const MAX_CLIENT = 0xffff_ffff
  * subdocuments, unknown content or type refs, and bytes after the end.
  *
  * Throws `NonCanonicalUpdate` (with the reason), `TooManyClients` once more
- * than `maxClients` ids are named, or a lib0 decoding error.
+ * than `limit.max` new ids are named, or a lib0 decoding error.
  * Cost: one pass over the bytes, no document touched.
+ *
+ * Only new ids count: a stock provider's step 2 carries the document's whole
+ * delete set, naming every client that ever deleted something.
  */
-export function readUpdateShape(update: Uint8Array, maxClients = Infinity): UpdateShape {
+export function readUpdateShape(
+  update: Uint8Array,
+  limit: NewClientLimit = { max: Infinity, known: () => false },
+): UpdateShape {
   const decoder = decoding.createDecoder(update)
   const structs = new Map<number, { start: number; end: number }>()
   const references = new Map<number, number>()
   const deletes = new Map<number, number>()
   const clients = new Set<number>()
+  let newClients = 0
   const name = (client: number) => {
     checkClient(client)
+    if (clients.has(client)) return
     clients.add(client)
-    if (clients.size > maxClients)
-      throw new TooManyClients(`an update may name ${maxClients} client ids`)
+    if (!limit.known(client) && ++newClients > limit.max)
+      throw new TooManyClients(`an update may name ${limit.max} new client ids`)
   }
+  /** The item being read: Yjs integrates a client's items in clock order. */
+  let item = { client: -1, clock: -1 }
   const reference = (client: number, clock: number) => {
     name(client)
+    // Yjs takes an earlier item of the same client as integrated already:
+    // pointing at itself or further on crashes its integration halfway.
+    if (client === item.client && clock >= item.clock)
+      refuse(`an item of client ${client} refers to its own clock ${clock} or later`)
     if ((references.get(client) ?? 0) < clock + 1) references.set(client, clock + 1)
   }
 
@@ -72,6 +92,7 @@ export function readUpdateShape(update: Uint8Array, maxClients = Infinity): Upda
       } else if (ref === 10) {
         refuse('a skip struct (the update has a gap)')
       } else {
+        item = { client, clock }
         if ((info & binary.BIT8) === binary.BIT8)
           reference(decoding.readVarUint(decoder), decoding.readVarUint(decoder)) // origin
         if ((info & binary.BIT7) === binary.BIT7)

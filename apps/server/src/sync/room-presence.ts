@@ -1,0 +1,120 @@
+import {
+  Awareness,
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness'
+import type * as Y from 'yjs'
+import { filterAwareness, readAwarenessEntries, writeAwarenessEntries } from './awareness-guard.js'
+import type { SyncLimits } from './limits.js'
+import { encodeAwareness, encodePermissionDenied } from './protocol.js'
+import type { Peer } from './room.js'
+
+/**
+ * The awareness (presence) of one room: who announced which client id,
+ * what is relayed to whom.
+ *
+ * Invariant: a client id is set, renewed or removed only by the peer that
+ * announced it (or the same person's next connection, which takes it over);
+ * a peer's ids are removed when it leaves.
+ */
+export class RoomPresence {
+  readonly awareness: Awareness
+  /** Which peer announced each awareness client id; only it may renew or remove it. */
+  private readonly owners = new Map<number, Peer>()
+
+  constructor(
+    doc: Y.Doc,
+    private readonly peers: Set<Peer>,
+    private readonly broadcast: (frame: Uint8Array) => void,
+    private readonly limits: SyncLimits,
+  ) {
+    this.awareness = new Awareness(doc)
+    // The server has no presence of its own.
+    this.awareness.setLocalState(null)
+    this.awareness.on('update', this.relay)
+  }
+
+  /** Every presence of the room, as one frame (for a joiner, or a query). */
+  everyone(): Uint8Array | null {
+    const ids = [...this.awareness.getStates().keys()]
+    return ids.length > 0 ? encodeAwareness(encodeAwarenessUpdate(this.awareness, ids)) : null
+  }
+
+  /** Applies what `peer` may change of an awareness update; `take` spends its rate budget. */
+  receive(peer: Peer, update: Uint8Array, take: () => boolean): void {
+    // Presence is relayed to every peer: a huge state would be amplified a thousandfold.
+    if (update.length > this.limits.maxAwarenessBytes) {
+      peer.send(
+        encodePermissionDenied(
+          `awareness-too-large: at most ${this.limits.maxAwarenessBytes} bytes`,
+        ),
+      )
+      return
+    }
+    const awareness = this.awareness
+    const states = awareness.getStates()
+    const { allowed, refusal } = filterAwareness(
+      peer,
+      readAwarenessEntries(update),
+      {
+        ownerOf: (id) => this.owners.get(id),
+        countOf: (p) => p.awarenessIds.size,
+        total: states.size,
+        sameHolder: (p, owner) => p.label === owner.label,
+        participantOf: (p) => p.participantId,
+        changes: (entry) => {
+          const clock = awareness.meta.get(entry.clientId)?.clock
+          // Removing an id never seen changes nothing (and would grow the meta map).
+          if (clock === undefined) return entry.json !== 'null'
+          if (clock < entry.clock) return true
+          return clock === entry.clock && entry.json === 'null' && states.has(entry.clientId)
+        },
+      },
+      this.limits,
+    )
+    if (refusal) peer.send(encodePermissionDenied(refusal))
+    if (allowed.length === 0) return
+    // Counted only when something changes: echoes of others' presence are free.
+    if (!take()) {
+      peer.send(encodePermissionDenied('rate-limited: awareness'))
+      return
+    }
+    applyAwarenessUpdate(awareness, writeAwarenessEntries(allowed), peer)
+  }
+
+  /** A peer left: its presence is removed and everyone else is told. */
+  leave(peer: Peer): void {
+    if (peer.awarenessIds.size === 0) return
+    removeAwarenessStates(this.awareness, [...peer.awarenessIds], null)
+    peer.awarenessIds.clear()
+  }
+
+  destroy(): void {
+    this.awareness.destroy()
+  }
+
+  private readonly relay = (
+    changes: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const changed = [...changes.added, ...changes.updated, ...changes.removed]
+    if (origin && this.peers.has(origin as Peer)) {
+      const peer = origin as Peer
+      // A set or a renewal by the same person's new connection moves the id to it.
+      for (const id of [...changes.added, ...changes.updated]) {
+        const previous = this.owners.get(id)
+        if (previous === peer) continue
+        previous?.awarenessIds.delete(id)
+        this.owners.set(id, peer)
+        peer.awarenessIds.add(id)
+      }
+    }
+    // Removed by its owner, by its owner leaving, or timed out.
+    for (const id of changes.removed) {
+      this.owners.get(id)?.awarenessIds.delete(id)
+      this.owners.delete(id)
+    }
+    this.broadcast(encodeAwareness(encodeAwarenessUpdate(this.awareness, changed)))
+  }
+}
