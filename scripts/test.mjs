@@ -1,38 +1,13 @@
 #!/usr/bin/env node
 // The whole test suite, as the README and .ci/run call it: `pnpm test`.
 // Installs if needed, builds what the end-to-end tests serve, checks lint and
-// types, then runs every vitest project once and ends on one closing line.
-import { readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+// types, then runs every vitest project once (the hardening group last) and
+// ends on one closing line, followed by the figures the hardening group measured.
 import { ensureInstalled, run } from './lib.mjs'
+import { runVitest } from './vitest-run.mjs'
 
 ensureInstalled()
 run('pnpm', ['-r', 'build'])
 run('pnpm', ['exec', 'biome', 'check', '.'])
 run('pnpm', ['-r', 'typecheck'])
-
-const report = join(tmpdir(), `atelier-vitest-${process.pid}.json`)
-const code = run(
-  'pnpm',
-  [
-    'exec',
-    'vitest',
-    'run',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${report}`,
-    ...process.argv.slice(2),
-  ],
-  { allowFailure: true },
-)
-let summary = 'no report'
-try {
-  const result = JSON.parse(readFileSync(report, 'utf8'))
-  summary = `${result.numPassedTests} passed, ${result.numFailedTests} failed`
-  if (result.numPendingTests + result.numTodoTests > 0)
-    summary += `, ${result.numPendingTests + result.numTodoTests} skipped`
-  rmSync(report)
-} catch {}
-console.log(`\ntests: ${summary}`)
-process.exit(code)
+process.exit(runVitest(process.argv.slice(2)))

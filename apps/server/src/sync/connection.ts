@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { WebSocket } from 'ws'
+import { FrameInbox } from './frame-inbox.js'
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits.js'
 import {
   decodeMessage,
@@ -12,6 +13,8 @@ import { MalformedUpdate } from './update-admission.js'
 
 /** After this many malformed frames in a row a connection is closed: it is not a Yjs client. */
 const MAX_MALFORMED = 20
+/** Frames still waiting their turn when the socket closes that are handled anyway. */
+const LAST_FRAMES_AFTER_CLOSE = 64
 
 /**
  * One websocket bound to one room. Frames that arrive while the room is still
@@ -25,7 +28,11 @@ export class Connection implements Peer {
   private room: Room | null = null
   private queue: Uint8Array[] = []
   private malformed = 0
+  /** Malformed updates not logged: one log line per connection, not one per hostile frame. */
+  private unlogged = 0
+  private loggedMalformed = false
   private closed = false
+  private readonly inbox: FrameInbox
   /** Payload of the last ping: only a pong that echoes it proves the peer reads. */
   private pingNonce: Buffer | null = null
 
@@ -46,6 +53,7 @@ export class Connection implements Peer {
     private readonly limits: SyncLimits = DEFAULT_SYNC_LIMITS,
   ) {
     this.participantId = identity.participantId
+    this.inbox = new FrameInbox((frame) => this.handle(frame), socket)
     // Unsolicited pongs are allowed by RFC 6455 but prove nothing: a pong
     // counts only when it answers our last ping.
     socket.on('pong', (data: Buffer) => {
@@ -60,10 +68,16 @@ export class Connection implements Peer {
     room.join(this)
     const queued = this.queue
     this.queue = []
-    for (const frame of queued) this.receive(frame)
+    for (const frame of queued) this.handle(frame)
   }
 
+  /** A frame from the socket: handled now, or after the ones still waiting (see FrameInbox). */
   receive(frame: Uint8Array): void {
+    if (this.closed) return
+    this.inbox.push(frame)
+  }
+
+  private handle(frame: Uint8Array): void {
     if (this.closed) return
     if (!this.room) {
       if (this.queue.length >= this.limits.maxQueuedFrames) {
@@ -85,7 +99,11 @@ export class Connection implements Peer {
       this.malformed = 0
     } catch (error) {
       // Not a canonical Yjs update: nothing of it was stored or relayed.
-      this.log(`malformed ${message.type} from ${this.label} in ${this.room.name}`, error)
+      // Logged once per connection: a log line with a stack per 40-byte frame
+      // cost the server more than the frame itself (synchronous stderr).
+      if (this.malformedLogged()) {
+        this.log(`malformed ${message.type} from ${this.label} in ${this.room.name}`, error)
+      }
       const detail = error instanceof MalformedUpdate ? error.message : 'not a Yjs V1 update'
       this.refuse(`malformed ${message.type}: ${detail}`)
     }
@@ -113,7 +131,10 @@ export class Connection implements Peer {
 
   /** Leaves the room; the caller releases the room from the registry. */
   detach(): Room | null {
+    this.inbox.stop(LAST_FRAMES_AFTER_CLOSE)
     this.closed = true
+    if (this.unlogged > 0)
+      this.log(`${this.unlogged} more malformed updates from ${this.label} were not logged`)
     const room = this.room
     this.room = null
     this.queue = []
@@ -130,6 +151,16 @@ export class Connection implements Peer {
     this.alive = false
     this.pingNonce = randomBytes(8)
     this.socket.ping(this.pingNonce)
+  }
+
+  /** True for the first malformed update of this connection; the others are counted. */
+  private malformedLogged(): boolean {
+    if (this.loggedMalformed) {
+      this.unlogged++
+      return false
+    }
+    this.loggedMalformed = true
+    return true
   }
 
   private refuse(reason: string): void {
