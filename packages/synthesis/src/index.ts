@@ -3,6 +3,7 @@
 // or the server.
 
 export { buildSynthesis, DEFAULT_MINORITY_SHARE } from './build/build-synthesis.js'
+export { createSynthesisCache, type SynthesisCache } from './build/cache.js'
 export { DEFAULT_GROUP_THRESHOLD } from './build/similarity.js'
 export type {
   CampaignInfo,
