@@ -49,4 +49,11 @@ export const SCENARIOS: Scenario[] = [
         live(syntheticSummary(seed * 100 + k, `w${k + 1}`, { titles: 'first-note' })),
       ),
   },
+  {
+    name: '20 unseen workshops, titled by their first note',
+    sources: (seed) =>
+      Array.from({ length: 20 }, (_, k) =>
+        live(syntheticSummary(seed * 100 + k, `w${k + 1}`, { titles: 'first-note' })),
+      ),
+  },
 ]
