@@ -164,3 +164,57 @@ describe('minority positions', () => {
     expect(one.dimensions.flatMap((d) => d.groups).some((g) => g.minority)).toBe(false)
   })
 })
+
+describe('edges', () => {
+  test('a campaign with no contribution yet: the template dimensions, every territory missing', () => {
+    const s = buildSynthesis(
+      smallCampaign({
+        expectedTerritories: ['Ain', 'Drôme'],
+        dimensions: [
+          { id: 'vision', title: 'Vision' },
+          { id: 'reseau', title: 'Réseau' },
+        ],
+      }),
+      [],
+    )
+    expect(s.dimensions).toEqual([
+      { id: 'vision', title: 'Vision', groups: [] },
+      { id: 'reseau', title: 'Réseau', groups: [] },
+    ])
+    expect(s.missingTerritories).toEqual(['Ain', 'Drôme'])
+    expect(s.totals).toEqual({
+      workshops: 0,
+      participants: 0,
+      items: 0,
+      groups: 0,
+      notes: 0,
+      dots: 0,
+    })
+  })
+
+  test('a workshop that has not voted yet: shares of 0, no minority, still every item', () => {
+    const s = buildSynthesis(
+      smallCampaign(),
+      smallSources([
+        {
+          id: 'a',
+          territory: 'Ain',
+          participants: 5,
+          clusters: [{ id: 'c1', title: 'Former les associés', notes: TRAINING, dots: 0 }],
+        },
+        {
+          id: 'b',
+          territory: 'Drôme',
+          participants: 5,
+          clusters: [
+            { id: 'k1', title: 'Transition écologique', notes: ['sobriété énergétique'], dots: 0 },
+          ],
+        },
+      ]),
+    )
+    const groups = s.dimensions.flatMap((d) => d.groups)
+    expect(groups.flatMap((g) => g.items.map((i) => i.dotShare))).toEqual([0, 0])
+    expect(groups.map((g) => g.ranking.equalWorkshopScore)).toEqual([0, 0])
+    expect(groups.some((g) => g.minority)).toBe(false)
+  })
+})
