@@ -1,0 +1,109 @@
+import type { SessionSummary } from '@atelier/recommendations'
+import {
+  buildSynthesis,
+  type CampaignInfo,
+  type CampaignSource,
+  type Synthesis,
+} from '@atelier/synthesis'
+import type { Catalog, WorkshopRecord } from '../workshops/catalog.js'
+import type { SummaryService } from '../workshops/summary-service.js'
+import type { CampaignCatalog, CampaignRecord, JoinedHow } from './catalog.js'
+
+/** A contributing workshop as the organiser's overview lists it. */
+export type OverviewWorkshop = Synthesis['workshops'][number] & {
+  joinedHow: JoinedHow | 'imported'
+}
+
+/**
+ * The campaign's synthesis, built on demand: each workshop of this server
+ * from its rooms as they are now (`SummaryService`, the same summary its
+ * facilitator exports, so a running workshop's votes count at once), each
+ * imported file as it was stored. The grouping and ranking are
+ * `@atelier/synthesis`'s; this class only gathers its inputs.
+ */
+export class CampaignSynthesis {
+  constructor(
+    private readonly campaigns: CampaignCatalog,
+    private readonly workshops: Catalog,
+    private readonly summaries: SummaryService,
+    private readonly log: (message: string, error?: unknown) => void = () => {},
+  ) {}
+
+  async sources(campaign: CampaignRecord): Promise<CampaignSource[]> {
+    const sources: CampaignSource[] = []
+    for (const link of await this.campaigns.listWorkshops(campaign.id)) {
+      const workshop = await this.workshops.getWorkshop(link.workshopId)
+      if (!workshop) continue
+      let summary: SessionSummary
+      try {
+        summary = await this.summaries.summary(workshop.id)
+      } catch (error) {
+        // One broken board must not take the whole campaign's synthesis down.
+        this.log(`campaign ${campaign.id}: no summary for workshop ${workshop.id}`, error)
+        continue
+      }
+      sources.push(workshopSource(workshop, summary))
+    }
+    for (const file of await this.campaigns.listImports(campaign.id)) {
+      sources.push(
+        file.kind === 'summary'
+          ? {
+              kind: 'workshop',
+              source: 'imported',
+              status: 'imported',
+              summary: file.body as SessionSummary,
+            }
+          : { kind: 'campaign', synthesis: file.body as Synthesis },
+      )
+    }
+    return sources
+  }
+
+  async synthesis(campaign: CampaignRecord): Promise<Synthesis> {
+    return buildSynthesis(campaignInfo(campaign), await this.sources(campaign))
+  }
+
+  /** The contributing workshops (with how each came in) and the territories still missing. */
+  async overview(campaign: CampaignRecord) {
+    const synthesis = await this.synthesis(campaign)
+    const links = new Map(
+      (await this.campaigns.listWorkshops(campaign.id)).map((l) => [l.workshopId, l.joinedHow]),
+    )
+    const workshops: OverviewWorkshop[] = synthesis.workshops.map((w) => ({
+      ...w,
+      joinedHow: (w.via === null && links.get(w.id)) || 'imported',
+    }))
+    const imports = (await this.campaigns.listImports(campaign.id)).map((i) => ({
+      id: i.id,
+      kind: i.kind,
+      sourceId: i.sourceId,
+      importedAt: new Date(i.importedAt).toISOString(),
+    }))
+    return { workshops, imports, missingTerritories: synthesis.missingTerritories, synthesis }
+  }
+}
+
+/** What `buildSynthesis` needs to know of the campaign record. */
+export function campaignInfo(campaign: CampaignRecord): CampaignInfo {
+  return {
+    id: campaign.id,
+    title: campaign.title,
+    level: campaign.level,
+    territory: campaign.territory,
+    language: campaign.language,
+    expectedTerritories: campaign.expectedTerritories,
+    dimensions: campaign.dimensions.map(({ id, title }) => ({ id, title })),
+  }
+}
+
+function workshopSource(workshop: WorkshopRecord, summary: SessionSummary): CampaignSource {
+  // An archived workshop (POST /api/workshops/import) serves the file it came from.
+  if (workshop.status === 'archived')
+    return { kind: 'workshop', source: 'imported', status: 'imported', summary }
+  return {
+    kind: 'workshop',
+    source: 'live',
+    status: workshop.status === 'open' ? 'running' : 'closed',
+    summary,
+  }
+}
