@@ -1,5 +1,14 @@
+// Building blocks for other local groupings (the campaign synthesis groups
+// whole recommendations with the same similarity).
+export { averageLinkage } from './agglomerate.js'
 export { tokenize } from './analyze.js'
 export { adjustedRandIndex } from './ari.js'
+export {
+  buildFeatures,
+  type FeatureSet,
+  type FeatureWeights,
+  type NoteFeatures,
+} from './features.js'
 export {
   DEFAULT_DUPLICATE_THRESHOLD,
   findNearDuplicates,
@@ -7,6 +16,7 @@ export {
 } from './near-duplicates.js'
 export { normalize } from './normalize.js'
 export type { Language, NoteInput } from './options.js'
+export { pairwiseDots, type SparseVector } from './sparse.js'
 export { stem } from './stem.js'
 export {
   type ClusterProposal,

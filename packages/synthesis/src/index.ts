@@ -1,0 +1,31 @@
+// @atelier/synthesis: many workshop summaries (and regional syntheses) in,
+// one campaign synthesis out, with renderers. Nothing here knows Yjs, React
+// or the server.
+
+export { buildSynthesis, DEFAULT_MINORITY_SHARE } from './build/build-synthesis.js'
+export { DEFAULT_GROUP_THRESHOLD } from './build/similarity.js'
+export type {
+  CampaignInfo,
+  CampaignLevel,
+  CampaignSource,
+  CampaignState,
+  CampaignStateGroup,
+  SynthesisOptions,
+} from './inputs.js'
+export { synthesisJsonSchema } from './json-schema.js'
+export { parseSynthesis, SynthesisParseError } from './parse.js'
+export { renderSynthesisJson } from './render/json.js'
+export {
+  type Publication,
+  type RegionalGroup,
+  type Synthesis,
+  type SynthesisDimension,
+  type SynthesisGroup,
+  type SynthesisItem,
+  type SynthesisRanking,
+  SynthesisSchema,
+  type SynthesisTotals,
+  type SynthesisWorkshop,
+  type Via,
+} from './schema.js'
+export { SYNTHESIS_VERSION } from './version.js'
