@@ -4,7 +4,12 @@ import { ApiError } from '../http/errors.js'
 import type { WorkshopRecord } from '../workshops/catalog.js'
 import { hashKey, newFacilitatorKey, newId } from '../workshops/ids.js'
 import type { NewWorkshop, WorkshopService } from '../workshops/service.js'
-import type { CampaignCatalog, CampaignDimension, CampaignLevel, CampaignRecord } from './catalog.js'
+import type {
+  CampaignCatalog,
+  CampaignDimension,
+  CampaignLevel,
+  CampaignRecord,
+} from './catalog.js'
 import type { Contribution } from './contributions.js'
 
 export interface NewCampaign {

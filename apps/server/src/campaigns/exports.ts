@@ -1,15 +1,8 @@
-import { DOCX_MIME } from '@atelier/recommendations'
-import {
-  renderSynthesisCsv,
-  renderSynthesisDocx,
-  renderSynthesisHtml,
-  renderSynthesisJson,
-  renderSynthesisMarkdown,
-  type Synthesis,
-} from '@atelier/synthesis'
+import { renderSynthesisJson, type Synthesis } from '@atelier/synthesis'
 import type { RenderedSummary } from '../workshops/summary-service.js'
 
-export const SYNTHESIS_FORMATS = ['json', 'md', 'csv', 'docx', 'html'] as const
+// md, csv, docx, html follow as @atelier/synthesis gains its renderers.
+export const SYNTHESIS_FORMATS = ['json'] as const
 export type SynthesisFormat = (typeof SYNTHESIS_FORMATS)[number]
 
 /**
@@ -28,30 +21,6 @@ export async function renderSynthesis(
         body: renderSynthesisJson(synthesis),
         contentType: 'application/json; charset=utf-8',
         filename: `${base}.json`,
-      }
-    case 'md':
-      return {
-        body: renderSynthesisMarkdown(synthesis),
-        contentType: 'text/markdown; charset=utf-8',
-        filename: `${base}.md`,
-      }
-    case 'csv':
-      return {
-        body: renderSynthesisCsv(synthesis),
-        contentType: 'text/csv; charset=utf-8',
-        filename: `${base}.csv`,
-      }
-    case 'docx':
-      return {
-        body: await renderSynthesisDocx(synthesis),
-        contentType: DOCX_MIME,
-        filename: `${base}.docx`,
-      }
-    case 'html':
-      return {
-        body: renderSynthesisHtml(synthesis),
-        contentType: 'text/html; charset=utf-8',
-        filename: `${base}.html`,
       }
   }
 }

@@ -89,9 +89,7 @@ export class SqliteCampaignCatalog implements CampaignCatalog {
 
   async listWorkshops(campaignId: string): Promise<CampaignWorkshopLink[]> {
     const rows = this.db
-      .prepare(
-        'SELECT * FROM campaign_workshops WHERE campaign_id = ? ORDER BY joined_at, rowid',
-      )
+      .prepare('SELECT * FROM campaign_workshops WHERE campaign_id = ? ORDER BY joined_at, rowid')
       .all(campaignId) as {
       campaign_id: string
       workshop_id: string
@@ -117,9 +115,7 @@ export class SqliteCampaignCatalog implements CampaignCatalog {
 
   async listImports(campaignId: string): Promise<ImportedContribution[]> {
     const rows = this.db
-      .prepare(
-        'SELECT * FROM campaign_imports WHERE campaign_id = ? ORDER BY imported_at, rowid',
-      )
+      .prepare('SELECT * FROM campaign_imports WHERE campaign_id = ? ORDER BY imported_at, rowid')
       .all(campaignId) as {
       id: string
       campaign_id: string

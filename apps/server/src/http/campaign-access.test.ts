@@ -62,8 +62,12 @@ async function outsideWorkshop() {
   return { workshop, summary: summary.body }
 }
 
-const campaignRequests: Record<string, (bearer?: string) => Promise<{ status: number; body: unknown }>> = {
-  'GET campaign': (bearer) => api(server, `/api/campaigns/${campaign.id}`, { ...(bearer ? { bearer } : {}) }),
+const campaignRequests: Record<
+  string,
+  (bearer?: string) => Promise<{ status: number; body: unknown }>
+> = {
+  'GET campaign': (bearer) =>
+    api(server, `/api/campaigns/${campaign.id}`, { ...(bearer ? { bearer } : {}) }),
   'GET synthesis.json': (bearer) =>
     api(server, `/api/campaigns/${campaign.id}/synthesis.json`, { ...(bearer ? { bearer } : {}) }),
   'POST workshops': (bearer) =>
@@ -132,11 +136,14 @@ describe('who opens a campaign', () => {
 describe('campaign credentials open no workshop', () => {
   const workshopRequests = (): Record<string, (bearer: string) => Promise<{ status: number }>> => ({
     'GET workshop': (bearer) => api(server, `/api/workshops/${inside.id}`, { bearer }),
-    'GET summary.json': (bearer) => api(server, `/api/workshops/${inside.id}/summary.json`, { bearer }),
-    'GET suggestions': (bearer) => api(server, `/api/workshops/${inside.id}/suggestions`, { bearer }),
+    'GET summary.json': (bearer) =>
+      api(server, `/api/workshops/${inside.id}/summary.json`, { bearer }),
+    'GET suggestions': (bearer) =>
+      api(server, `/api/workshops/${inside.id}/suggestions`, { bearer }),
     'POST tokens': (bearer) =>
       api(server, `/api/workshops/${inside.id}/tokens`, { body: { role: 'facilitator' }, bearer }),
-    'POST invites': (bearer) => api(server, `/api/workshops/${inside.id}/invites`, { method: 'POST', bearer }),
+    'POST invites': (bearer) =>
+      api(server, `/api/workshops/${inside.id}/invites`, { method: 'POST', bearer }),
     'POST results-link': (bearer) =>
       api(server, `/api/workshops/${inside.id}/results-link`, { method: 'POST', bearer }),
     'POST rotate': (bearer) =>
@@ -151,7 +158,10 @@ describe('campaign credentials open no workshop', () => {
       for (const [name, request] of Object.entries(workshopRequests()))
         expect([name, (await request(bearer)).status]).toEqual([name, 403])
       for (const room of [inside.id, `${inside.id}:private`, `${inside.id}:layout`]) {
-        const status = await upgradeStatus(server, `/sync/${room}?token=${encodeURIComponent(bearer)}`)
+        const status = await upgradeStatus(
+          server,
+          `/sync/${room}?token=${encodeURIComponent(bearer)}`,
+        )
         // The organiser key is no token at all (401); a co-organiser token opens no room (403).
         expect([room, status]).toEqual([room, who === 'organiser' ? 401 : 403])
       }
@@ -175,13 +185,18 @@ describe('revocation: rotating the organiser key', () => {
   it('revokes every co-organiser link and the old key; the new key and new links work', async () => {
     const revocable = await createCampaign(server, { title: 'Campagne à révoquer' })
     const oldLink = await coOrganiserToken(server, revocable)
-    const overview = (bearer: string) => api<ErrorBody>(server, `/api/campaigns/${revocable.id}`, { bearer })
+    const overview = (bearer: string) =>
+      api<ErrorBody>(server, `/api/campaigns/${revocable.id}`, { bearer })
     expect((await overview(oldLink)).status).toBe(200)
 
-    const byLink = await api<ErrorBody>(server, `/api/campaigns/${revocable.id}/organiser-key/rotate`, {
-      method: 'POST',
-      bearer: oldLink,
-    })
+    const byLink = await api<ErrorBody>(
+      server,
+      `/api/campaigns/${revocable.id}/organiser-key/rotate`,
+      {
+        method: 'POST',
+        bearer: oldLink,
+      },
+    )
     expect([byLink.status, byLink.body.error.code]).toEqual([403, 'key-required'])
 
     const rotated = await api<{ organiserKey: string; organiserUrl: string; generation: number }>(
@@ -191,11 +206,15 @@ describe('revocation: rotating the organiser key', () => {
     )
     expect(rotated.status).toBe(200)
     expect(rotated.body.generation).toBe(1)
-    expect(rotated.body.organiserUrl).toBe(`${server.url}/c/${revocable.id}#key=${rotated.body.organiserKey}`)
+    expect(rotated.body.organiserUrl).toBe(
+      `${server.url}/c/${revocable.id}#key=${rotated.body.organiserKey}`,
+    )
 
     const revoked = await overview(oldLink)
     expect([revoked.status, revoked.body.error.code]).toEqual([401, 'token-revoked'])
-    const revokedExport = await api(server, `/api/campaigns/${revocable.id}/synthesis.json`, { bearer: oldLink })
+    const revokedExport = await api(server, `/api/campaigns/${revocable.id}/synthesis.json`, {
+      bearer: oldLink,
+    })
     expect(revokedExport.status).toBe(401)
     const revokedCreate = await api(server, `/api/campaigns/${revocable.id}/workshops`, {
       body: { title: 'Atelier' },
@@ -206,7 +225,10 @@ describe('revocation: rotating the organiser key', () => {
     expect([oldKey.status, oldKey.body.error.code]).toEqual([403, 'bad-key'])
 
     expect((await overview(rotated.body.organiserKey)).status).toBe(200)
-    const newLink = await coOrganiserToken(server, { ...revocable, organiserKey: rotated.body.organiserKey })
+    const newLink = await coOrganiserToken(server, {
+      ...revocable,
+      organiserKey: rotated.body.organiserKey,
+    })
     expect((await overview(newLink)).status).toBe(200)
   })
 })

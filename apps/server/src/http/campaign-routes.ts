@@ -3,7 +3,7 @@ import { z } from 'zod'
 import type { CampaignService } from '../campaigns/campaign-service.js'
 import type { CampaignSynthesis } from '../campaigns/campaign-synthesis.js'
 import { parseContribution } from '../campaigns/contributions.js'
-import { SYNTHESIS_FORMATS, type SynthesisFormat, renderSynthesis } from '../campaigns/exports.js'
+import { renderSynthesis, SYNTHESIS_FORMATS, type SynthesisFormat } from '../campaigns/exports.js'
 import type { WorkshopService } from '../workshops/service.js'
 import type { TemplateService } from '../workshops/template-service.js'
 import { ApiError, readJson } from './errors.js'
@@ -25,7 +25,9 @@ const CreateCampaign = z
   })
   .strict()
 
-const Attach = z.object({ workshopId: z.string().min(1).max(64), facilitatorKey: z.string().min(1).max(2048) }).strict()
+const Attach = z
+  .object({ workshopId: z.string().min(1).max(64), facilitatorKey: z.string().min(1).max(2048) })
+  .strict()
 
 // Credentials travel in the fragment: browsers never send it to a server or a proxy log.
 const organiserLink = (base: string, id: string, key: string) => `${base}/c/${id}#key=${key}`
@@ -47,8 +49,9 @@ export interface CampaignRouteDeps {
 /** `/api/campaigns`: campaigns, their workshops and imports, and the synthesis exports. */
 export function campaignRoutes(deps: CampaignRouteDeps) {
   const { campaigns, synthesis, workshops, templates } = deps
-  const auth = (c: { req: { param(name: 'id'): string; header(name: string): string | undefined } }) =>
-    campaigns.authorize(c.req.param('id'), bearer(c.req.header('authorization')))
+  const auth = (c: {
+    req: { param(name: 'id'): string; header(name: string): string | undefined }
+  }) => campaigns.authorize(c.req.param('id'), bearer(c.req.header('authorization')))
   // A stranger's attempts must not spend the organiser's creation bucket: authorise, then count.
   const authorisedFirst: MiddlewareHandler = async (c, next) => {
     await auth(c)
@@ -64,7 +67,11 @@ export function campaignRoutes(deps: CampaignRouteDeps) {
       })
       const base = publicBase(c.req.url, deps.publicUrl)
       return c.json(
-        { id: campaign.id, organiserKey, organiserUrl: organiserLink(base, campaign.id, organiserKey) },
+        {
+          id: campaign.id,
+          organiserKey,
+          organiserUrl: organiserLink(base, campaign.id, organiserKey),
+        },
         201,
       )
     })
@@ -118,8 +125,11 @@ export function campaignRoutes(deps: CampaignRouteDeps) {
     })
     .get('/campaigns/:id', async (c) => {
       const { campaign, role } = await auth(c)
-      const { workshops: contributing, imports, missingTerritories } =
-        await synthesis.overview(campaign)
+      const {
+        workshops: contributing,
+        imports,
+        missingTerritories,
+      } = await synthesis.overview(campaign)
       return c.json({
         id: campaign.id,
         title: campaign.title,
