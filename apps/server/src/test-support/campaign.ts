@@ -35,20 +35,24 @@ export async function coOrganiserToken(server: { url: string }, campaign: Create
 /**
  * One recorded workshop split by participants into `territories.length`
  * workshops (participant i goes to workshop i mod n): each keeps its
- * participants' notes and votes, and every cluster, so the same cluster
- * appears in every territory that wrote into it.
+ * participants' notes and votes, and the clusters that still hold one of its
+ * notes (a facilitator names only clusters of notes they have), so the same
+ * cluster appears in every territory that wrote into it.
  */
 export function splitByParticipants(dataset: Dataset, territories: string[]): Dataset[] {
   return territories.map((territory, part) => {
     const people = new Set(
       dataset.participants.filter((_, i) => i % territories.length === part).map((p) => p.id),
     )
+    const notes = dataset.notes.filter((n) => people.has(n.participant))
+    const used = new Set(notes.map((n) => n.cluster))
     return {
       ...dataset,
       workshop: { ...dataset.workshop, title: `Atelier ${territory}`, territory },
       participants: dataset.participants.filter((p) => people.has(p.id)),
-      notes: dataset.notes.filter((n) => people.has(n.participant)),
-      votes: dataset.votes.filter((v) => people.has(v.participant)),
+      notes,
+      clusters: dataset.clusters.filter((c) => used.has(c.id)),
+      votes: dataset.votes.filter((v) => people.has(v.participant) && used.has(v.cluster)),
     }
   })
 }
