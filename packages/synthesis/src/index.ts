@@ -14,7 +14,12 @@ export type {
 } from './inputs.js'
 export { synthesisJsonSchema } from './json-schema.js'
 export { parseSynthesis, SynthesisParseError } from './parse.js'
+export { renderSynthesisCsv, renderSynthesisWorkshopsCsv } from './render/csv.js'
+export { renderSynthesisDocx } from './render/docx.js'
+export { renderSynthesisHtml } from './render/html.js'
 export { renderSynthesisJson } from './render/json.js'
+export { type SynthesisLabels, synthesisLabels } from './render/labels.js'
+export { renderSynthesisMarkdown } from './render/markdown.js'
 export {
   type Publication,
   type RegionalGroup,
