@@ -1,8 +1,16 @@
-import { renderSynthesisJson, type Synthesis } from '@atelier/synthesis'
+import { DOCX_MIME } from '@atelier/recommendations'
+import {
+  renderSynthesisCsv,
+  renderSynthesisDocx,
+  renderSynthesisHtml,
+  renderSynthesisJson,
+  renderSynthesisMarkdown,
+  renderSynthesisWorkshopsCsv,
+  type Synthesis,
+} from '@atelier/synthesis'
 import type { RenderedSummary } from '../workshops/summary-service.js'
 
-// md, csv, docx, html follow as @atelier/synthesis gains its renderers.
-export const SYNTHESIS_FORMATS = ['json'] as const
+export const SYNTHESIS_FORMATS = ['json', 'md', 'csv', 'workshops.csv', 'docx', 'html'] as const
 export type SynthesisFormat = (typeof SYNTHESIS_FORMATS)[number]
 
 /**
@@ -21,6 +29,36 @@ export async function renderSynthesis(
         body: renderSynthesisJson(synthesis),
         contentType: 'application/json; charset=utf-8',
         filename: `${base}.json`,
+      }
+    case 'md':
+      return {
+        body: renderSynthesisMarkdown(synthesis),
+        contentType: 'text/markdown; charset=utf-8',
+        filename: `${base}.md`,
+      }
+    case 'csv':
+      return {
+        body: renderSynthesisCsv(synthesis),
+        contentType: 'text/csv; charset=utf-8',
+        filename: `${base}.csv`,
+      }
+    case 'workshops.csv':
+      return {
+        body: renderSynthesisWorkshopsCsv(synthesis),
+        contentType: 'text/csv; charset=utf-8',
+        filename: `${base}-${synthesis.campaign.language === 'fr' ? 'ateliers' : 'workshops'}.csv`,
+      }
+    case 'docx':
+      return {
+        body: await renderSynthesisDocx(synthesis),
+        contentType: DOCX_MIME,
+        filename: `${base}.docx`,
+      }
+    case 'html':
+      return {
+        body: renderSynthesisHtml(synthesis),
+        contentType: 'text/html; charset=utf-8',
+        filename: `${base}.html`,
       }
   }
 }

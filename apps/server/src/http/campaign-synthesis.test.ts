@@ -1,24 +1,21 @@
-import { parseSummary, type SessionSummary } from '@atelier/recommendations'
+import type { SessionSummary } from '@atelier/recommendations'
 import { parseSynthesis, type Synthesis, type SynthesisItem } from '@atelier/synthesis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import WebSocket from 'ws'
-import { type SeededWorkshop, seedWorkshop } from '../seed/seed-workshop.js'
-import {
-  type CreatedCampaign,
-  createCampaign,
-  type ErrorBody,
-  splitByParticipants,
-} from '../test-support/campaign.js'
+import type { SeededWorkshop } from '../seed/seed-workshop.js'
+import { type CreatedCampaign, createCampaign, type ErrorBody } from '../test-support/campaign.js'
 import { api, startTestServer, type TestServer } from '../test-support/harness.js'
 import { loadLyon } from '../test-support/lyon.js'
+import {
+  EXPECTED_TERRITORIES as EXPECTED,
+  seedLyonCampaign,
+  LYON_TERRITORIES as TERRITORIES,
+} from '../test-support/lyon-campaign.js'
 
 // Issue 10, done means: a campaign of three workshops made from the Lyon
 // workshop split by participants into three territories (created inside the
 // campaign, run through the real protocol), plus a fourth imported from its
 // summary file; then the regional synthesis imported into a national campaign.
-
-const TERRITORIES = ['Lyon', 'Villeurbanne', 'Vénissieux']
-const EXPECTED = [...TERRITORIES, 'Grenoble', 'Clermont-Ferrand']
+// Exports: campaign-exports.test.ts.
 
 let server: TestServer
 let regional: CreatedCampaign
@@ -40,41 +37,9 @@ const round4 = (x: number) => Math.round(x * 10_000) / 10_000
 
 beforeAll(async () => {
   server = await startTestServer()
-  const lyon = loadLyon()
-  regional = await createCampaign(server, {
-    title: 'Congrès régional Auvergne-Rhône-Alpes 2021',
-    level: 'regional',
-    territory: 'Auvergne-Rhône-Alpes',
-    expectedTerritories: EXPECTED,
-  })
-  seeded = []
-  for (const part of splitByParticipants(lyon, TERRITORIES)) {
-    seeded.push(
-      await seedWorkshop(server.url, part, {
-        WebSocket,
-        create: { path: `/api/campaigns/${regional.id}/workshops`, bearer: regional.organiserKey },
-      }),
-    )
-  }
-  // The fourth ran elsewhere (here: outside the campaign) and sends its summary file.
-  grenoble = await seedWorkshop(
-    server.url,
-    { ...lyon, workshop: { ...lyon.workshop, title: 'Atelier Grenoble', territory: 'Grenoble' } },
-    { WebSocket },
-  )
-  summaries = []
-  for (const workshop of [...seeded, grenoble]) {
-    const response = await get(
-      `/api/workshops/${workshop.id}/summary.json`,
-      workshop.facilitatorKey,
-    )
-    summaries.push(parseSummary(await response.json()))
-  }
-  const imported = await api(server, `/api/campaigns/${regional.id}/import`, {
-    body: summaries[3],
-    bearer: regional.organiserKey,
-  })
-  expect(imported.status).toBe(201)
+  const seededCampaign = await seedLyonCampaign(server)
+  regional = seededCampaign.campaign
+  ;({ seeded, grenoble, summaries } = seededCampaign)
   synthesis = parseSynthesis(
     await (await get(`/api/campaigns/${regional.id}/synthesis.json`, regional.organiserKey)).json(),
   )
@@ -199,17 +164,6 @@ describe('a regional campaign of three live workshops and one imported file', ()
   it('created the workshops inside the campaign with its dimensions', () => {
     for (const summary of summaries.slice(0, 3))
       expect(summary.dimensions.map((d) => d.id)).toEqual(['vision', 'efficacite', 'reseau'])
-  })
-
-  it('serves synthesis.json as a named download', async () => {
-    const response = await get(
-      `/api/campaigns/${regional.id}/synthesis.json?download`,
-      regional.organiserKey,
-    )
-    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8')
-    expect(response.headers.get('content-disposition')).toBe(
-      'attachment; filename="congres-regional-auvergne-rhone-alpes-2021-synthese.json"',
-    )
   })
 })
 
