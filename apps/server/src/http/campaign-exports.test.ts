@@ -102,9 +102,9 @@ describe('synthesis exports', () => {
     expect(html).toContain(`<h1>${escapeHtml(synthesis.campaign.title)}</h1>`)
     const headings = [...html.matchAll(/<h2[^>]*>(.*?)<\/h2>/g)].map((m) => m[1])
     // "## 1. <dimension title>"
-    synthesis.dimensions.forEach((dimension, i) =>
-      expect(headings).toContain(`${i + 1}. ${escapeHtml(dimension.title)}`),
-    )
+    synthesis.dimensions.forEach((dimension, i) => {
+      expect(headings).toContain(`${i + 1}. ${escapeHtml(dimension.title)}`)
+    })
     for (const group of groups()) expect(html).toContain(escapeHtml(group.title))
     for (const territory of ['Lyon', 'Villeurbanne', 'Vénissieux', 'Grenoble'])
       expect(html).toContain(territory)
