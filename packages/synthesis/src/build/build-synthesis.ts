@@ -100,7 +100,10 @@ export function buildSynthesis(
       compare(a.date, b.date) ||
       compare(a.id, b.id),
   )
-  const contributed = new Set(workshops.map((w) => normalize(w.territory ?? '')))
+  // A region counts as present when a workshop of it came in, directly or through its campaign.
+  const contributed = new Set(
+    workshops.flatMap((w) => [normalize(w.territory ?? ''), normalize(w.via?.territory ?? '')]),
+  )
   const synthesisDimensions = dimensions.map((d) => ({
     id: d.id,
     title: d.title,

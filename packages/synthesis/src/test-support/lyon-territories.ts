@@ -20,6 +20,8 @@ export interface SplitOptions {
   ) => { title: string; recommendation: string }
   /** Prefix of the workshop ids, to make several distinct campaigns. */
   prefix?: string
+  /** Territory names, in order (default {@link TERRITORIES}). */
+  territories?: string[]
 }
 
 /** One BoardSnapshot per territory. */
@@ -29,6 +31,7 @@ export function lyonTerritorySnapshots(options: SplitOptions = {}): BoardSnapsho
   const participants = data.participants.map((p) => p.id).sort()
   const territoryOf = new Map(participants.map((p, i) => [p, i % count]))
   const start = Date.UTC(2021, 5, 10, 9, 30)
+  const names = options.territories ?? TERRITORIES
   return Array.from({ length: count }, (_, t) => {
     const people = new Set(participants.filter((p) => territoryOf.get(p) === t))
     const notes = data.notes.filter((n) => people.has(n.participant))
@@ -38,8 +41,8 @@ export function lyonTerritorySnapshots(options: SplitOptions = {}): BoardSnapsho
     return {
       workshop: {
         id: `${options.prefix ?? 'lyon'}-${t + 1}`,
-        title: `Atelier ${TERRITORIES[t] ?? `territoire ${t + 1}`}`,
-        territory: TERRITORIES[t] ?? `Territoire ${t + 1}`,
+        title: `Atelier ${names[t] ?? `territoire ${t + 1}`}`,
+        territory: names[t] ?? `Territoire ${t + 1}`,
         date: `2021-06-${String(10 + t).padStart(2, '0')}`,
         facilitator: null,
         language: 'fr',
