@@ -245,6 +245,8 @@ describe('the regional synthesis gathered into a national campaign', () => {
       ).json(),
     )
     expect(gathered.campaign).toMatchObject({ id: national.id, level: 'national' })
+    // The region is present through its campaign; Bretagne has sent nothing yet.
+    expect(gathered.missingTerritories).toEqual(['Bretagne'])
     const regionalItems = new Map(itemsOf(synthesis).map((item) => [item.id, item]))
     const items = itemsOf(gathered)
     expect(items.map((i) => i.id).sort()).toEqual([...regionalItems.keys()].sort())
