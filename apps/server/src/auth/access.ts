@@ -7,9 +7,11 @@ import type { TokenClaims } from './tokens.js'
  *
  * Campaign credentials (the organiser key, `co-organiser` tokens) open no
  * room: organisers have no facilitator rights on the campaign's workshops.
- * The campaign's own working document (a later step) will need a room shape
- * of its own that cannot parse as a workshop's, e.g. `campaign~<campaignId>`
- * (`~` is not in ids, unlike `:`, which would read as a participant room).
+ * The campaign's working document (a later step) is planned as the room
+ * `campaign:<campaignId>` (docs/architecture.md): `parseRoomName` must then
+ * read that prefix before the workshop shapes, else it parses as participant
+ * `<campaignId>` of a workshop `campaign` (no workshop has that id: ids are
+ * 12 characters), and only organiser credentials may open it.
  */
 export type RoomKind = 'board' | 'participant' | 'layout' | 'private'
 
