@@ -1,4 +1,4 @@
-import { setPhase, setVote } from '@atelier/board-model'
+import { readParticipant, setPhase, setVote } from '@atelier/board-model'
 import { parseSynthesis, type Synthesis } from '@atelier/synthesis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
@@ -13,6 +13,7 @@ import {
   type Client,
   connect,
   joinWorkshop,
+  rawNote,
   roleToken,
   startTestServer,
   type TestServer,
@@ -91,5 +92,22 @@ describe('a running workshop in the synthesis', () => {
       { bearer: campaign.organiserKey },
     )
     expect(overview.body.workshops[0]).toMatchObject({ voters: 1, status: 'running' })
+
+    // The facilitator closes the workshop: it shows as closed, its votes frozen.
+    setPhase(facilitator.doc, 'closed', 'facilitator')
+    await waitFor(
+      async () => (await synthesisNow()).workshops[0]?.status === 'closed',
+      10_000,
+      'closed workshop',
+    )
+    setVote(own.doc, cluster, 3)
+    // A note sent after the vote is answered after the vote was read: then the dots are known.
+    rawNote(own.doc, 'late-note', 'Trop tard ?')
+    await waitFor(
+      () => readParticipant(own.doc).receipts['late-note'] !== undefined,
+      10_000,
+      'receipt',
+    )
+    expect(itemDots(await synthesisNow(), cluster)).toBe(1)
   })
 })
