@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { SessionSummary } from '@atelier/recommendations'
 import {
   buildSynthesis,
@@ -32,6 +33,10 @@ export class CampaignSynthesis {
   async sources(campaign: CampaignRecord): Promise<CampaignSource[]> {
     const sources: CampaignSource[] = []
     for (const link of await this.campaigns.listWorkshops(campaign.id)) {
+      // Awaits on SQLite and loaded rooms resolve at once (microtasks): without
+      // a turn of the event loop between workshops, sixty summaries would run
+      // as one block and stall every socket of the server.
+      await nextTurn()
       const workshop = await this.workshops.getWorkshop(link.workshopId)
       if (!workshop) continue
       let summary: SessionSummary

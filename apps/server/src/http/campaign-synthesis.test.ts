@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import type { SessionSummary } from '@atelier/recommendations'
 import { parseSynthesis, type Synthesis, type SynthesisItem } from '@atelier/synthesis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -163,14 +164,18 @@ describe('a regional campaign of three live workshops and one imported file', ()
 
   it('builds the synthesis of the four workshops on each request, well within the 2 s budget', async () => {
     const times: number[] = []
+    // The server runs in this process: its event-loop delay is ours.
+    const delay = monitorEventLoopDelay({ resolution: 5 })
+    delay.enable()
     for (let i = 0; i < 5; i++) {
       const start = performance.now()
       await get(`/api/campaigns/${regional.id}/synthesis.json`, regional.organiserKey)
       times.push(performance.now() - start)
     }
+    delay.disable()
     const median = times.sort((a, b) => a - b)[2]!
     console.log(
-      `GET synthesis.json, 4 workshops (${itemsOf(synthesis).length} items): median ${median.toFixed(0)} ms`,
+      `GET synthesis.json, 4 workshops (${itemsOf(synthesis).length} items): median ${median.toFixed(0)} ms, longest event-loop stall ${(delay.max / 1e6).toFixed(0)} ms`,
     )
     expect(median).toBeLessThan(2000)
   })
