@@ -71,7 +71,24 @@ export function buildFeatures(
   language: Language,
   weights: FeatureWeights,
 ): FeatureSet {
-  const tokenLists = texts.map((text) => analyze(text, language))
+  return buildFeaturesFromTokens(
+    texts.map((text) => analyze(text, language)),
+    language,
+    weights,
+  )
+}
+
+/**
+ * {@link buildFeatures} over texts already analysed (`analyze`), so a caller
+ * that sees the same texts again (a live campaign recomputed on every vote)
+ * can keep their tokens instead of analysing them again. Same result as
+ * `buildFeatures` on the texts the token lists came from.
+ */
+export function buildFeaturesFromTokens(
+  tokenLists: readonly Token[][],
+  language: Language,
+  weights: FeatureWeights,
+): FeatureSet {
   const keyLists = repairedKeys(tokenLists, language)
   const themeLists = keyLists.map((keys) => themesOf(keys, language))
   // One bag per family and note; prefixes keep the families apart in one id space.
@@ -91,7 +108,7 @@ export function buildFeatures(
       }
     }
   }
-  const n = texts.length
+  const n = tokenLists.length
   // Smoothed IDF (as scikit-learn): a feature in every note still weighs a little.
   const idf = (id: number) => Math.log((n + 1) / ((documentFrequency.get(id) ?? 0) + 1)) + 1
   // Each family is scaled to unit length before mixing, so its weight is its share of the whole.

@@ -1,10 +1,11 @@
 // Building blocks for other local groupings (the campaign synthesis groups
 // whole recommendations with the same similarity).
 export { averageLinkage } from './agglomerate.js'
-export { tokenize } from './analyze.js'
+export { analyze, type Token, tokenize } from './analyze.js'
 export { adjustedRandIndex } from './ari.js'
 export {
   buildFeatures,
+  buildFeaturesFromTokens,
   type FeatureSet,
   type FeatureWeights,
   type NoteFeatures,

@@ -3,7 +3,9 @@
 // or the server.
 
 export { buildSynthesis, DEFAULT_MINORITY_SHARE } from './build/build-synthesis.js'
+export { createSynthesisCache, type SynthesisCache } from './build/cache.js'
 export { DEFAULT_GROUP_THRESHOLD } from './build/similarity.js'
+export { diffSyntheses, type SynthesisDiff } from './diff.js'
 export type {
   CampaignInfo,
   CampaignLevel,
@@ -14,6 +16,7 @@ export type {
 } from './inputs.js'
 export { synthesisJsonSchema } from './json-schema.js'
 export { parseSynthesis, SynthesisParseError } from './parse.js'
+export { synthesisContent } from './render/canonical.js'
 export { renderSynthesisCsv, renderSynthesisWorkshopsCsv } from './render/csv.js'
 export { renderSynthesisDocx } from './render/docx.js'
 export { renderSynthesisHtml } from './render/html.js'
@@ -33,4 +36,5 @@ export {
   type SynthesisWorkshop,
   type Via,
 } from './schema.js'
+export { type TracedItem, workshopTrace } from './trace.js'
 export { SYNTHESIS_VERSION } from './version.js'

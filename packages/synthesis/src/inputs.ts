@@ -1,4 +1,5 @@
 import type { SessionSummary } from '@atelier/recommendations'
+import type { SynthesisCache } from './build/cache.js'
 import type { Synthesis } from './schema.js'
 
 // What buildSynthesis reads. Plain data: the server gathers it from its
@@ -75,4 +76,6 @@ export interface SynthesisOptions {
   threshold?: number
   /** Share of its workshop's dots from which a lone item is a minority position; default 0.1. */
   minorityShare?: number
+  /** Kept between builds of one campaign to make live updates cheap; see {@link SynthesisCache}. */
+  cache?: SynthesisCache
 }

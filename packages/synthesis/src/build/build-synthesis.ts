@@ -57,10 +57,11 @@ export function buildSynthesis(
         item.regionalGroup?.title ?? '',
         item.regionalGroup?.recommendation ?? '',
       ].join('\n'),
-      notes: item.notes.map((n) => n.text).join('\n'),
+      notes: item.notes.map((n) => n.text),
     })),
     campaign.language,
     options.threshold ?? DEFAULT_GROUP_THRESHOLD,
+    options.cache,
   )
   const placed = applyState(proposal, dimensionOf, new Set(dimensions.map((d) => d.id)), state)
   const workshopCount = collected.workshops.length

@@ -1,6 +1,7 @@
 import { lyonDataset } from '@atelier/fixtures'
 import { type BoardSnapshot, buildSummary, type SessionSummary } from '@atelier/recommendations'
 import type { CampaignInfo, CampaignSource } from '../inputs.js'
+import { seededRandom, shuffled } from './random.js'
 
 // The Lyon workshop (38 people, 160 notes, 21 clusters) split by participants
 // into territories, as if each group of people had held its own workshop on
@@ -22,13 +23,17 @@ export interface SplitOptions {
   prefix?: string
   /** Territory names, in order (default {@link TERRITORIES}). */
   territories?: string[]
+  /** Shuffles the participants before dealing them out (default: in id order). */
+  seed?: number
 }
 
 /** One BoardSnapshot per territory. */
 export function lyonTerritorySnapshots(options: SplitOptions = {}): BoardSnapshot[] {
   const count = options.count ?? 3
   const data = lyonDataset()
-  const participants = data.participants.map((p) => p.id).sort()
+  const sortedIds = data.participants.map((p) => p.id).sort()
+  const participants =
+    options.seed === undefined ? sortedIds : shuffled(sortedIds, seededRandom(options.seed))
   const territoryOf = new Map(participants.map((p, i) => [p, i % count]))
   const start = Date.UTC(2021, 5, 10, 9, 30)
   const names = options.territories ?? TERRITORIES
