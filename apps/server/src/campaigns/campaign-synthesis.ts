@@ -4,7 +4,9 @@ import {
   buildSynthesis,
   type CampaignInfo,
   type CampaignSource,
+  createSynthesisCache,
   type Synthesis,
+  type SynthesisCache,
 } from '@atelier/synthesis'
 import type { Catalog, WorkshopRecord } from '../workshops/catalog.js'
 import type { SummaryService } from '../workshops/summary-service.js'
@@ -23,11 +25,19 @@ export type OverviewWorkshop = Synthesis['workshops'][number] & {
  * `@atelier/synthesis`'s; this class only gathers its inputs.
  */
 export class CampaignSynthesis {
+  /**
+   * One cache per campaign (most recently used last): a vote changes dots,
+   * not texts, so the next build skips the grouping. A cache never changes a
+   * result, only its cost; the oldest is dropped past `maxCached`.
+   */
+  private readonly caches = new Map<string, SynthesisCache>()
+
   constructor(
     private readonly campaigns: CampaignCatalog,
     private readonly workshops: Catalog,
     private readonly summaries: SummaryService,
     private readonly log: (message: string, error?: unknown) => void = () => {},
+    private readonly maxCached = 64,
   ) {}
 
   async sources(campaign: CampaignRecord): Promise<CampaignSource[]> {
@@ -65,7 +75,10 @@ export class CampaignSynthesis {
   }
 
   async synthesis(campaign: CampaignRecord): Promise<Synthesis> {
-    return buildSynthesis(campaignInfo(campaign), await this.sources(campaign))
+    const sources = await this.sources(campaign)
+    return buildSynthesis(campaignInfo(campaign), sources, undefined, {
+      cache: this.cacheFor(campaign.id),
+    })
   }
 
   /** The contributing workshops (with how each came in) and the territories still missing. */
@@ -85,6 +98,17 @@ export class CampaignSynthesis {
       importedAt: new Date(i.importedAt).toISOString(),
     }))
     return { workshops, imports, missingTerritories: synthesis.missingTerritories, synthesis }
+  }
+
+  private cacheFor(campaignId: string): SynthesisCache {
+    const cache = this.caches.get(campaignId) ?? createSynthesisCache()
+    this.caches.delete(campaignId)
+    this.caches.set(campaignId, cache)
+    if (this.caches.size > this.maxCached) {
+      const oldest = this.caches.keys().next().value
+      if (oldest !== undefined) this.caches.delete(oldest)
+    }
+    return cache
   }
 }
 
