@@ -1,6 +1,11 @@
 import { readDimensions } from '@atelier/board-model'
 import { afterEach, describe, expect, it } from 'vitest'
-import { type CreatedCampaign, createCampaign, type ErrorBody } from '../test-support/campaign.js'
+import {
+  type CreatedCampaign,
+  coOrganiserToken,
+  createCampaign,
+  type ErrorBody,
+} from '../test-support/campaign.js'
 import {
   api,
   type CreatedWorkshop,
@@ -187,5 +192,33 @@ describe('body sizes', () => {
       bearer: campaign.organiserKey,
     })
     expect([workshop.status, workshop.body.error.code]).toEqual([413, 'body-too-large'])
+  })
+})
+
+describe('a restart', () => {
+  it('keeps the campaign, its workshops, its imports and its co-organiser links', async () => {
+    server = await startTestServer()
+    const dataDir = server.dataDir
+    const campaign = await createCampaign(server, { expectedTerritories: ['Brest', 'Quimper'] })
+    const link = await coOrganiserToken(server, campaign)
+    const inside = await api(server, `/api/campaigns/${campaign.id}/workshops`, {
+      body: { title: 'Atelier Brest', territory: 'Brest' },
+      bearer: campaign.organiserKey,
+    })
+    expect(inside.status).toBe(201)
+    await server.stop(false)
+
+    server = await startTestServer(dataDir)
+    for (const bearer of [campaign.organiserKey, link]) {
+      const overview = await api<{
+        workshops: { territory: string; joinedHow: string }[]
+        missingTerritories: string[]
+      }>(server, `/api/campaigns/${campaign.id}`, { bearer })
+      expect(overview.status).toBe(200)
+      expect(overview.body.workshops.map((w) => [w.territory, w.joinedHow])).toEqual([
+        ['Brest', 'created'],
+      ])
+      expect(overview.body.missingTerritories).toEqual(['Quimper'])
+    }
   })
 })
