@@ -31,6 +31,11 @@ export class CampaignSynthesis {
    * result, only its cost; the oldest is dropped past `maxCached`.
    */
   private readonly caches = new Map<string, SynthesisCache>()
+  /**
+   * Builds in progress: requests that arrive during one (organisers' views
+   * polling, exports) share it instead of gathering every room again.
+   */
+  private readonly building = new Map<string, Promise<Synthesis>>()
 
   constructor(
     private readonly campaigns: CampaignCatalog,
@@ -74,7 +79,25 @@ export class CampaignSynthesis {
     return sources
   }
 
-  async synthesis(campaign: CampaignRecord): Promise<Synthesis> {
+  synthesis(campaign: CampaignRecord): Promise<Synthesis> {
+    const running = this.building.get(campaign.id)
+    if (running) return running
+    const build = this.build(campaign).finally(() => {
+      if (this.building.get(campaign.id) === build) this.building.delete(campaign.id)
+    })
+    this.building.set(campaign.id, build)
+    return build
+  }
+
+  /**
+   * After a workshop or a file joined the campaign: the next request builds
+   * afresh instead of sharing a build that started before it (and misses it).
+   */
+  changed(campaignId: string): void {
+    this.building.delete(campaignId)
+  }
+
+  private async build(campaign: CampaignRecord): Promise<Synthesis> {
     const sources = await this.sources(campaign)
     return buildSynthesis(campaignInfo(campaign), sources, undefined, {
       cache: this.cacheFor(campaign.id),

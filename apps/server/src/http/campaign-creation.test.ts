@@ -222,3 +222,28 @@ describe('a restart', () => {
     }
   })
 })
+
+describe('shared builds', () => {
+  it('a synthesis asked for after an import includes it, even while an older build runs', async () => {
+    server = await startTestServer()
+    const campaign = await createCampaign(server)
+    const outside = await api<CreatedWorkshop>(server, '/api/workshops', {
+      body: { title: 'Ailleurs' },
+    })
+    const summary = await api(server, `/api/workshops/${outside.body.id}/summary.json`, {
+      bearer: outside.body.facilitatorKey,
+    })
+    const synthesisPath = `/api/campaigns/${campaign.id}/synthesis.json`
+    const before = api(server, synthesisPath, { bearer: campaign.organiserKey })
+    const imported = await api(server, `/api/campaigns/${campaign.id}/import`, {
+      body: summary.body,
+      bearer: campaign.organiserKey,
+    })
+    expect(imported.status).toBe(201)
+    const after = await api<{ workshops: { id: string }[] }>(server, synthesisPath, {
+      bearer: campaign.organiserKey,
+    })
+    expect(after.body.workshops.map((w) => w.id)).toEqual([outside.body.id])
+    expect((await before).status).toBe(200)
+  })
+})

@@ -103,6 +103,7 @@ export function campaignRoutes(deps: CampaignRouteDeps) {
       const { campaign } = await auth(c)
       const input = await readJson(c, CreateWorkshop)
       const created = await campaigns.createWorkshop(campaign, input)
+      synthesis.changed(campaign.id)
       const base = publicBase(c.req.url, deps.publicUrl)
       return c.json(createdWorkshopBody(workshops, base, created), 201)
     })
@@ -110,6 +111,7 @@ export function campaignRoutes(deps: CampaignRouteDeps) {
       const { campaign } = await auth(c)
       const { workshopId, facilitatorKey } = await readJson(c, Attach)
       const workshop = await campaigns.attach(campaign, workshopId, facilitatorKey)
+      synthesis.changed(campaign.id)
       return c.json({ workshopId: workshop.id, joinedHow: 'attached' }, 201)
     })
     .post('/campaigns/:id/import', authorisedFirst, deps.creationRate, async (c) => {
@@ -121,6 +123,7 @@ export function campaignRoutes(deps: CampaignRouteDeps) {
         throw new ApiError(400, 'invalid-json', 'Send a summary.json or a synthesis.json file.')
       }
       const imported = await campaigns.import(campaign, parseContribution(json, campaign))
+      synthesis.changed(campaign.id)
       return c.json(imported, 201)
     })
     .get('/campaigns/:id', async (c) => {

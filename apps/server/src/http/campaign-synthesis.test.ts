@@ -180,6 +180,16 @@ describe('a regional campaign of three live workshops and one imported file', ()
     expect(median).toBeLessThan(2000)
   })
 
+  it('answers simultaneous requests with the same synthesis (one build shared)', async () => {
+    const bodies = await Promise.all(
+      Array.from({ length: 6 }, async () =>
+        (await get(`/api/campaigns/${regional.id}/synthesis.json`, regional.organiserKey)).text(),
+      ),
+    )
+    expect(new Set(bodies).size).toBe(1)
+    expect(parseSynthesis(JSON.parse(bodies[0]!))).toEqual(synthesis)
+  })
+
   it('created the workshops inside the campaign with its dimensions', () => {
     for (const summary of summaries.slice(0, 3))
       expect(summary.dimensions.map((d) => d.id)).toEqual(['vision', 'efficacite', 'reseau'])
