@@ -39,6 +39,10 @@ beforeAll(async () => {
   expect(created.status).toBe(201)
   inside = created.body
   const phone = await joinWorkshop(server, inside.code)
+  const results = await api<{ token: string }>(server, `/api/workshops/${inside.id}/results-link`, {
+    method: 'POST',
+    bearer: inside.facilitatorKey,
+  })
   Object.assign(credentials, {
     organiser: campaign.organiserKey,
     'co-organiser': await coOrganiserToken(server, campaign),
@@ -46,6 +50,7 @@ beforeAll(async () => {
     'facilitator token': await roleToken(server, inside, 'facilitator'),
     'screen token': await roleToken(server, inside, 'screen'),
     'phone (participant token)': phone.token,
+    'results link': results.body.token,
     none: undefined,
     "another campaign's organiser key": other.organiserKey,
     "another campaign's co-organiser": await coOrganiserToken(server, other),
@@ -104,6 +109,7 @@ const table: Record<string, number[]> = {
   'facilitator token': [403, 403, 403, 403, 403, 403],
   'screen token': [403, 403, 403, 403, 403, 403],
   'phone (participant token)': [403, 403, 403, 403, 403, 403],
+  'results link': [403, 403, 403, 403, 403, 403],
   none: [401, 401, 401, 401, 401, 401],
   "another campaign's organiser key": [403, 403, 403, 403, 403, 403],
   "another campaign's co-organiser": [403, 403, 403, 403, 403, 403],
