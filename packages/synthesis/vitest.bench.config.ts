@@ -5,5 +5,6 @@ import { defineProject } from 'vitest/config'
 export default defineProject({
   resolve: { conditions: ['@atelier/source'] },
   ssr: { resolve: { conditions: ['@atelier/source'], externalConditions: ['@atelier/source'] } },
-  test: { include: ['src/bench/*.run.ts'], testTimeout: 600_000 },
+  // One file at a time: the speed figure must not share the CPU with the other benchmark.
+  test: { include: ['src/bench/*.run.ts'], testTimeout: 600_000, fileParallelism: false },
 })

@@ -103,6 +103,12 @@ export const SynthesisGroupSchema = z.object({
     .describe(
       'A minority position: raised by one workshop only, in a campaign of several, and strongly supported there (see the README: dotShare >= 0.1 or first in its dimension).',
     ),
+  suggestedGroup: z
+    .string()
+    .nullable()
+    .describe(
+      "Proposed groups only: the organiser group the similarity would have joined it to (it took most of the proposal), e.g. a new workshop's item beside a group already accepted; null otherwise.",
+    ),
   territories: z.array(z.string()).describe('Distinct territories of its items, sorted.'),
   ranking: RankingSchema,
   items: z.array(SynthesisItemSchema).describe('By dotShare, then dots, then id.'),

@@ -12,6 +12,8 @@ export interface PlacedGroup {
   recommendation: string
   accepted: boolean
   items: string[]
+  /** For what is left of a proposal: the organiser group that took most of it. */
+  suggestedGroup: string | null
 }
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
@@ -33,7 +35,7 @@ export function applyState(
   dimensionIds: ReadonlySet<string>,
   state: CampaignState | undefined,
 ): PlacedGroup[] {
-  const claimed = new Set<string>()
+  const claimed = new Map<string, string>()
   const out: PlacedGroup[] = []
   const used = new Set<string>()
   for (const id of Object.keys(state?.groups ?? {}).sort(byCodeUnit)) {
@@ -41,7 +43,7 @@ export function applyState(
     const items: string[] = []
     for (const item of group.items) {
       if (!dimensionOf.has(item) || claimed.has(item)) continue
-      claimed.add(item)
+      claimed.set(item, id)
       items.push(item)
     }
     if (items.length === 0) continue
@@ -54,8 +56,10 @@ export function applyState(
       recommendation: group.recommendation,
       accepted: group.accepted,
       items,
+      suggestedGroup: null,
     })
   }
+  const dimensionOfGroup = new Map(out.map((g) => [g.id, g.dimension]))
   for (const [dimension, groups] of proposal) {
     for (const group of groups) {
       const items = group.filter((item) => !claimed.has(item)).sort(byCodeUnit)
@@ -71,8 +75,32 @@ export function applyState(
         recommendation: '',
         accepted: false,
         items,
+        suggestedGroup: suggestion(group, claimed, (g) => dimensionOfGroup.get(g) === dimension),
       })
     }
   }
   return out
+}
+
+/**
+ * The organiser group holding most of a proposal's other items (ties to the
+ * smaller id), in the same dimension: where the similarity would have put
+ * what is left, e.g. a new workshop's item next to a group already accepted.
+ */
+function suggestion(
+  proposal: readonly string[],
+  claimed: ReadonlyMap<string, string>,
+  sameDimension: (group: string) => boolean,
+): string | null {
+  const votes = new Map<string, number>()
+  for (const item of proposal) {
+    const group = claimed.get(item)
+    if (group !== undefined && sameDimension(group)) votes.set(group, (votes.get(group) ?? 0) + 1)
+  }
+  let best: string | null = null
+  for (const [group, count] of votes) {
+    const current = best === null ? 0 : votes.get(best)!
+    if (count > current || (count === current && best !== null && group < best)) best = group
+  }
+  return best
 }

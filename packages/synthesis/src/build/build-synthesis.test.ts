@@ -1,4 +1,5 @@
 import { lyonDataset } from '@atelier/fixtures'
+import { parseSummary, renderJson } from '@atelier/recommendations'
 import { describe, expect, test } from 'vitest'
 import { parseSynthesis } from '../parse.js'
 import type { Synthesis, SynthesisItem } from '../schema.js'
@@ -94,5 +95,32 @@ describe('a campaign of three workshops made from the Lyon workshop split by par
   test('the same inputs give the same synthesis, whatever the order of the sources', () => {
     const again = buildSynthesis(lyonCampaign(), [...lyonSources()].reverse())
     expect(again).toEqual(synthesis)
+  })
+})
+
+describe('a fourth workshop imported from its summary file', () => {
+  const lyon = lyonTerritorySummaries({ count: 4 })
+  const file = JSON.parse(renderJson(lyon[3]!))
+  // Exported elsewhere, with its own dimension ids but the template's titles (case and accents aside).
+  for (const d of file.dimensions) d.id = `autre-${d.id}`
+  file.dimensions[1].title = file.dimensions[1].title.toUpperCase()
+  file.dimensions[2].title = 'Le developpement du reseau'
+  const imported = parseSummary(file)
+  const synthesis = buildSynthesis(lyonCampaign({ expectedTerritories: [] }), [
+    ...lyonSources({ count: 4 }).slice(0, 3),
+    { kind: 'workshop', source: 'imported', status: 'imported', summary: imported },
+  ])
+
+  test('its items land in the matching dimensions, marked imported, grouped with the live ones', () => {
+    expect(synthesis.dimensions.map((d) => d.id)).toEqual(['vision', 'efficacite', 'reseau'])
+    const w = synthesis.workshops.find((x) => x.id === imported.workshop.id)!
+    expect(w).toMatchObject({ source: 'imported', status: 'imported', territory: 'Vénissieux' })
+    const reseau = synthesis.dimensions.find((d) => d.id === 'reseau')!
+    const item = reseau.groups.flatMap((g) => g.items).find((i) => i.id === `${w.id}:c15`)!
+    expect(item.dimensionId).toBe('autre-reseau')
+    const group = reseau.groups.find((g) => g.items.includes(item))!
+    expect(group.ranking.breadth).toBe(4)
+    const count = imported.dimensions.reduce((n, d) => n + d.recommendations.length, 0)
+    expect(allItems(synthesis).filter((i) => i.workshopId === w.id)).toHaveLength(count)
   })
 })

@@ -86,6 +86,7 @@ export function buildSynthesis(
       origin: group.origin,
       accepted: group.accepted,
       minority: workshopCount >= 2 && breadth === 1 && strong,
+      suggestedGroup: group.suggestedGroup,
       territories,
       ranking: {
         dots: members.reduce((sum, m) => sum + m.dots, 0),

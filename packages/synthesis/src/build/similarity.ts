@@ -13,7 +13,9 @@ import type { SynthesisCache } from './cache.js'
 // over two channels per item:
 //  - its label: the cluster title and the recommendation text (what the
 //    facilitator condensed), plus the regional group it came through;
-//  - its notes: what the participants wrote.
+//  - its notes: what the participants wrote, without the character-trigram
+//    family (a dozen notes already share enough words; the trigrams cost
+//    most of the pairwise work and did not change the benchmark's ARI).
 // The similarity of two items is the weighted mean of the channels' cosines,
 // over the channels both items have (an untitled cluster is compared on its
 // notes alone instead of being pushed away by an empty label).
@@ -66,7 +68,7 @@ export function proposeGroups(
   const notes = buildFeaturesFromTokens(
     sorted.map((i) => i.notes.flatMap(tokens)),
     language,
-    DEFAULT_WEIGHTS,
+    { ...DEFAULT_WEIGHTS, trigrams: 0 },
   )
   const byDimension = new Map<string, number[]>()
   sorted.forEach((input, i) => {

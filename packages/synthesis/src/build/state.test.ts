@@ -160,4 +160,32 @@ describe('organiser edits over the proposal', () => {
     expect(s.dimensions.find((d) => d.id === 'vision')!.groups.some((g) => g.id === 'x')).toBe(true)
     expectNothingLost(s)
   })
+
+  test('a new workshop’s item the similarity puts beside an accepted group is suggested for it', () => {
+    const two = buildSynthesis(lyonCampaign(), sources.slice(0, 2))
+    const accepted = two.dimensions
+      .flatMap((d) => d.groups)
+      .find((g) => g.items.length === 2 && g.items.some((i) => i.clusterId === 'c08'))!
+    const state: CampaignState = {
+      groups: {
+        formation: {
+          title: 'Formation',
+          recommendation: 'Former chaque nouvel associé.',
+          dimension: 'efficacite',
+          items: accepted.items.map((i) => i.id),
+          accepted: true,
+        },
+      },
+    }
+    const s = buildSynthesis(lyonCampaign(), sources, state)
+    expect(ids(groupOf(s, 'lyon-1:c08'))).toEqual(['lyon-1:c08', 'lyon-2:c08'])
+    const newcomer = groupOf(s, 'lyon-3:c08')
+    expect(newcomer).toMatchObject({ origin: 'proposed', suggestedGroup: 'formation' })
+    expect(
+      groups(s)
+        .filter((g) => g.origin === 'organiser')
+        .every((g) => g.suggestedGroup === null),
+    ).toBe(true)
+    expectNothingLost(s)
+  })
 })

@@ -144,6 +144,10 @@ function cover(s: Synthesis, l: SynthesisLabels): Paragraph[] {
       spacing: { before: 240 },
       children: [new TextRun({ text: l.rankingIntro, italics: true })],
     }),
+    new Paragraph({
+      style: 'Muted',
+      children: [new TextRun({ text: l.anonymity, italics: true })],
+    }),
   )
   return out
 }
@@ -209,7 +213,10 @@ function group(g: SynthesisGroup, n: string, s: Synthesis, l: SynthesisLabels): 
       out.push(
         new Paragraph({
           indent: { left: 240 },
-          children: docxLines(item.recommendation, { italics: true }),
+          children: [
+            new TextRun({ text: `${l.workshopRecommendation}${l.colon} `, color: DOCX_MUTED }),
+            ...docxLines(item.recommendation, { italics: true }),
+          ],
         }),
       )
     }

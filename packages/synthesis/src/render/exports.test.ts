@@ -52,6 +52,15 @@ describe('CSV in the French Excel convention', () => {
     expect(flat.some((cell) => cell.startsWith('+') || cell.startsWith('='))).toBe(false)
   })
 
+  test('an English campaign gets commas and decimal points', () => {
+    const en = buildSynthesis(lyonCampaign({ language: 'en' }), lyonSources())
+    const csv = renderSynthesisCsv(en)
+    const header = (parse(csv.slice(1), { delimiter: ',' }) as string[][])[0]!
+    expect(header).toContain('Share of the workshop dots (%)')
+    expect(csv).toMatch(/,\d+\.\d+,/)
+    expect(renderSynthesisMarkdown(en)).toContain('## Annex — Workshops')
+  })
+
   test('the workshops annex lists territory, date and participants', () => {
     const annex: string[][] = parse(renderSynthesisWorkshopsCsv(synthesis).slice(1), {
       delimiter: ';',

@@ -69,7 +69,7 @@ export function renderSynthesisHtml(s: Synthesis): string {
     s.publication ? '' : `<p class="muted"><em>${esc(l.draft)}</em></p>`,
     `<h2>${esc(l.keyFigures)}</h2><div class="figures">${figures}</div>`,
     `<p><b>${esc(l.missingTerritories)}${esc(l.colon)}</b> ${missing}</p>`,
-    `<p class="muted">${esc(l.rankingIntro)}</p></header>`,
+    `<p class="muted">${esc(l.rankingIntro)}</p><p class="muted">${esc(l.anonymity)}</p></header>`,
     dimensions,
     `<section class="annex"><h2>${esc(`${l.annex} — ${l.workshops}`)}</h2><p class="muted">${esc(l.annexIntro)}</p>`,
     `<table><thead><tr>${header}</tr></thead><tbody>${rows}</tbody></table></section>`,
@@ -97,7 +97,7 @@ function groupHtml(g: SynthesisGroup, n: string, s: Synthesis, l: SynthesisLabel
       const rec =
         item.recommendation.trim() === ''
           ? ''
-          : `<p class="item-rec">${esc(item.recommendation)}</p>`
+          : `<p class="item-rec"><span class="muted">${esc(l.workshopRecommendation)}${esc(l.colon)}</span> ${esc(item.recommendation)}</p>`
       const notes = item.notes
         .map(
           (note) =>

@@ -43,6 +43,9 @@ export interface SynthesisLabels {
   statuses: Record<'running' | 'closed' | 'imported', string>
   via: string
   rankingIntro: string
+  /** Before a workshop's own recommendation text, where it sits among quoted notes. */
+  workshopRecommendation: string
+  anonymity: string
   colon: string
   openQuote: string
   closeQuote: string
@@ -119,6 +122,9 @@ const fr: SynthesisLabels = {
   via: 'Via',
   rankingIntro:
     'Trois classements côte à côte : les gommettes brutes ; le score à poids égal, où chaque atelier compte autant quelle que soit sa taille (somme des parts des gommettes de leur atelier, divisée par le nombre d’ateliers) ; le nombre d’ateliers qui l’ont porté.',
+  workshopRecommendation: "Recommandation de l'atelier",
+  anonymity:
+    'Les participants sont désignés par un numéro anonyme (P01, P02…) propre à chaque atelier : P01 de deux ateliers sont deux personnes différentes.',
   colon: '\u00a0:',
   openQuote: '«\u00a0',
   closeQuote: '\u00a0»',
@@ -195,6 +201,9 @@ const en: SynthesisLabels = {
   via: 'Via',
   rankingIntro:
     'Three rankings side by side: raw dots; the equal-workshop score, where every workshop counts the same whatever its size (the sum of the shares of their workshop’s dots, divided by the number of workshops); how many workshops raised it.',
+  workshopRecommendation: 'Workshop recommendation',
+  anonymity:
+    'Participants are shown as anonymous numbers (P01, P02…) given within each workshop: P01 of two workshops are two different people.',
   colon: ':',
   openQuote: '“',
   closeQuote: '”',

@@ -47,7 +47,7 @@ export function renderSynthesisMarkdown(s: Synthesis): string {
     s.missingTerritories.length === 0
       ? l.noMissing
       : s.missingTerritories.map(escapeMarkdownCell).join(', ')
-  out.push('', `*${l.rankingIntro}*`)
+  out.push('', `*${l.rankingIntro}*`, '', `*${l.anonymity}*`)
   s.dimensions.forEach((dimension, i) => {
     out.push('', `## ${i + 1}. ${escapeMarkdownCell(dimension.title)}`)
     if (dimension.groups.length === 0) out.push('', `*${l.noGroup}*`)
@@ -83,7 +83,8 @@ function groupSection(g: SynthesisGroup, n: string, s: Synthesis, l: SynthesisLa
     const origin = escapeMarkdownCell(itemOrigin(item, s, workshops.get(item.workshopId)))
     out.push(`- **${origin}** — ${escapeMarkdownCell(titleOf(item, l))} — ${itemFigures(item, s)}`)
     if (item.recommendation.trim() !== '') {
-      out.push(`  - ${escapeMarkdown(item.recommendation, '    ')}`)
+      const text = escapeMarkdown(item.recommendation, '    ', false)
+      out.push(`  - *${l.workshopRecommendation}${l.colon}* ${text}`)
     }
     for (const note of item.notes) {
       const text = escapeMarkdown(`${l.openQuote}${note.text.trim()}${l.closeQuote}`, '    ')
