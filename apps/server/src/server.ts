@@ -4,6 +4,9 @@ import { WebSocketServer } from 'ws'
 import { REVOKED_CLOSE_CODE, REVOKED_REASON } from './auth/revocation.js'
 import { loadSecret } from './auth/secret.js'
 import { TokenSigner } from './auth/tokens.js'
+import { CampaignService } from './campaigns/campaign-service.js'
+import { CampaignSynthesis } from './campaigns/campaign-synthesis.js'
+import { SqliteCampaignCatalog } from './campaigns/sqlite-campaign-catalog.js'
 import { createApp } from './http/app.js'
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/limits.js'
 import { openSqlite } from './store/sqlite-database.js'
@@ -130,10 +133,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     options.maxParticipantsPerWorkshop,
   )
 
+  const summaries = new SummaryService(catalog, registry)
+  const campaignCatalog = new SqliteCampaignCatalog(db)
   let port = 0
   const app = createApp({
     service,
-    summaries: new SummaryService(catalog, registry),
+    summaries,
+    campaigns: new CampaignService(campaignCatalog, service, signer),
+    campaignSynthesis: new CampaignSynthesis(campaignCatalog, catalog, summaries, log),
     templates: new TemplateService(new SqliteTemplates(db), service),
     webDist: options.webDist,
     publicUrl: options.publicUrl,

@@ -4,6 +4,14 @@ import type { TokenClaims } from './tokens.js'
  * The permission table of DESIGN.md, and nothing else. Rooms are named
  * `<workshopId>` (board), `<workshopId>:<participantId>` (a participant's
  * own document), `<workshopId>:layout` and `<workshopId>:private`.
+ *
+ * Campaign credentials (the organiser key, `co-organiser` tokens) open no
+ * room: organisers have no facilitator rights on the campaign's workshops.
+ * The campaign's working document (a later step) is planned as the room
+ * `campaign:<campaignId>` (docs/architecture.md): `parseRoomName` must then
+ * read that prefix before the workshop shapes, else it parses as participant
+ * `<campaignId>` of a workshop `campaign` (no workshop has that id: ids are
+ * 12 characters), and only organiser credentials may open it.
  */
 export type RoomKind = 'board' | 'participant' | 'layout' | 'private'
 
@@ -50,7 +58,9 @@ export function layoutRoom(workshopId: string): string {
  */
 export function accessFor(claims: TokenClaims, room: RoomName): Access {
   // An invitation opens no room: it is traded for a facilitator token first.
-  if (claims.w !== room.workshopId || claims.r === 'invite') return 'none'
+  // A co-organiser's `w` is a campaign id: never a workshop's room, even by a collision of ids.
+  if (claims.w !== room.workshopId || claims.r === 'invite' || claims.r === 'co-organiser')
+    return 'none'
   switch (room.kind) {
     case 'board':
       return claims.r === 'facilitator' ? 'write' : 'read'

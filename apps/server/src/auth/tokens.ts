@@ -2,24 +2,29 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
 
 /**
-
  * `results`: the read-only link a facilitator shares after the session; it
  * opens the board room for reading and nothing else (see `accessFor`).
  * `invite` is a co-facilitator invitation: it opens no room, it is only traded
  * for facilitator tokens (like the facilitator key), until it expires or the
  * facilitator key is rotated.
+ * `co-organiser` belongs to a campaign, not a workshop: its `w` claim is the
+ * campaign id and its `g` the campaign's generation (revoked by a rotation of
+ * the organiser key). It opens no room and no workshop route.
  */
-export type Role = 'facilitator' | 'screen' | 'participant' | 'results' | 'invite'
+export type Role = 'facilitator' | 'screen' | 'participant' | 'results' | 'invite' | 'co-organiser'
 
-/** Roles whose tokens carry the workshop's facilitator generation (`g`). */
-export const GENERATION_ROLES: readonly Role[] = ['facilitator', 'invite']
+/**
+ * Roles whose tokens carry a generation (`g`): the workshop's facilitator
+ * generation, or for `co-organiser` the campaign's.
+ */
+export const GENERATION_ROLES: readonly Role[] = ['facilitator', 'invite', 'co-organiser']
 
 const ClaimsSchema = z.object({
   // Version 2 added `g`. A version-1 facilitator token predates rotation: it is
   // read as generation 0, so it stays valid until the key is first rotated.
   v: z.union([z.literal(1), z.literal(2)]),
   w: z.string().min(1),
-  r: z.enum(['facilitator', 'screen', 'participant', 'results', 'invite']),
+  r: z.enum(['facilitator', 'screen', 'participant', 'results', 'invite', 'co-organiser']),
   p: z.string().min(1).optional(),
   g: z.number().int().min(0).optional(),
   iat: z.number().int(),
@@ -46,6 +51,8 @@ export const TOKEN_LIFETIME_MS: Record<Role, number> = {
   results: 90 * 24 * 3600_000,
   // A co-facilitator may be invited a week or two before the workshop.
   invite: 30 * 24 * 3600_000,
+  // A campaign runs for months (local workshops, then the congress).
+  'co-organiser': 180 * 24 * 3600_000,
 }
 
 /**
@@ -60,6 +67,7 @@ export class TokenSigner {
   ) {}
 
   sign(claims: {
+    /** The workshop id (the campaign id for a `co-organiser` token). */
     workshopId: string
     role: Role
     participantId?: string

@@ -1,9 +1,12 @@
 import { Hono } from 'hono'
+import type { CampaignService } from '../campaigns/campaign-service.js'
+import type { CampaignSynthesis } from '../campaigns/campaign-synthesis.js'
 import type { WorkshopService } from '../workshops/service.js'
 import type { SummaryService } from '../workshops/summary-service.js'
 import type { TemplateService } from '../workshops/template-service.js'
 import { apiBodyLimit, jsonOnly } from './body-guard.js'
-import { creationGuard, sameSecret } from './creation-guard.js'
+import { campaignRoutes } from './campaign-routes.js'
+import { creationGuard, creationRateLimit, sameSecret } from './creation-guard.js'
 import { ApiError, errorBody, handleError } from './errors.js'
 import { exportRoutes } from './export-routes.js'
 import { JoinGuard } from './join-guard.js'
@@ -22,6 +25,8 @@ export interface AppOptions {
   service: WorkshopService
   summaries: SummaryService
   templates: TemplateService
+  campaigns: CampaignService
+  campaignSynthesis: CampaignSynthesis
   sync: Hono
   webDist?: string | undefined
   publicUrl?: string | undefined
@@ -40,12 +45,26 @@ export interface AppOptions {
 /** The whole HTTP surface: API v1, the sync endpoint, health, and the web app. */
 export function createApp(options: AppOptions) {
   const { burst, perMinute } = options.limits.workshopCreation
-  const creations = creationGuard(options.adminKey, new RateLimiter(burst, perMinute))
+  // One bucket for every creation: workshops, campaigns, workshops and files added to campaigns.
+  const creationLimiter = new RateLimiter(burst, perMinute)
+  const creations = creationGuard(options.adminKey, creationLimiter)
   const joins = new JoinGuard(options.limits)
   const api = new Hono()
     .use('*', jsonOnly, apiBodyLimit(options.limits))
     .use('/workshops', creations)
     .use('/workshops/import', creations)
+    .route(
+      '/',
+      campaignRoutes({
+        campaigns: options.campaigns,
+        synthesis: options.campaignSynthesis,
+        workshops: options.service,
+        templates: options.templates,
+        creationGuard: creations,
+        creationRate: creationRateLimit(creationLimiter),
+        publicUrl: options.publicUrl,
+      }),
+    )
     .route('/', exportRoutes(options.service, options.summaries, options.publicUrl))
     .route('/', templateRoutes(options.templates, options.service))
     .route('/', workshopRoutes(options.service, options.templates, joins, options.publicUrl))

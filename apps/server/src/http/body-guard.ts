@@ -38,6 +38,10 @@ function limitOf(maxSize: number): MiddlewareHandler {
   })
 }
 
+/** The routes that take a whole summary or synthesis file. */
+const isImport = (path: string) =>
+  path === '/api/workshops/import' || /^\/api\/campaigns\/[^/]+\/import$/.test(path)
+
 /**
  * Caps every API body: a declared Content-Length above the limit is refused
  * before a byte is read; a chunked body is cut off as soon as it passes it.
@@ -45,5 +49,5 @@ function limitOf(maxSize: number): MiddlewareHandler {
 export function apiBodyLimit(limits: HttpLimits): MiddlewareHandler {
   const json = limitOf(limits.jsonBodyBytes)
   const summary = limitOf(limits.importBodyBytes)
-  return (c, next) => (c.req.path === '/api/workshops/import' ? summary : json)(c, next)
+  return (c, next) => (isImport(c.req.path) ? summary : json)(c, next)
 }

@@ -7,18 +7,21 @@ export class ApiError extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: string,
     message: string,
+    /** One line per problem ("path: message"), for refusals that have several (an invalid import). */
+    readonly issues?: readonly string[],
   ) {
     super(message)
   }
 }
 
-export function errorBody(code: string, message: string) {
-  return { error: { code, message } }
+export function errorBody(code: string, message: string, issues?: readonly string[]) {
+  return { error: { code, message, ...(issues ? { issues } : {}) } }
 }
 
 /** Hono `onError`: known errors keep their status; anything else is a 500 without internals. */
 export function handleError(error: Error, c: Context): Response {
-  if (error instanceof ApiError) return c.json(errorBody(error.code, error.message), error.status)
+  if (error instanceof ApiError)
+    return c.json(errorBody(error.code, error.message, error.issues), error.status)
   console.error('unexpected error', error)
   return c.json(errorBody('internal', 'Something went wrong on the server.'), 500)
 }

@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono'
 import { z } from 'zod'
+import type { WorkshopRecord } from '../workshops/catalog.js'
 import type { WorkshopService } from '../workshops/service.js'
 import { suggestionsFor } from '../workshops/suggestions.js'
 import type { TemplateService } from '../workshops/template-service.js'
@@ -8,7 +9,8 @@ import type { JoinGuard } from './join-guard.js'
 import { facilitatorLink, inviteLink, joinLink, screenLink } from './links.js'
 import { publicBase } from './public-url.js'
 
-const CreateWorkshop = z.object({
+/** The body of `POST /api/workshops` (and of `POST /api/campaigns/:id/workshops`). */
+export const CreateWorkshop = z.object({
   title: z.string().trim().min(1).max(200),
   territory: z.string().trim().max(200).optional(),
   template: z.enum(['congress', 'blank']).optional(),
@@ -33,7 +35,8 @@ const IssueToken = z.object({ role: z.enum(['facilitator', 'screen']) })
 /** Rotation and invitations take no options; a body, when sent, must be a JSON object. */
 const NoOptions = z.object({}).strict()
 
-async function readOptionalJson(c: Context): Promise<void> {
+/** Bodiless writes: nothing, or `{}`; any option is refused. */
+export async function readOptionalJson(c: Context): Promise<void> {
   const text = await c.req.text()
   if (!text.trim()) return
   let body: unknown
@@ -48,6 +51,23 @@ async function readOptionalJson(c: Context): Promise<void> {
       'invalid-request',
       'This endpoint takes no options: send {} or nothing.',
     )
+}
+
+/** What the creator of a workshop is given, once: its key, the links, a screen token and an invitation. */
+export function createdWorkshopBody(
+  service: WorkshopService,
+  base: string,
+  { workshop, facilitatorKey }: { workshop: WorkshopRecord; facilitatorKey: string },
+) {
+  return {
+    id: workshop.id,
+    code: workshop.code,
+    facilitatorKey,
+    facilitatorUrl: facilitatorLink(base, workshop.id, facilitatorKey),
+    joinUrl: joinLink(base, workshop.code),
+    screenUrl: screenLink(base, workshop.id, service.issueToken(workshop.id, 'screen')),
+    inviteUrl: inviteLink(base, workshop.id, service.issueInvite(workshop)),
+  }
 }
 
 function bearer(header: string | undefined): string | undefined {
@@ -66,23 +86,11 @@ export function workshopRoutes(
     .post('/workshops', async (c) => {
       const { templateId, ...input } = await readJson(c, CreateWorkshop)
       const saved = templateId === undefined ? undefined : await templates.get(templateId)
-      const { workshop, facilitatorKey } = await service.create(
+      const created = await service.create(
         saved ? { ...input, language: saved.language, dimensions: saved.dimensions } : input,
       )
       const base = publicBase(c.req.url, configuredPublicUrl)
-      const screenToken = service.issueToken(workshop.id, 'screen')
-      return c.json(
-        {
-          id: workshop.id,
-          code: workshop.code,
-          facilitatorKey,
-          facilitatorUrl: facilitatorLink(base, workshop.id, facilitatorKey),
-          joinUrl: joinLink(base, workshop.code),
-          screenUrl: screenLink(base, workshop.id, screenToken),
-          inviteUrl: inviteLink(base, workshop.id, service.issueInvite(workshop)),
-        },
-        201,
-      )
+      return c.json(createdWorkshopBody(service, base, created), 201)
     })
     .post('/join', async (c) => {
       const input = await readJson(c, Join)

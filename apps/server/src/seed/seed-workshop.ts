@@ -20,6 +20,11 @@ export interface SeedOptions {
   /** Stop after this phase: 'collect' leaves notes unclustered, 'cluster' clusters them, 'vote' also votes. */
   until?: 'collect' | 'cluster' | 'vote'
   timeoutMs?: number
+  /**
+   * Where the workshop is created: `POST /api/workshops` by default; a
+   * campaign's `POST /api/campaigns/:id/workshops` with its organiser key.
+   */
+  create?: { path: string; bearer: string }
 }
 
 export interface SeededWorkshop {
@@ -50,7 +55,7 @@ export async function seedWorkshop(
   const timeoutMs = options.timeoutMs ?? 30_000
   const created = await post<Omit<SeededWorkshop, 'noteIds' | 'clusterIds'>>(
     baseUrl,
-    '/api/workshops',
+    options.create?.path ?? '/api/workshops',
     {
       title: dataset.workshop.title,
       territory: dataset.workshop.territory ?? undefined,
@@ -58,6 +63,7 @@ export async function seedWorkshop(
       language: dataset.workshop.language,
       template: 'congress',
     },
+    options.create?.bearer,
   )
   const wsBase = `${baseUrl.replace(/^http/, 'ws')}/sync`
   const connect = (room: string, token: string, doc = new Y.Doc()) => {

@@ -126,6 +126,44 @@ const MIGRATIONS: { name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    // Campaigns (campaigns/catalog.ts): their workshops and imported files.
+    // A workshop may belong to several campaigns; each file is imported once
+    // per campaign (source_id: the workshop or campaign the file came from).
+    name: 'create-campaigns',
+    sql: `
+      CREATE TABLE campaigns (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        level TEXT NOT NULL CHECK (level IN ('regional', 'national')),
+        territory TEXT,
+        language TEXT NOT NULL CHECK (language IN ('fr', 'en')),
+        template TEXT NOT NULL,
+        dimensions TEXT NOT NULL,
+        expected_territories TEXT NOT NULL,
+        organiser_key_hash TEXT NOT NULL,
+        generation INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL
+      );
+      CREATE TABLE campaign_workshops (
+        campaign_id TEXT NOT NULL REFERENCES campaigns (id),
+        workshop_id TEXT NOT NULL REFERENCES workshops (id),
+        joined_how TEXT NOT NULL CHECK (joined_how IN ('created', 'attached')),
+        joined_at INTEGER NOT NULL,
+        PRIMARY KEY (campaign_id, workshop_id)
+      );
+      CREATE TABLE campaign_imports (
+        id TEXT PRIMARY KEY,
+        campaign_id TEXT NOT NULL REFERENCES campaigns (id),
+        kind TEXT NOT NULL CHECK (kind IN ('summary', 'synthesis')),
+        source_id TEXT NOT NULL,
+        body TEXT NOT NULL,
+        imported_at INTEGER NOT NULL,
+        UNIQUE (campaign_id, kind, source_id)
+      );
+      CREATE INDEX campaign_imports_by_campaign ON campaign_imports (campaign_id, imported_at);
+    `,
+  },
 ]
 
 function migrate(db: SqliteDatabase): void {

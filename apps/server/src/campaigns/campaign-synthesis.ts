@@ -1,0 +1,161 @@
+import { setImmediate as nextTurn } from 'node:timers/promises'
+import type { SessionSummary } from '@atelier/recommendations'
+import {
+  buildSynthesis,
+  type CampaignInfo,
+  type CampaignSource,
+  createSynthesisCache,
+  type Synthesis,
+  type SynthesisCache,
+} from '@atelier/synthesis'
+import type { Catalog, WorkshopRecord } from '../workshops/catalog.js'
+import type { SummaryService } from '../workshops/summary-service.js'
+import type { CampaignCatalog, CampaignRecord, JoinedHow } from './catalog.js'
+
+/** A contributing workshop as the organiser's overview lists it. */
+export type OverviewWorkshop = Synthesis['workshops'][number] & {
+  joinedHow: JoinedHow | 'imported'
+}
+
+/**
+ * The campaign's synthesis, built on demand: each workshop of this server
+ * from its rooms as they are now (`SummaryService`, the same summary its
+ * facilitator exports, so a running workshop's votes count at once), each
+ * imported file as it was stored. The grouping and ranking are
+ * `@atelier/synthesis`'s; this class only gathers its inputs.
+ */
+export class CampaignSynthesis {
+  /**
+   * One cache per campaign (most recently used last): a vote changes dots,
+   * not texts, so the next build skips the grouping. A cache never changes a
+   * result, only its cost; the oldest is dropped past `maxCached`.
+   */
+  private readonly caches = new Map<string, SynthesisCache>()
+  /**
+   * Builds in progress: requests that arrive during one (organisers' views
+   * polling, exports) share it instead of gathering every room again.
+   */
+  private readonly building = new Map<string, Promise<Synthesis>>()
+
+  constructor(
+    private readonly campaigns: CampaignCatalog,
+    private readonly workshops: Catalog,
+    private readonly summaries: SummaryService,
+    private readonly log: (message: string, error?: unknown) => void = () => {},
+    private readonly maxCached = 64,
+  ) {}
+
+  async sources(campaign: CampaignRecord): Promise<CampaignSource[]> {
+    const sources: CampaignSource[] = []
+    for (const link of await this.campaigns.listWorkshops(campaign.id)) {
+      // Awaits on SQLite and loaded rooms resolve at once (microtasks): without
+      // a turn of the event loop between workshops, sixty summaries would run
+      // as one block and stall every socket of the server.
+      await nextTurn()
+      const workshop = await this.workshops.getWorkshop(link.workshopId)
+      if (!workshop) continue
+      let summary: SessionSummary
+      try {
+        summary = await this.summaries.summary(workshop.id)
+      } catch (error) {
+        // One broken board must not take the whole campaign's synthesis down.
+        this.log(`campaign ${campaign.id}: no summary for workshop ${workshop.id}`, error)
+        continue
+      }
+      sources.push(workshopSource(workshop, summary))
+    }
+    for (const file of await this.campaigns.listImports(campaign.id)) {
+      sources.push(
+        file.kind === 'summary'
+          ? {
+              kind: 'workshop',
+              source: 'imported',
+              status: 'imported',
+              summary: file.body as SessionSummary,
+            }
+          : { kind: 'campaign', synthesis: file.body as Synthesis },
+      )
+    }
+    return sources
+  }
+
+  synthesis(campaign: CampaignRecord): Promise<Synthesis> {
+    const running = this.building.get(campaign.id)
+    if (running) return running
+    const build = this.build(campaign).finally(() => {
+      if (this.building.get(campaign.id) === build) this.building.delete(campaign.id)
+    })
+    this.building.set(campaign.id, build)
+    return build
+  }
+
+  /**
+   * After a workshop or a file joined the campaign: the next request builds
+   * afresh instead of sharing a build that started before it (and misses it).
+   */
+  changed(campaignId: string): void {
+    this.building.delete(campaignId)
+  }
+
+  private async build(campaign: CampaignRecord): Promise<Synthesis> {
+    const sources = await this.sources(campaign)
+    return buildSynthesis(campaignInfo(campaign), sources, undefined, {
+      cache: this.cacheFor(campaign.id),
+    })
+  }
+
+  /** The contributing workshops (with how each came in) and the territories still missing. */
+  async overview(campaign: CampaignRecord) {
+    const synthesis = await this.synthesis(campaign)
+    const links = new Map(
+      (await this.campaigns.listWorkshops(campaign.id)).map((l) => [l.workshopId, l.joinedHow]),
+    )
+    const workshops: OverviewWorkshop[] = synthesis.workshops.map((w) => ({
+      ...w,
+      joinedHow: (w.via === null && links.get(w.id)) || 'imported',
+    }))
+    const imports = (await this.campaigns.listImports(campaign.id)).map((i) => ({
+      id: i.id,
+      kind: i.kind,
+      sourceId: i.sourceId,
+      importedAt: new Date(i.importedAt).toISOString(),
+    }))
+    return { workshops, imports, missingTerritories: synthesis.missingTerritories, synthesis }
+  }
+
+  private cacheFor(campaignId: string): SynthesisCache {
+    const cache = this.caches.get(campaignId) ?? createSynthesisCache()
+    this.caches.delete(campaignId)
+    this.caches.set(campaignId, cache)
+    if (this.caches.size > this.maxCached) {
+      const oldest = this.caches.keys().next().value
+      if (oldest !== undefined) this.caches.delete(oldest)
+    }
+    return cache
+  }
+}
+
+/** What `buildSynthesis` needs to know of the campaign record. */
+export function campaignInfo(campaign: CampaignRecord): CampaignInfo {
+  return {
+    id: campaign.id,
+    title: campaign.title,
+    level: campaign.level,
+    territory: campaign.territory,
+    language: campaign.language,
+    expectedTerritories: campaign.expectedTerritories,
+    dimensions: campaign.dimensions.map(({ id, title }) => ({ id, title })),
+  }
+}
+
+function workshopSource(workshop: WorkshopRecord, summary: SessionSummary): CampaignSource {
+  // An archived workshop (POST /api/workshops/import) serves the file it came from.
+  if (workshop.status === 'archived')
+    return { kind: 'workshop', source: 'imported', status: 'imported', summary }
+  return {
+    kind: 'workshop',
+    source: 'live',
+    status: workshop.status === 'open' ? 'running' : 'closed',
+    summary,
+  }
+}
