@@ -1,6 +1,6 @@
+import { seededRandom } from '@atelier/fixtures'
 import { describe, expect, it } from 'vitest'
 import { averageLinkage } from './agglomerate.js'
-import { seededRandom } from './test-support/random.js'
 
 function matrix(rows: number[][]): Float64Array {
   return Float64Array.from(rows.flat())

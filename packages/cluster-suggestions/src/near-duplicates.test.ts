@@ -1,6 +1,6 @@
+import { seededRandom, shuffled } from '@atelier/fixtures'
 import { describe, expect, it } from 'vitest'
 import { duplicateSimilarities, findNearDuplicates } from './near-duplicates.js'
-import { seededRandom, shuffled } from './test-support/random.js'
 
 const notes = [
   { id: 'n2', dimension: 'vision', text: 'garder sa veste de citoyen engagé au travail' },

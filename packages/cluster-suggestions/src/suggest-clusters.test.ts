@@ -1,7 +1,7 @@
+import { seededRandom, shuffled } from '@atelier/fixtures'
 import { describe, expect, it } from 'vitest'
 import type { NoteInput } from './options.js'
 import { suggestClusters } from './suggest-clusters.js'
-import { seededRandom, shuffled } from './test-support/random.js'
 
 const notes: NoteInput[] = [
   { id: 'a1', dimension: 'reseau', text: 'Aller dans les lycées présenter les SCOP' },

@@ -1,7 +1,6 @@
-import { lyonDataset } from '@atelier/fixtures'
+import { lyonDataset, seededRandom, shuffled } from '@atelier/fixtures'
 import { type BoardSnapshot, buildSummary, type SessionSummary } from '@atelier/recommendations'
 import type { CampaignInfo, CampaignSource } from '../inputs.js'
-import { seededRandom, shuffled } from './random.js'
 
 // The Lyon workshop (38 people, 160 notes, 21 clusters) split by participants
 // into territories, as if each group of people had held its own workshop on

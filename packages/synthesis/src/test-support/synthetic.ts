@@ -1,6 +1,5 @@
-import { lyonDataset } from '@atelier/fixtures'
+import { lyonDataset, pick, seededRandom } from '@atelier/fixtures'
 import { type BoardSnapshot, buildSummary, type SessionSummary } from '@atelier/recommendations'
-import { pick, seededRandom } from './random.js'
 
 // Workshops nobody ran, for scale and for grouping on unseen text: each note
 // is a Lyon note rebuilt with words of another note of the same dimension and
