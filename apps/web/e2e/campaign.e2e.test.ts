@@ -219,6 +219,26 @@ describe('the organiser view', () => {
     )
   })
 
+  it('opens with a co-organiser link too, and says so', async () => {
+    const minted = await fetch(
+      `${suite.app.server.url}/api/campaigns/${campaign.id}/co-organisers`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${campaign.organiserKey}` },
+      },
+    )
+    expect(minted.status).toBe(201)
+    const { url } = (await minted.json()) as { url: string }
+    const page = await (
+      await suite.newContext({ viewport: { width: 1440, height: 900 } })
+    ).newPage()
+    await page.goto(url)
+    await page.getByTestId('campaign-workshops').waitFor()
+    expect(page.url()).not.toContain('#token=')
+    expect(await page.locator('.campaign__level').textContent()).toContain('co-organisation')
+    expect(await page.locator('.campaign__group').count()).toBeGreaterThan(5)
+  })
+
   it('creates a campaign from the home page and shows its organiser link once', async () => {
     const page = await (
       await suite.newContext({ viewport: { width: 1024, height: 768 } })
