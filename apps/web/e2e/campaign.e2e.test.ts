@@ -219,6 +219,31 @@ describe('the organiser view', () => {
     )
   })
 
+  it('attaches a workshop from its pasted facilitator link, and refuses a wrong key', async () => {
+    const created = await fetch(`${suite.app.server.url}/api/workshops`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Atelier Saint-Étienne', territory: 'Saint-Étienne' }),
+    })
+    expect(created.status).toBe(201)
+    const { id, facilitatorUrl } = (await created.json()) as { id: string; facilitatorUrl: string }
+    const page = await organiser()
+    const workshopField = page.getByLabel('Identifiant de l’atelier (ou lien d’animation)')
+    const keyField = page.getByLabel('Clé d’animation')
+    await workshopField.fill(id)
+    await keyField.fill('pas-la-bonne-cle')
+    await page.getByRole('button', { name: 'Rattacher' }).click()
+    expect(await page.getByRole('alert').textContent()).toBe(
+      'Cette clé d’animation n’est pas celle de l’atelier.',
+    )
+    await workshopField.fill(facilitatorUrl)
+    expect(await workshopField.inputValue()).toBe(id)
+    expect(await keyField.inputValue()).toBe(new URL(facilitatorUrl).hash.slice('#key='.length))
+    await page.getByRole('button', { name: 'Rattacher' }).click()
+    await page.getByText('Atelier rattaché à la campagne.').waitFor()
+    await expect.poll(() => territoriesShown(page)).toContain('Saint-Étienne')
+  })
+
   it('opens with a co-organiser link too, and says so', async () => {
     const minted = await fetch(
       `${suite.app.server.url}/api/campaigns/${campaign.id}/co-organisers`,
