@@ -7,7 +7,7 @@ export default defineConfig({
   resolve: { conditions: ['@atelier/source'] },
   test: {
     include: ['e2e/screenshots.run.ts'],
-    testTimeout: 180_000,
+    testTimeout: 300_000,
     hookTimeout: 120_000,
   },
 })

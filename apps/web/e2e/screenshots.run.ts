@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { type App, joinAsPhone, phoneContext, sendNote, startApp } from './harness'
 import { createdLinksShots } from './screenshots.access'
+import { campaignShotsOnOwnServer } from './screenshots.campaign'
 import { canvasShots } from './screenshots.canvas'
 import { facilitationShots } from './screenshots.facilitation'
 import { phoneFlowShots } from './screenshots.phone'
@@ -150,4 +151,9 @@ it('takes the screenshots', async () => {
   await canvasShots(app.browser, withCode(seeded.facilitatorUrl), OUT)
   // Presenter mode: wall, vote, ranking, follow me, one cluster, synthesis (projector-*-1920x1080).
   await presenterShots(app, OUT)
+  // Issue 10: the organiser view of the Lyon campaign (campaign-*, campaign-groups-*).
+  await campaignShotsOnOwnServer(OUT, [
+    { width: 1440, height: 900 },
+    { width: 1920, height: 1080 },
+  ])
 })

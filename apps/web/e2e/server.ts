@@ -18,7 +18,12 @@ interface ServerModule {
   seedWorkshop(
     baseUrl: string,
     dataset: unknown,
-    options: { WebSocket: unknown; until: 'collect' | 'cluster' | 'vote' },
+    options: {
+      WebSocket: unknown
+      until: 'collect' | 'cluster' | 'vote'
+      /** A campaign's `POST /api/campaigns/:id/workshops` with its organiser key. */
+      create?: { path: string; bearer: string }
+    },
   ): Promise<{
     id: string
     code: string

@@ -9,6 +9,7 @@ const PhonePage = lazy(() => import('../phone/PhonePage'))
 const BoardPage = lazy(() => import('../board/BoardPage'))
 const ScreenPage = lazy(() => import('../screen/ScreenPage'))
 const ResultsPage = lazy(() => import('../results/ResultsPage'))
+const CampaignPage = lazy(() => import('../campaign/CampaignPage'))
 
 export function App({ route }: { route: Route }) {
   const { t } = useTranslation()
@@ -19,6 +20,7 @@ export function App({ route }: { route: Route }) {
       {route.name === 'board' ? <BoardPage workshopId={route.workshopId} /> : null}
       {route.name === 'screen' ? <ScreenPage workshopId={route.workshopId} /> : null}
       {route.name === 'results' ? <ResultsPage workshopId={route.workshopId} /> : null}
+      {route.name === 'campaign' ? <CampaignPage campaignId={route.campaignId} /> : null}
       {route.name === 'notFound' ? <NotFound /> : null}
     </Suspense>
   )

@@ -8,6 +8,7 @@ export type Route =
   | { name: 'board'; workshopId: string }
   | { name: 'screen'; workshopId: string }
   | { name: 'results'; workshopId: string }
+  | { name: 'campaign'; campaignId: string }
   | { name: 'notFound' }
 
 const SEGMENT = /^[A-Za-z0-9_-]+$/
@@ -23,6 +24,7 @@ export function parseRoute(pathname: string): Route {
   if (head === 'j' && id && parts.length === 2) return { name: 'join', code: id.toUpperCase() }
   if (head === 'w' && id && parts.length === 2) return { name: 'board', workshopId: id }
   if (head === 'r' && id && parts.length === 2) return { name: 'results', workshopId: id }
+  if (head === 'c' && id && parts.length === 2) return { name: 'campaign', campaignId: id }
   if (head === 'w' && id && tail === 'screen' && parts.length === 3) {
     return { name: 'screen', workshopId: id }
   }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { listFacilitatedWorkshops } from '../api/storage'
 import { LanguageSwitch } from '../shared/LanguageSwitch'
+import { CreateCampaignForm } from './CreateCampaignForm'
 import { CreateWorkshopForm } from './CreateWorkshopForm'
 import { JoinByCode } from './JoinByCode'
 import '../phone/phone.css'
@@ -33,6 +34,7 @@ export default function HomePage() {
             </ul>
           </section>
         ) : null}
+        <CreateCampaignForm />
       </main>
     </div>
   )
