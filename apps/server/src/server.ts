@@ -135,12 +135,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const summaries = new SummaryService(catalog, registry)
   const campaignCatalog = new SqliteCampaignCatalog(db)
+  // Its worker thread starts at the first synthesis request and stops on close.
+  const campaignSynthesis = new CampaignSynthesis(campaignCatalog, catalog, summaries, log)
   let port = 0
   const app = createApp({
     service,
     summaries,
     campaigns: new CampaignService(campaignCatalog, service, signer),
-    campaignSynthesis: new CampaignSynthesis(campaignCatalog, catalog, summaries, log),
+    campaignSynthesis,
     templates: new TemplateService(new SqliteTemplates(db), service),
     webDist: options.webDist,
     publicUrl: options.publicUrl,
@@ -206,6 +208,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       clearInterval(heartbeat)
       for (const client of wss.clients) client.terminate()
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      await campaignSynthesis.close()
       await registry.closeAll()
       await store.close()
       db.close()

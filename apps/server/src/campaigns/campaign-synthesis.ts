@@ -1,16 +1,11 @@
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { SessionSummary } from '@atelier/recommendations'
-import {
-  buildSynthesis,
-  type CampaignInfo,
-  type CampaignSource,
-  createSynthesisCache,
-  type Synthesis,
-  type SynthesisCache,
-} from '@atelier/synthesis'
+import type { CampaignInfo, CampaignSource, Synthesis } from '@atelier/synthesis'
 import type { Catalog, WorkshopRecord } from '../workshops/catalog.js'
 import type { SummaryService } from '../workshops/summary-service.js'
 import type { CampaignCatalog, CampaignRecord, JoinedHow } from './catalog.js'
+import type { SynthesisBuilder } from './synthesis-builder.js'
+import { WorkerSynthesisBuilder } from './worker-synthesis.js'
 
 /** A contributing workshop as the organiser's overview lists it. */
 export type OverviewWorkshop = Synthesis['workshops'][number] & {
@@ -22,15 +17,11 @@ export type OverviewWorkshop = Synthesis['workshops'][number] & {
  * from its rooms as they are now (`SummaryService`, the same summary its
  * facilitator exports, so a running workshop's votes count at once), each
  * imported file as it was stored. The grouping and ranking are
- * `@atelier/synthesis`'s; this class only gathers its inputs.
+ * `@atelier/synthesis`'s, computed off the event loop by `builder` (a
+ * worker thread holding one cache per campaign); this class only gathers
+ * the inputs, one workshop per turn of the event loop.
  */
 export class CampaignSynthesis {
-  /**
-   * One cache per campaign (most recently used last): a vote changes dots,
-   * not texts, so the next build skips the grouping. A cache never changes a
-   * result, only its cost; the oldest is dropped past `maxCached`.
-   */
-  private readonly caches = new Map<string, SynthesisCache>()
   /**
    * Builds in progress: requests that arrive during one (organisers' views
    * polling, exports) share it instead of gathering every room again.
@@ -42,8 +33,13 @@ export class CampaignSynthesis {
     private readonly workshops: Catalog,
     private readonly summaries: SummaryService,
     private readonly log: (message: string, error?: unknown) => void = () => {},
-    private readonly maxCached = 64,
+    private readonly builder: SynthesisBuilder = new WorkerSynthesisBuilder(undefined, log),
   ) {}
+
+  /** Stops the worker (the server's close). */
+  close(): Promise<void> {
+    return this.builder.close()
+  }
 
   async sources(campaign: CampaignRecord): Promise<CampaignSource[]> {
     const sources: CampaignSource[] = []
@@ -99,9 +95,7 @@ export class CampaignSynthesis {
 
   private async build(campaign: CampaignRecord): Promise<Synthesis> {
     const sources = await this.sources(campaign)
-    return buildSynthesis(campaignInfo(campaign), sources, undefined, {
-      cache: this.cacheFor(campaign.id),
-    })
+    return this.builder.build(campaign.id, campaignInfo(campaign), sources)
   }
 
   /** The contributing workshops (with how each came in) and the territories still missing. */
@@ -121,17 +115,6 @@ export class CampaignSynthesis {
       importedAt: new Date(i.importedAt).toISOString(),
     }))
     return { workshops, imports, missingTerritories: synthesis.missingTerritories, synthesis }
-  }
-
-  private cacheFor(campaignId: string): SynthesisCache {
-    const cache = this.caches.get(campaignId) ?? createSynthesisCache()
-    this.caches.delete(campaignId)
-    this.caches.set(campaignId, cache)
-    if (this.caches.size > this.maxCached) {
-      const oldest = this.caches.keys().next().value
-      if (oldest !== undefined) this.caches.delete(oldest)
-    }
-    return cache
   }
 }
 

@@ -1,0 +1,52 @@
+import {
+  buildSynthesis,
+  type CampaignInfo,
+  type CampaignSource,
+  createSynthesisCache,
+  type Synthesis,
+  type SynthesisCache,
+} from '@atelier/synthesis'
+
+/** Where a campaign's synthesis is computed: on this thread or in a worker. */
+export interface SynthesisBuilder {
+  build(campaignId: string, campaign: CampaignInfo, sources: CampaignSource[]): Promise<Synthesis>
+  close(): Promise<void>
+}
+
+/**
+ * `buildSynthesis` with one cache per campaign (most recently used last): a
+ * vote changes dots, not texts, so the next build skips the grouping. A cache
+ * never changes a result, only its cost; the oldest is dropped past
+ * `maxCached`. Synchronous CPU work: the server runs it inside a worker
+ * thread (synthesis-worker.ts); this thread's version is for that worker,
+ * the benchmark and comparisons.
+ */
+export class CachedSynthesisBuilder {
+  private readonly caches = new Map<string, SynthesisCache>()
+
+  constructor(private readonly maxCached = 64) {}
+
+  build(campaignId: string, campaign: CampaignInfo, sources: CampaignSource[]): Synthesis {
+    return buildSynthesis(campaign, sources, undefined, { cache: this.cacheFor(campaignId) })
+  }
+
+  private cacheFor(campaignId: string): SynthesisCache {
+    const cache = this.caches.get(campaignId) ?? createSynthesisCache()
+    this.caches.delete(campaignId)
+    this.caches.set(campaignId, cache)
+    if (this.caches.size > this.maxCached) {
+      const oldest = this.caches.keys().next().value
+      if (oldest !== undefined) this.caches.delete(oldest)
+    }
+    return cache
+  }
+}
+
+/** The builder on the calling thread (stalls it for the whole build). */
+export function mainThreadBuilder(maxCached?: number): SynthesisBuilder {
+  const cached = new CachedSynthesisBuilder(maxCached)
+  return {
+    build: async (campaignId, campaign, sources) => cached.build(campaignId, campaign, sources),
+    close: async () => {},
+  }
+}

@@ -1,0 +1,26 @@
+import { parentPort } from 'node:worker_threads'
+import { CachedSynthesisBuilder } from './synthesis-builder.js'
+import type { BuildReply, BuildRequest } from './worker-protocol.js'
+
+// The worker thread's entry (run from dist: see worker-synthesis.ts). One
+// request at a time, in the order they came (the port queues the others);
+// the per-campaign caches live here, so a vote's rebuild stays cheap and the
+// server's event loop never runs a grouping.
+
+if (!parentPort) throw new Error('synthesis-worker.js runs inside a worker thread')
+const port = parentPort
+const builder = new CachedSynthesisBuilder()
+
+port.on('message', (request: BuildRequest) => {
+  let reply: BuildReply
+  try {
+    reply = {
+      id: request.id,
+      synthesis: builder.build(request.campaignId, request.campaign, request.sources),
+    }
+  } catch (error) {
+    // A bad input fails its own request; the worker and its caches stay.
+    reply = { id: request.id, error: error instanceof Error ? error.message : String(error) }
+  }
+  port.postMessage(reply)
+})
