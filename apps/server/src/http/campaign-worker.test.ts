@@ -105,7 +105,6 @@ describe('a 60-workshop synthesis built in the worker thread', () => {
     const fromWorker = parseSynthesis(body)
     const onMain = buildSynthesis(
       {
-        id: campaign.id,
         ...fromWorker.campaign,
         expectedTerritories: [],
         // The campaign's template dimensions (the default one, as its workshops').
