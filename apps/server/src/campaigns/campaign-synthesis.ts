@@ -5,6 +5,7 @@ import type { Catalog, WorkshopRecord } from '../workshops/catalog.js'
 import type { SummaryService } from '../workshops/summary-service.js'
 import type { CampaignCatalog, CampaignRecord, JoinedHow } from './catalog.js'
 import type { SynthesisBuilder } from './synthesis-builder.js'
+import type { SynthesisInput } from './worker-protocol.js'
 import { WorkerSynthesisBuilder } from './worker-synthesis.js'
 
 /** A contributing workshop as the organiser's overview lists it. */
@@ -41,8 +42,8 @@ export class CampaignSynthesis {
     return this.builder.close()
   }
 
-  async sources(campaign: CampaignRecord): Promise<CampaignSource[]> {
-    const sources: CampaignSource[] = []
+  async sources(campaign: CampaignRecord): Promise<SynthesisInput[]> {
+    const sources: SynthesisInput[] = []
     for (const link of await this.campaigns.listWorkshops(campaign.id)) {
       // Awaits on SQLite and loaded rooms resolve at once (microtasks): without
       // a turn of the event loop between workshops, sixty summaries would run
@@ -60,18 +61,11 @@ export class CampaignSynthesis {
       }
       sources.push(workshopSource(workshop, summary))
     }
-    for (const file of await this.campaigns.listImports(campaign.id)) {
-      sources.push(
-        file.kind === 'summary'
-          ? {
-              kind: 'workshop',
-              source: 'imported',
-              status: 'imported',
-              summary: file.body as SessionSummary,
-            }
-          : { kind: 'campaign', synthesis: file.body as Synthesis },
-      )
-    }
+    // Imported files go as their stored text: the worker parses them.
+    for (const file of await this.campaigns.listImportedFiles(campaign.id))
+      sources.push({ kind: 'file', file: file.kind, json: file.json })
+    // The clone into the worker starts in a turn of its own.
+    await nextTurn()
     return sources
   }
 
@@ -108,7 +102,7 @@ export class CampaignSynthesis {
       ...w,
       joinedHow: (w.via === null && links.get(w.id)) || 'imported',
     }))
-    const imports = (await this.campaigns.listImports(campaign.id)).map((i) => ({
+    const imports = (await this.campaigns.listImportedFiles(campaign.id)).map((i) => ({
       id: i.id,
       kind: i.kind,
       sourceId: i.sourceId,

@@ -1,3 +1,4 @@
+import type { SessionSummary } from '@atelier/recommendations'
 import {
   buildSynthesis,
   type CampaignInfo,
@@ -6,10 +7,11 @@ import {
   type Synthesis,
   type SynthesisCache,
 } from '@atelier/synthesis'
+import type { SynthesisInput } from './worker-protocol.js'
 
 /** Where a campaign's synthesis is computed: on this thread or in a worker. */
 export interface SynthesisBuilder {
-  build(campaignId: string, campaign: CampaignInfo, sources: CampaignSource[]): Promise<Synthesis>
+  build(campaignId: string, campaign: CampaignInfo, sources: SynthesisInput[]): Promise<Synthesis>
   close(): Promise<void>
 }
 
@@ -26,8 +28,10 @@ export class CachedSynthesisBuilder {
 
   constructor(private readonly maxCached = 64) {}
 
-  build(campaignId: string, campaign: CampaignInfo, sources: CampaignSource[]): Synthesis {
-    return buildSynthesis(campaign, sources, undefined, { cache: this.cacheFor(campaignId) })
+  build(campaignId: string, campaign: CampaignInfo, inputs: SynthesisInput[]): Synthesis {
+    return buildSynthesis(campaign, inputs.map(toSource), undefined, {
+      cache: this.cacheFor(campaignId),
+    })
   }
 
   private cacheFor(campaignId: string): SynthesisCache {
@@ -49,4 +53,13 @@ export function mainThreadBuilder(maxCached?: number): SynthesisBuilder {
     build: async (campaignId, campaign, sources) => cached.build(campaignId, campaign, sources),
     close: async () => {},
   }
+}
+
+/** An imported file, validated when it was imported, becomes a source again. */
+export function toSource(input: SynthesisInput): CampaignSource {
+  if (input.kind !== 'file') return input
+  const body: unknown = JSON.parse(input.json)
+  return input.file === 'summary'
+    ? { kind: 'workshop', source: 'imported', status: 'imported', summary: body as SessionSummary }
+    : { kind: 'campaign', synthesis: body as Synthesis }
 }

@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { CampaignInfo } from '@atelier/synthesis'
+import { afterAll, describe, expect, it } from 'vitest'
+import { bigCampaignSummaries } from '../test-support/big-campaign.js'
+import { mainThreadBuilder } from './synthesis-builder.js'
+import type { SynthesisInput } from './worker-protocol.js'
+import { SYNTHESIS_WORKER_ENTRY, WorkerSynthesisBuilder } from './worker-synthesis.js'
+
+// The worker's lifecycle: same result as the main thread, a crash fails the
+// requests it held and the next one gets a fresh worker, close stops it.
+
+const campaign: CampaignInfo = {
+  id: 'c',
+  title: 'Congrès de test',
+  level: 'national',
+  territory: null,
+  language: 'fr',
+  expectedTerritories: [],
+}
+const summaries = bigCampaignSummaries(6, 40)
+const live: SynthesisInput[] = summaries.map((summary) => ({
+  kind: 'workshop',
+  source: 'live',
+  status: 'running',
+  summary,
+}))
+const files: SynthesisInput[] = summaries.map((summary) => ({
+  kind: 'file',
+  file: 'summary',
+  json: JSON.stringify(summary),
+}))
+
+// A worker that dies (as on an out-of-memory) on a request for campaign
+// "crash": its hook is imported before the real worker, so it runs first.
+const dir = mkdtempSync(join(tmpdir(), 'atelier-crash-worker-'))
+writeFileSync(
+  join(dir, 'hook.mjs'),
+  `import { parentPort } from 'node:worker_threads'
+parentPort.on('message', (m) => { if (m.campaignId === 'crash') process.exit(7) })`,
+)
+writeFileSync(
+  join(dir, 'entry.mjs'),
+  `import './hook.mjs'\nimport ${JSON.stringify(SYNTHESIS_WORKER_ENTRY.href)}\n`,
+)
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('WorkerSynthesisBuilder', () => {
+  it('builds what the main thread builds, from live summaries and from stored files', async () => {
+    const worker = new WorkerSynthesisBuilder()
+    try {
+      const onMain = await mainThreadBuilder().build('c1', campaign, live)
+      expect(await worker.build('c1', campaign, live)).toEqual(onMain)
+      // The same workshops imported: the same synthesis but for their source.
+      const imported = await worker.build('c2', campaign, files)
+      expect(imported).toEqual(await mainThreadBuilder().build('c2', campaign, files))
+      expect(imported.totals).toEqual(onMain.totals)
+    } finally {
+      await worker.close()
+    }
+  })
+
+  it('fails the requests of a crashed worker, then starts a fresh one', async () => {
+    const logged: string[] = []
+    const worker = new WorkerSynthesisBuilder(pathToFileURL(join(dir, 'entry.mjs')), (m) =>
+      logged.push(m),
+    )
+    try {
+      const crashed = worker.build('crash', campaign, live)
+      const queued = worker.build('c1', campaign, live)
+      await expect(crashed).rejects.toThrow(/exited with code 7/)
+      await expect(queued).rejects.toThrow(/exited with code 7/)
+      expect(logged).toEqual(['synthesis worker stopped'])
+      const after = await worker.build('c1', campaign, live)
+      expect(after).toEqual(await mainThreadBuilder().build('c1', campaign, live))
+    } finally {
+      await worker.close()
+    }
+  })
+
+  it('stops on close: waiting requests fail, later ones too', async () => {
+    const worker = new WorkerSynthesisBuilder()
+    const waiting = expect(worker.build('c1', campaign, live)).rejects.toThrow(/closing/)
+    await worker.close()
+    await waiting
+    await expect(worker.build('c1', campaign, live)).rejects.toThrow(/closed/)
+  })
+
+  it('says how to build it when the built worker is missing', async () => {
+    const worker = new WorkerSynthesisBuilder(pathToFileURL(join(dir, 'missing.js')))
+    await expect(worker.build('c1', campaign, live)).rejects.toThrow(/build the server first/)
+  })
+})
