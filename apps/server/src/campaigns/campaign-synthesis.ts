@@ -2,8 +2,9 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { SessionSummary } from '@atelier/recommendations'
 import type { CampaignInfo, CampaignSource, Synthesis } from '@atelier/synthesis'
 import type { Catalog, WorkshopRecord } from '../workshops/catalog.js'
-import type { SummaryService } from '../workshops/summary-service.js'
+import type { RenderedSummary, SummaryService } from '../workshops/summary-service.js'
 import type { CampaignCatalog, CampaignRecord, JoinedHow } from './catalog.js'
+import type { SynthesisFormat } from './exports.js'
 import type { SynthesisBuilder } from './synthesis-builder.js'
 import type { SynthesisInput } from './worker-protocol.js'
 import { WorkerSynthesisBuilder } from './worker-synthesis.js'
@@ -90,6 +91,15 @@ export class CampaignSynthesis {
   private async build(campaign: CampaignRecord): Promise<Synthesis> {
     const sources = await this.sources(campaign)
     return this.builder.build(campaign.id, campaignInfo(campaign), sources)
+  }
+
+  /**
+   * `synthesis.<format>`, rendered where it was built (the worker): the
+   * event loop only relays the file.
+   */
+  async render(campaign: CampaignRecord, format: SynthesisFormat): Promise<RenderedSummary> {
+    const sources = await this.sources(campaign)
+    return this.builder.render(campaign.id, campaignInfo(campaign), sources, format)
   }
 
   /** The contributing workshops (with how each came in) and the territories still missing. */

@@ -7,11 +7,20 @@ import {
   type Synthesis,
   type SynthesisCache,
 } from '@atelier/synthesis'
+import type { RenderedSummary } from '../workshops/summary-service.js'
+import { renderSynthesis, type SynthesisFormat } from './exports.js'
 import type { SynthesisInput } from './worker-protocol.js'
 
 /** Where a campaign's synthesis is computed: on this thread or in a worker. */
 export interface SynthesisBuilder {
   build(campaignId: string, campaign: CampaignInfo, sources: SynthesisInput[]): Promise<Synthesis>
+  /** The synthesis already rendered as one export (`synthesis.<format>`). */
+  render(
+    campaignId: string,
+    campaign: CampaignInfo,
+    sources: SynthesisInput[],
+    format: SynthesisFormat,
+  ): Promise<RenderedSummary>
   close(): Promise<void>
 }
 
@@ -34,6 +43,15 @@ export class CachedSynthesisBuilder {
     })
   }
 
+  render(
+    campaignId: string,
+    campaign: CampaignInfo,
+    inputs: SynthesisInput[],
+    format: SynthesisFormat,
+  ): Promise<RenderedSummary> {
+    return renderSynthesis(this.build(campaignId, campaign, inputs), format)
+  }
+
   private cacheFor(campaignId: string): SynthesisCache {
     const cache = this.caches.get(campaignId) ?? createSynthesisCache()
     this.caches.delete(campaignId)
@@ -51,6 +69,8 @@ export function mainThreadBuilder(maxCached?: number): SynthesisBuilder {
   const cached = new CachedSynthesisBuilder(maxCached)
   return {
     build: async (campaignId, campaign, sources) => cached.build(campaignId, campaign, sources),
+    render: (campaignId, campaign, sources, format) =>
+      cached.render(campaignId, campaign, sources, format),
     close: async () => {},
   }
 }

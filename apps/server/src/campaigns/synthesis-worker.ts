@@ -11,13 +11,13 @@ if (!parentPort) throw new Error('synthesis-worker.js runs inside a worker threa
 const port = parentPort
 const builder = new CachedSynthesisBuilder()
 
-port.on('message', (request: BuildRequest) => {
+port.on('message', async (request: BuildRequest) => {
   let reply: BuildReply
   try {
-    reply = {
-      id: request.id,
-      synthesis: builder.build(request.campaignId, request.campaign, request.sources),
-    }
+    const { id, campaignId, campaign, sources, format } = request
+    reply = format
+      ? { id, rendered: await builder.render(campaignId, campaign, sources, format) }
+      : { id, synthesis: builder.build(campaignId, campaign, sources) }
   } catch (error) {
     // A bad input fails its own request; the worker and its caches stay.
     reply = { id: request.id, error: error instanceof Error ? error.message : String(error) }

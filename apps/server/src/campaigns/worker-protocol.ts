@@ -1,4 +1,6 @@
 import type { CampaignInfo, CampaignSource, Synthesis } from '@atelier/synthesis'
+import type { RenderedSummary } from '../workshops/summary-service.js'
+import type { SynthesisFormat } from './exports.js'
 
 /**
  * A source as the main thread hands it over: a live workshop's summary, or
@@ -16,7 +18,16 @@ export interface BuildRequest {
   campaignId: string
   campaign: CampaignInfo
   sources: SynthesisInput[]
+  /**
+   * An export to render there too: the reply is then the file alone (the
+   * schema check and rendering of a 60-workshop synthesis is ~60 ms of CPU,
+   * and its structured clone back ~30 ms: neither runs on the event loop).
+   */
+  format?: SynthesisFormat
 }
 
-/** Synthesis worker → main thread: the synthesis, or why this build failed. */
-export type BuildReply = { id: number; synthesis: Synthesis } | { id: number; error: string }
+/** Synthesis worker → main thread: the synthesis, its export, or why this build failed. */
+export type BuildReply =
+  | { id: number; synthesis: Synthesis }
+  | { id: number; rendered: RenderedSummary }
+  | { id: number; error: string }

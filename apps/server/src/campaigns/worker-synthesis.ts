@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { CampaignInfo, Synthesis } from '@atelier/synthesis'
+import type { RenderedSummary } from '../workshops/summary-service.js'
+import type { SynthesisFormat } from './exports.js'
 import type { SynthesisBuilder } from './synthesis-builder.js'
 import type { BuildReply, BuildRequest, SynthesisInput } from './worker-protocol.js'
 
@@ -16,7 +18,7 @@ export const SYNTHESIS_WORKER_ENTRY = new URL(
 )
 
 interface Pending {
-  resolve: (synthesis: Synthesis) => void
+  resolve: (reply: BuildReply) => void
   reject: (error: Error) => void
 }
 
@@ -39,7 +41,28 @@ export class WorkerSynthesisBuilder implements SynthesisBuilder {
     private readonly log: (message: string, error?: unknown) => void = () => {},
   ) {}
 
-  build(campaignId: string, campaign: CampaignInfo, sources: SynthesisInput[]): Promise<Synthesis> {
+  async build(
+    campaignId: string,
+    campaign: CampaignInfo,
+    sources: SynthesisInput[],
+  ): Promise<Synthesis> {
+    const reply = await this.request({ campaignId, campaign, sources })
+    if (!('synthesis' in reply)) throw new Error('the synthesis worker sent no synthesis')
+    return reply.synthesis
+  }
+
+  async render(
+    campaignId: string,
+    campaign: CampaignInfo,
+    sources: SynthesisInput[],
+    format: SynthesisFormat,
+  ): Promise<RenderedSummary> {
+    const reply = await this.request({ campaignId, campaign, sources, format })
+    if (!('rendered' in reply)) throw new Error('the synthesis worker sent no file')
+    return reply.rendered
+  }
+
+  private request(request: Omit<BuildRequest, 'id'>): Promise<BuildReply> {
     if (this.closed) return Promise.reject(new Error('the synthesis worker is closed'))
     let worker: Worker
     try {
@@ -48,10 +71,9 @@ export class WorkerSynthesisBuilder implements SynthesisBuilder {
       return Promise.reject(error)
     }
     const id = this.nextId++
-    const request: BuildRequest = { id, campaignId, campaign, sources }
-    return new Promise<Synthesis>((resolve, reject) => {
+    return new Promise<BuildReply>((resolve, reject) => {
       this.pending.set(id, { resolve, reject })
-      worker.postMessage(request)
+      worker.postMessage({ ...request, id } satisfies BuildRequest)
     })
   }
 
@@ -80,7 +102,7 @@ export class WorkerSynthesisBuilder implements SynthesisBuilder {
       // rendering then run in two turns, not one twice as long.
       setImmediate(() => {
         if ('error' in reply) waiting.reject(new Error(`synthesis failed: ${reply.error}`))
-        else waiting.resolve(reply.synthesis)
+        else waiting.resolve(reply)
       })
     })
     const gone = (error: Error) => {
