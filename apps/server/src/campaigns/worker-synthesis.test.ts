@@ -62,6 +62,22 @@ describe('WorkerSynthesisBuilder', () => {
     }
   })
 
+  it('renders the exports there as the main thread renders them', async () => {
+    const worker = new WorkerSynthesisBuilder()
+    try {
+      for (const format of ['json', 'md', 'csv'] as const)
+        expect(await worker.render('c1', campaign, live, format)).toEqual(
+          await mainThreadBuilder().render('c1', campaign, live, format),
+        )
+      const docx = await worker.render('c1', campaign, live, 'docx')
+      expect(docx.body).toBeInstanceOf(Uint8Array)
+      // A .docx is a zip: it starts with "PK".
+      expect([...(docx.body as Uint8Array).subarray(0, 2)]).toEqual([0x50, 0x4b])
+    } finally {
+      await worker.close()
+    }
+  })
+
   it('fails the requests of a crashed worker, then starts a fresh one', async () => {
     const logged: string[] = []
     const worker = new WorkerSynthesisBuilder(pathToFileURL(join(dir, 'entry.mjs')), (m) =>
