@@ -1,13 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { CampaignInfo } from '@atelier/synthesis'
 import { afterAll, describe, expect, it } from 'vitest'
 import { bigCampaignSummaries } from '../test-support/big-campaign.js'
+import { crashingWorkerEntry } from '../test-support/crashing-worker.js'
 import { mainThreadBuilder } from './synthesis-builder.js'
 import type { SynthesisInput } from './worker-protocol.js'
-import { SYNTHESIS_WORKER_ENTRY, WorkerSynthesisBuilder } from './worker-synthesis.js'
+import { WorkerSynthesisBuilder } from './worker-synthesis.js'
 
 // The worker's lifecycle: same result as the main thread, a crash fails the
 // requests it held and the next one gets a fresh worker, close stops it.
@@ -33,18 +33,8 @@ const files: SynthesisInput[] = summaries.map((summary) => ({
   json: JSON.stringify(summary),
 }))
 
-// A worker that dies (as on an out-of-memory) on a request for campaign
-// "crash": its hook is imported before the real worker, so it runs first.
-const dir = mkdtempSync(join(tmpdir(), 'atelier-crash-worker-'))
-writeFileSync(
-  join(dir, 'hook.mjs'),
-  `import { parentPort } from 'node:worker_threads'
-parentPort.on('message', (m) => { if (m.campaignId === 'crash') process.exit(7) })`,
-)
-writeFileSync(
-  join(dir, 'entry.mjs'),
-  `import './hook.mjs'\nimport ${JSON.stringify(SYNTHESIS_WORKER_ENTRY.href)}\n`,
-)
+// A worker that dies on a request for the campaign titled "crash".
+const { entry, dir } = crashingWorkerEntry('crash')
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('WorkerSynthesisBuilder', () => {
@@ -80,11 +70,9 @@ describe('WorkerSynthesisBuilder', () => {
 
   it('fails the requests of a crashed worker, then starts a fresh one', async () => {
     const logged: string[] = []
-    const worker = new WorkerSynthesisBuilder(pathToFileURL(join(dir, 'entry.mjs')), (m) =>
-      logged.push(m),
-    )
+    const worker = new WorkerSynthesisBuilder(entry, (m) => logged.push(m))
     try {
-      const crashed = worker.build('crash', campaign, live)
+      const crashed = worker.build('c0', { ...campaign, title: 'crash' }, live)
       const queued = worker.build('c1', campaign, live)
       await expect(crashed).rejects.toThrow(/exited with code 7/)
       await expect(queued).rejects.toThrow(/exited with code 7/)

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs'
 import { buildSynthesis, parseSynthesis } from '@atelier/synthesis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -5,7 +6,8 @@ import {
   importBigCampaign,
   longestStall,
 } from '../test-support/big-campaign.js'
-import type { CreatedCampaign } from '../test-support/campaign.js'
+import { type CreatedCampaign, createCampaign } from '../test-support/campaign.js'
+import { crashingWorkerEntry } from '../test-support/crashing-worker.js'
 import {
   api,
   type Client,
@@ -123,4 +125,26 @@ describe('a 60-workshop synthesis built in the worker thread', () => {
     )
     expect(fromWorker).toEqual(JSON.parse(JSON.stringify(onMain)))
   }, 120_000)
+})
+
+describe('a synthesis worker that crashes', () => {
+  it('answers that request with a 500, and the next one from a fresh worker', async () => {
+    const { entry, dir } = crashingWorkerEntry('Congrès qui plante')
+    const crashing = await startTestServer(undefined, { synthesisWorker: entry })
+    try {
+      const doomed = await createCampaign(crashing, { title: 'Congrès qui plante' })
+      const fine = await importBigCampaign(crashing, summaries.slice(0, 3))
+      const get = (c: CreatedCampaign) =>
+        api(crashing, `/api/campaigns/${c.id}/synthesis.json`, { bearer: c.organiserKey })
+      const failed = await get(doomed)
+      expect(failed.status).toBe(500)
+      expect(failed.body).toMatchObject({ error: { code: 'internal' } })
+      const next = await get(fine)
+      expect(next.status).toBe(200)
+      expect(parseSynthesis(next.body).totals.workshops).toBe(3)
+    } finally {
+      await crashing.stop()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
 })
