@@ -56,6 +56,9 @@ test('synthesis of 60 workshops x 160 notes: main thread vs worker thread', asyn
     api(server, `/api/campaigns/${big.id}/synthesis.json`, { bearer: big.organiserKey })
   const httpCold = await timed(get)
   const httpWarm = await timed(get)
+  const overview = await timed(() =>
+    api(server, `/api/campaigns/${big.id}`, { bearer: big.organiserKey }),
+  )
 
   // Live workshops: each summary is built from its rooms on the event loop,
   // one workshop per turn. Six Lyon workshops (164 notes each) run for real.
@@ -90,6 +93,7 @@ test('synthesis of 60 workshops x 160 notes: main thread vs worker thread', asyn
       `  stall ratio main/worker: cold ${ratio(mainCold.stallMs, workerCold.stallMs)}, after a vote ${ratio(mainWarm.stallMs, workerWarm.stallMs)}  (target: stall < 50 ms, build < 2000 ms)`,
       'Through the real server (GET synthesis.json, in process):',
       `  60 imported workshops, cold ${ms(httpCold.wallMs)}, stall ${ms(httpCold.stallMs)}; again ${ms(httpWarm.wallMs)}, stall ${ms(httpWarm.stallMs)}`,
+      `  the organiser's overview (GET /api/campaigns/:id) ${ms(overview.wallMs)}, stall ${ms(overview.stallMs)}`,
       `  6 live Lyon workshops (summaries gathered from their rooms on the event loop, one per turn),`,
       `    cold ${ms(liveCold.wallMs)}, stall ${ms(liveCold.stallMs)}; again ${ms(liveWarm.wallMs)}, stall ${ms(liveWarm.stallMs)}`,
       '',

@@ -28,7 +28,7 @@ export class CampaignSynthesis {
    * Builds in progress: requests that arrive during one (organisers' views
    * polling, exports) share it instead of gathering every room again.
    */
-  private readonly building = new Map<string, Promise<Synthesis>>()
+  private readonly building = new Map<string, Promise<unknown>>()
 
   constructor(
     private readonly campaigns: CampaignCatalog,
@@ -70,14 +70,21 @@ export class CampaignSynthesis {
     return sources
   }
 
+  /** The whole synthesis, as an object on this thread (tests; the routes use `render` and `overview`). */
   synthesis(campaign: CampaignRecord): Promise<Synthesis> {
-    const running = this.building.get(campaign.id)
-    if (running) return running
-    const build = this.build(campaign).finally(() => {
-      if (this.building.get(campaign.id) === build) this.building.delete(campaign.id)
-    })
-    this.building.set(campaign.id, build)
-    return build
+    return this.shared(campaign, 'synthesis', (info, sources) =>
+      this.builder.build(campaign.id, info, sources),
+    )
+  }
+
+  /**
+   * `synthesis.<format>`, rendered where it was built (the worker): the
+   * event loop only relays the file.
+   */
+  render(campaign: CampaignRecord, format: SynthesisFormat): Promise<RenderedSummary> {
+    return this.shared(campaign, format, (info, sources) =>
+      this.builder.render(campaign.id, info, sources, format),
+    )
   }
 
   /**
@@ -85,26 +92,33 @@ export class CampaignSynthesis {
    * afresh instead of sharing a build that started before it (and misses it).
    */
   changed(campaignId: string): void {
-    this.building.delete(campaignId)
+    for (const key of [...this.building.keys()])
+      if (key.startsWith(`${campaignId}\n`)) this.building.delete(key)
   }
 
-  private async build(campaign: CampaignRecord): Promise<Synthesis> {
-    const sources = await this.sources(campaign)
-    return this.builder.build(campaign.id, campaignInfo(campaign), sources)
-  }
-
-  /**
-   * `synthesis.<format>`, rendered where it was built (the worker): the
-   * event loop only relays the file.
-   */
-  async render(campaign: CampaignRecord, format: SynthesisFormat): Promise<RenderedSummary> {
-    const sources = await this.sources(campaign)
-    return this.builder.render(campaign.id, campaignInfo(campaign), sources, format)
+  /** One build per campaign and kind of answer at a time; requests during it share it. */
+  private shared<T>(
+    campaign: CampaignRecord,
+    what: string,
+    run: (info: CampaignInfo, sources: SynthesisInput[]) => Promise<T>,
+  ): Promise<T> {
+    const key = `${campaign.id}\n${what}`
+    const running = this.building.get(key)
+    if (running) return running as Promise<T>
+    const build = this.sources(campaign)
+      .then((sources) => run(campaignInfo(campaign), sources))
+      .finally(() => {
+        if (this.building.get(key) === build) this.building.delete(key)
+      })
+    this.building.set(key, build)
+    return build
   }
 
   /** The contributing workshops (with how each came in) and the territories still missing. */
   async overview(campaign: CampaignRecord) {
-    const synthesis = await this.synthesis(campaign)
+    const synthesis = await this.shared(campaign, 'overview', (info, sources) =>
+      this.builder.overview(campaign.id, info, sources),
+    )
     const links = new Map(
       (await this.campaigns.listWorkshops(campaign.id)).map((l) => [l.workshopId, l.joinedHow]),
     )
@@ -118,7 +132,7 @@ export class CampaignSynthesis {
       sourceId: i.sourceId,
       importedAt: new Date(i.importedAt).toISOString(),
     }))
-    return { workshops, imports, missingTerritories: synthesis.missingTerritories, synthesis }
+    return { workshops, imports, missingTerritories: synthesis.missingTerritories }
   }
 }
 

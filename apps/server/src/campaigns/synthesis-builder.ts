@@ -9,7 +9,7 @@ import {
 } from '@atelier/synthesis'
 import type { RenderedSummary } from '../workshops/summary-service.js'
 import { renderSynthesis, type SynthesisFormat } from './exports.js'
-import type { SynthesisInput } from './worker-protocol.js'
+import type { SynthesisInput, SynthesisOverview } from './worker-protocol.js'
 
 /** Where a campaign's synthesis is computed: on this thread or in a worker. */
 export interface SynthesisBuilder {
@@ -21,6 +21,12 @@ export interface SynthesisBuilder {
     sources: SynthesisInput[],
     format: SynthesisFormat,
   ): Promise<RenderedSummary>
+  /** Only the overview's part of the synthesis (a few kB instead of megabytes). */
+  overview(
+    campaignId: string,
+    campaign: CampaignInfo,
+    sources: SynthesisInput[],
+  ): Promise<SynthesisOverview>
   close(): Promise<void>
 }
 
@@ -52,6 +58,15 @@ export class CachedSynthesisBuilder {
     return renderSynthesis(this.build(campaignId, campaign, inputs), format)
   }
 
+  overview(
+    campaignId: string,
+    campaign: CampaignInfo,
+    inputs: SynthesisInput[],
+  ): SynthesisOverview {
+    const { workshops, missingTerritories } = this.build(campaignId, campaign, inputs)
+    return { workshops, missingTerritories }
+  }
+
   private cacheFor(campaignId: string): SynthesisCache {
     const cache = this.caches.get(campaignId) ?? createSynthesisCache()
     this.caches.delete(campaignId)
@@ -71,6 +86,8 @@ export function mainThreadBuilder(maxCached?: number): SynthesisBuilder {
     build: async (campaignId, campaign, sources) => cached.build(campaignId, campaign, sources),
     render: (campaignId, campaign, sources, format) =>
       cached.render(campaignId, campaign, sources, format),
+    overview: async (campaignId, campaign, sources) =>
+      cached.overview(campaignId, campaign, sources),
     close: async () => {},
   }
 }

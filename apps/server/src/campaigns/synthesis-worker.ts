@@ -15,9 +15,11 @@ port.on('message', async (request: BuildRequest) => {
   let reply: BuildReply
   try {
     const { id, campaignId, campaign, sources, format } = request
-    reply = format
-      ? { id, rendered: await builder.render(campaignId, campaign, sources, format) }
-      : { id, synthesis: builder.build(campaignId, campaign, sources) }
+    if (format)
+      reply = { id, rendered: await builder.render(campaignId, campaign, sources, format) }
+    else if (request.overview)
+      reply = { id, overview: builder.overview(campaignId, campaign, sources) }
+    else reply = { id, synthesis: builder.build(campaignId, campaign, sources) }
   } catch (error) {
     // A bad input fails its own request; the worker and its caches stay.
     reply = { id: request.id, error: error instanceof Error ? error.message : String(error) }

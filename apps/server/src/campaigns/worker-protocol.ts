@@ -24,10 +24,16 @@ export interface BuildRequest {
    * and its structured clone back ~30 ms: neither runs on the event loop).
    */
   format?: SynthesisFormat
+  /** Only what the organiser's overview lists (the workshops, the missing territories). */
+  overview?: true
 }
+
+/** The part of a synthesis the campaign overview shows. */
+export type SynthesisOverview = Pick<Synthesis, 'workshops' | 'missingTerritories'>
 
 /** Synthesis worker → main thread: the synthesis, its export, or why this build failed. */
 export type BuildReply =
   | { id: number; synthesis: Synthesis }
   | { id: number; rendered: RenderedSummary }
+  | { id: number; overview: SynthesisOverview }
   | { id: number; error: string }

@@ -47,6 +47,11 @@ describe('WorkerSynthesisBuilder', () => {
       const imported = await worker.build('c2', campaign, files)
       expect(imported).toEqual(await mainThreadBuilder().build('c2', campaign, files))
       expect(imported.totals).toEqual(onMain.totals)
+      // The overview's part alone: the same workshops and missing territories.
+      expect(await worker.overview('c1', campaign, live)).toEqual({
+        workshops: onMain.workshops,
+        missingTerritories: onMain.missingTerritories,
+      })
     } finally {
       await worker.close()
     }

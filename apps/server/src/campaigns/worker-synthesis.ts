@@ -5,7 +5,12 @@ import type { CampaignInfo, Synthesis } from '@atelier/synthesis'
 import type { RenderedSummary } from '../workshops/summary-service.js'
 import type { SynthesisFormat } from './exports.js'
 import type { SynthesisBuilder } from './synthesis-builder.js'
-import type { BuildReply, BuildRequest, SynthesisInput } from './worker-protocol.js'
+import type {
+  BuildReply,
+  BuildRequest,
+  SynthesisInput,
+  SynthesisOverview,
+} from './worker-protocol.js'
 
 /**
  * The worker's entry, always the BUILT file: from dist/campaigns/ and from
@@ -60,6 +65,16 @@ export class WorkerSynthesisBuilder implements SynthesisBuilder {
     const reply = await this.request({ campaignId, campaign, sources, format })
     if (!('rendered' in reply)) throw new Error('the synthesis worker sent no file')
     return reply.rendered
+  }
+
+  async overview(
+    campaignId: string,
+    campaign: CampaignInfo,
+    sources: SynthesisInput[],
+  ): Promise<SynthesisOverview> {
+    const reply = await this.request({ campaignId, campaign, sources, overview: true })
+    if (!('overview' in reply)) throw new Error('the synthesis worker sent no overview')
+    return reply.overview
   }
 
   private request(request: Omit<BuildRequest, 'id'>): Promise<BuildReply> {
