@@ -64,19 +64,27 @@ test('synthesis of 60 workshops x 160 notes: main thread vs worker thread', asyn
   // one workshop per turn. Six Lyon workshops (164 notes each) run for real.
   const live = await createCampaign(server, { title: 'Campagne en direct' })
   const lyon = loadLyon()
+  const seeded = []
   for (let k = 0; k < 6; k += 1)
-    await seedWorkshop(
-      server.url,
-      { ...lyon, workshop: { ...lyon.workshop, territory: `Territoire ${k + 1}` } },
-      {
-        WebSocket,
-        create: { path: `/api/campaigns/${live.id}/workshops`, bearer: live.organiserKey },
-      },
+    seeded.push(
+      await seedWorkshop(
+        server.url,
+        { ...lyon, workshop: { ...lyon.workshop, territory: `Territoire ${k + 1}` } },
+        {
+          WebSocket,
+          create: { path: `/api/campaigns/${live.id}/workshops`, bearer: live.organiserKey },
+        },
+      ),
     )
   const liveGet = () =>
     api(server, `/api/campaigns/${live.id}/synthesis.json`, { bearer: live.organiserKey })
   const liveCold = await timed(liveGet)
   const liveWarm = await timed(liveGet)
+  // One workshop's summary alone (what the gathering does per turn, plus its JSON).
+  const one = seeded[0]!
+  const oneSummary = await timed(() =>
+    api(server, `/api/workshops/${one.id}/summary.json`, { bearer: one.facilitatorKey }),
+  )
   await server.stop()
 
   const notes = summaries.reduce((n, s) => n + s.totals.notes, 0)
@@ -96,6 +104,7 @@ test('synthesis of 60 workshops x 160 notes: main thread vs worker thread', asyn
       `  the organiser's overview (GET /api/campaigns/:id) ${ms(overview.wallMs)}, stall ${ms(overview.stallMs)}`,
       `  6 live Lyon workshops (summaries gathered from their rooms on the event loop, one per turn),`,
       `    cold ${ms(liveCold.wallMs)}, stall ${ms(liveCold.stallMs)}; again ${ms(liveWarm.wallMs)}, stall ${ms(liveWarm.stallMs)}`,
+      `    one workshop's summary.json alone ${ms(oneSummary.wallMs)}, stall ${ms(oneSummary.stallMs)}`,
       '',
     ].join('\n'),
   )
