@@ -7,6 +7,7 @@ import { TokenSigner } from './auth/tokens.js'
 import { CampaignService } from './campaigns/campaign-service.js'
 import { CampaignSynthesis } from './campaigns/campaign-synthesis.js'
 import { SqliteCampaignCatalog } from './campaigns/sqlite-campaign-catalog.js'
+import { WorkerSynthesisBuilder } from './campaigns/worker-synthesis.js'
 import { createApp } from './http/app.js'
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/limits.js'
 import { openSqlite } from './store/sqlite-database.js'
@@ -39,6 +40,8 @@ export interface ServerOptions {
   maxConnections?: number
   /** Participants one workshop accepts (default 2000). */
   maxParticipantsPerWorkshop?: number
+  /** The synthesis worker's entry (default: the built `synthesis-worker.js`; tests pass one that crashes). */
+  synthesisWorker?: URL
   pingIntervalMs?: number
   /** Body sizes and the workshop-creation rate (defaults: DEFAULT_HTTP_LIMITS). */
   httpLimits?: Partial<HttpLimits>
@@ -135,12 +138,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const summaries = new SummaryService(catalog, registry)
   const campaignCatalog = new SqliteCampaignCatalog(db)
+  // Its worker thread starts at the first synthesis request and stops on close.
+  const campaignSynthesis = new CampaignSynthesis(
+    campaignCatalog,
+    catalog,
+    summaries,
+    log,
+    new WorkerSynthesisBuilder(options.synthesisWorker, log),
+  )
   let port = 0
   const app = createApp({
     service,
     summaries,
     campaigns: new CampaignService(campaignCatalog, service, signer),
-    campaignSynthesis: new CampaignSynthesis(campaignCatalog, catalog, summaries, log),
+    campaignSynthesis,
     templates: new TemplateService(new SqliteTemplates(db), service),
     webDist: options.webDist,
     publicUrl: options.publicUrl,
@@ -206,6 +217,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       clearInterval(heartbeat)
       for (const client of wss.clients) client.terminate()
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      await campaignSynthesis.close()
       await registry.closeAll()
       await store.close()
       db.close()

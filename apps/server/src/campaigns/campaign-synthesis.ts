@@ -1,16 +1,13 @@
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { SessionSummary } from '@atelier/recommendations'
-import {
-  buildSynthesis,
-  type CampaignInfo,
-  type CampaignSource,
-  createSynthesisCache,
-  type Synthesis,
-  type SynthesisCache,
-} from '@atelier/synthesis'
+import type { CampaignInfo, CampaignSource, Synthesis } from '@atelier/synthesis'
 import type { Catalog, WorkshopRecord } from '../workshops/catalog.js'
-import type { SummaryService } from '../workshops/summary-service.js'
+import type { RenderedSummary, SummaryService } from '../workshops/summary-service.js'
 import type { CampaignCatalog, CampaignRecord, JoinedHow } from './catalog.js'
+import type { SynthesisFormat } from './exports.js'
+import type { SynthesisBuilder } from './synthesis-builder.js'
+import type { SynthesisInput } from './worker-protocol.js'
+import { WorkerSynthesisBuilder } from './worker-synthesis.js'
 
 /** A contributing workshop as the organiser's overview lists it. */
 export type OverviewWorkshop = Synthesis['workshops'][number] & {
@@ -22,31 +19,32 @@ export type OverviewWorkshop = Synthesis['workshops'][number] & {
  * from its rooms as they are now (`SummaryService`, the same summary its
  * facilitator exports, so a running workshop's votes count at once), each
  * imported file as it was stored. The grouping and ranking are
- * `@atelier/synthesis`'s; this class only gathers its inputs.
+ * `@atelier/synthesis`'s, computed off the event loop by `builder` (a
+ * worker thread holding one cache per campaign); this class only gathers
+ * the inputs, one workshop per turn of the event loop.
  */
 export class CampaignSynthesis {
-  /**
-   * One cache per campaign (most recently used last): a vote changes dots,
-   * not texts, so the next build skips the grouping. A cache never changes a
-   * result, only its cost; the oldest is dropped past `maxCached`.
-   */
-  private readonly caches = new Map<string, SynthesisCache>()
   /**
    * Builds in progress: requests that arrive during one (organisers' views
    * polling, exports) share it instead of gathering every room again.
    */
-  private readonly building = new Map<string, Promise<Synthesis>>()
+  private readonly building = new Map<string, Promise<unknown>>()
 
   constructor(
     private readonly campaigns: CampaignCatalog,
     private readonly workshops: Catalog,
     private readonly summaries: SummaryService,
     private readonly log: (message: string, error?: unknown) => void = () => {},
-    private readonly maxCached = 64,
+    private readonly builder: SynthesisBuilder = new WorkerSynthesisBuilder(undefined, log),
   ) {}
 
-  async sources(campaign: CampaignRecord): Promise<CampaignSource[]> {
-    const sources: CampaignSource[] = []
+  /** Stops the worker (the server's close). */
+  close(): Promise<void> {
+    return this.builder.close()
+  }
+
+  async sources(campaign: CampaignRecord): Promise<SynthesisInput[]> {
+    const sources: SynthesisInput[] = []
     for (const link of await this.campaigns.listWorkshops(campaign.id)) {
       // Awaits on SQLite and loaded rooms resolve at once (microtasks): without
       // a turn of the event loop between workshops, sixty summaries would run
@@ -64,29 +62,29 @@ export class CampaignSynthesis {
       }
       sources.push(workshopSource(workshop, summary))
     }
-    for (const file of await this.campaigns.listImports(campaign.id)) {
-      sources.push(
-        file.kind === 'summary'
-          ? {
-              kind: 'workshop',
-              source: 'imported',
-              status: 'imported',
-              summary: file.body as SessionSummary,
-            }
-          : { kind: 'campaign', synthesis: file.body as Synthesis },
-      )
-    }
+    // Imported files go as their stored text: the worker parses them.
+    for (const file of await this.campaigns.listImportedFiles(campaign.id))
+      sources.push({ kind: 'file', file: file.kind, json: file.json })
+    // The clone into the worker starts in a turn of its own.
+    await nextTurn()
     return sources
   }
 
+  /** The whole synthesis, as an object on this thread (tests; the routes use `render` and `overview`). */
   synthesis(campaign: CampaignRecord): Promise<Synthesis> {
-    const running = this.building.get(campaign.id)
-    if (running) return running
-    const build = this.build(campaign).finally(() => {
-      if (this.building.get(campaign.id) === build) this.building.delete(campaign.id)
-    })
-    this.building.set(campaign.id, build)
-    return build
+    return this.shared(campaign, 'synthesis', (info, sources) =>
+      this.builder.build(campaign.id, info, sources),
+    )
+  }
+
+  /**
+   * `synthesis.<format>`, rendered where it was built (the worker): the
+   * event loop only relays the file.
+   */
+  render(campaign: CampaignRecord, format: SynthesisFormat): Promise<RenderedSummary> {
+    return this.shared(campaign, format, (info, sources) =>
+      this.builder.render(campaign.id, info, sources, format),
+    )
   }
 
   /**
@@ -94,19 +92,33 @@ export class CampaignSynthesis {
    * afresh instead of sharing a build that started before it (and misses it).
    */
   changed(campaignId: string): void {
-    this.building.delete(campaignId)
+    for (const key of [...this.building.keys()])
+      if (key.startsWith(`${campaignId}\n`)) this.building.delete(key)
   }
 
-  private async build(campaign: CampaignRecord): Promise<Synthesis> {
-    const sources = await this.sources(campaign)
-    return buildSynthesis(campaignInfo(campaign), sources, undefined, {
-      cache: this.cacheFor(campaign.id),
-    })
+  /** One build per campaign and kind of answer at a time; requests during it share it. */
+  private shared<T>(
+    campaign: CampaignRecord,
+    what: string,
+    run: (info: CampaignInfo, sources: SynthesisInput[]) => Promise<T>,
+  ): Promise<T> {
+    const key = `${campaign.id}\n${what}`
+    const running = this.building.get(key)
+    if (running) return running as Promise<T>
+    const build = this.sources(campaign)
+      .then((sources) => run(campaignInfo(campaign), sources))
+      .finally(() => {
+        if (this.building.get(key) === build) this.building.delete(key)
+      })
+    this.building.set(key, build)
+    return build
   }
 
   /** The contributing workshops (with how each came in) and the territories still missing. */
   async overview(campaign: CampaignRecord) {
-    const synthesis = await this.synthesis(campaign)
+    const synthesis = await this.shared(campaign, 'overview', (info, sources) =>
+      this.builder.overview(campaign.id, info, sources),
+    )
     const links = new Map(
       (await this.campaigns.listWorkshops(campaign.id)).map((l) => [l.workshopId, l.joinedHow]),
     )
@@ -114,24 +126,13 @@ export class CampaignSynthesis {
       ...w,
       joinedHow: (w.via === null && links.get(w.id)) || 'imported',
     }))
-    const imports = (await this.campaigns.listImports(campaign.id)).map((i) => ({
+    const imports = (await this.campaigns.listImportedFiles(campaign.id)).map((i) => ({
       id: i.id,
       kind: i.kind,
       sourceId: i.sourceId,
       importedAt: new Date(i.importedAt).toISOString(),
     }))
-    return { workshops, imports, missingTerritories: synthesis.missingTerritories, synthesis }
-  }
-
-  private cacheFor(campaignId: string): SynthesisCache {
-    const cache = this.caches.get(campaignId) ?? createSynthesisCache()
-    this.caches.delete(campaignId)
-    this.caches.set(campaignId, cache)
-    if (this.caches.size > this.maxCached) {
-      const oldest = this.caches.keys().next().value
-      if (oldest !== undefined) this.caches.delete(oldest)
-    }
-    return cache
+    return { workshops, imports, missingTerritories: synthesis.missingTerritories }
   }
 }
 

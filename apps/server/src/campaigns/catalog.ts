@@ -62,6 +62,9 @@ export interface ImportedContribution {
   importedAt: number
 }
 
+/** An imported file as stored: its JSON text, parsed only where it is used (the synthesis worker). */
+export type StoredContribution = Omit<ImportedContribution, 'body'> & { json: string }
+
 export interface CampaignCatalog {
   createCampaign(record: CampaignRecord): Promise<void>
   getCampaign(id: string): Promise<CampaignRecord | undefined>
@@ -75,4 +78,6 @@ export interface CampaignCatalog {
   addImport(contribution: ImportedContribution): Promise<boolean>
   /** In the order they were imported. */
   listImports(campaignId: string): Promise<ImportedContribution[]>
+  /** The same, unparsed: sixty files parsed at once would stall the event loop. */
+  listImportedFiles(campaignId: string): Promise<StoredContribution[]>
 }

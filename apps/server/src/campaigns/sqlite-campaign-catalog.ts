@@ -4,6 +4,7 @@ import type {
   CampaignRecord,
   CampaignWorkshopLink,
   ImportedContribution,
+  StoredContribution,
 } from './catalog.js'
 
 interface CampaignRow {
@@ -114,6 +115,13 @@ export class SqliteCampaignCatalog implements CampaignCatalog {
   }
 
   async listImports(campaignId: string): Promise<ImportedContribution[]> {
+    return (await this.listImportedFiles(campaignId)).map(({ json, ...file }) => ({
+      ...file,
+      body: JSON.parse(json) as unknown,
+    }))
+  }
+
+  async listImportedFiles(campaignId: string): Promise<StoredContribution[]> {
     const rows = this.db
       .prepare('SELECT * FROM campaign_imports WHERE campaign_id = ? ORDER BY imported_at, rowid')
       .all(campaignId) as {
@@ -129,7 +137,7 @@ export class SqliteCampaignCatalog implements CampaignCatalog {
       campaignId: row.campaign_id,
       kind: row.kind,
       sourceId: row.source_id,
-      body: JSON.parse(row.body) as unknown,
+      json: row.body,
       importedAt: row.imported_at,
     }))
   }

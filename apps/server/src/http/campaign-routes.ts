@@ -3,7 +3,7 @@ import { z } from 'zod'
 import type { CampaignService } from '../campaigns/campaign-service.js'
 import type { CampaignSynthesis } from '../campaigns/campaign-synthesis.js'
 import { parseContribution } from '../campaigns/contributions.js'
-import { renderSynthesis, SYNTHESIS_FORMATS, type SynthesisFormat } from '../campaigns/exports.js'
+import { SYNTHESIS_FORMATS, type SynthesisFormat } from '../campaigns/exports.js'
 import type { WorkshopService } from '../workshops/service.js'
 import type { TemplateService } from '../workshops/template-service.js'
 import { ApiError, readJson } from './errors.js'
@@ -158,7 +158,7 @@ export function campaignRoutes(deps: CampaignRouteDeps) {
           `Formats: ${SYNTHESIS_FORMATS.map((f) => `synthesis.${f}`).join(', ')}.`,
         )
       const { campaign } = await auth(c)
-      const rendered = await renderSynthesis(await synthesis.synthesis(campaign), format)
+      const rendered = await synthesis.render(campaign, format)
       const download = c.req.query('download') !== undefined
       return c.body(rendered.body as string, 200, {
         'content-type': rendered.contentType,

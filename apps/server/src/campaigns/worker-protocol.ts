@@ -1,0 +1,39 @@
+import type { CampaignInfo, CampaignSource, Synthesis } from '@atelier/synthesis'
+import type { RenderedSummary } from '../workshops/summary-service.js'
+import type { SynthesisFormat } from './exports.js'
+
+/**
+ * A source as the main thread hands it over: a live workshop's summary, or
+ * an imported file still as its stored JSON text (a string crosses to the
+ * worker almost for free; parsing sixty files, or cloning them as objects,
+ * would cost the event loop tens of milliseconds).
+ */
+export type SynthesisInput =
+  | CampaignSource
+  | { kind: 'file'; file: 'summary' | 'synthesis'; json: string }
+
+/** Main thread → synthesis worker. Plain data (structured clone). */
+export interface BuildRequest {
+  id: number
+  campaignId: string
+  campaign: CampaignInfo
+  sources: SynthesisInput[]
+  /**
+   * An export to render there too: the reply is then the file alone (the
+   * schema check and rendering of a 60-workshop synthesis is ~60 ms of CPU,
+   * and its structured clone back ~30 ms: neither runs on the event loop).
+   */
+  format?: SynthesisFormat
+  /** Only what the organiser's overview lists (the workshops, the missing territories). */
+  overview?: true
+}
+
+/** The part of a synthesis the campaign overview shows. */
+export type SynthesisOverview = Pick<Synthesis, 'workshops' | 'missingTerritories'>
+
+/** Synthesis worker → main thread: the synthesis, its export, or why this build failed. */
+export type BuildReply =
+  | { id: number; synthesis: Synthesis }
+  | { id: number; rendered: RenderedSummary }
+  | { id: number; overview: SynthesisOverview }
+  | { id: number; error: string }

@@ -1,0 +1,104 @@
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { CampaignInfo } from '@atelier/synthesis'
+import { afterAll, describe, expect, it } from 'vitest'
+import { bigCampaignSummaries } from '../test-support/big-campaign.js'
+import { crashingWorkerEntry } from '../test-support/crashing-worker.js'
+import { mainThreadBuilder } from './synthesis-builder.js'
+import type { SynthesisInput } from './worker-protocol.js'
+import { WorkerSynthesisBuilder } from './worker-synthesis.js'
+
+// The worker's lifecycle: same result as the main thread, a crash fails the
+// requests it held and the next one gets a fresh worker, close stops it.
+
+const campaign: CampaignInfo = {
+  id: 'c',
+  title: 'Congrès de test',
+  level: 'national',
+  territory: null,
+  language: 'fr',
+  expectedTerritories: [],
+}
+const summaries = bigCampaignSummaries(6, 40)
+const live: SynthesisInput[] = summaries.map((summary) => ({
+  kind: 'workshop',
+  source: 'live',
+  status: 'running',
+  summary,
+}))
+const files: SynthesisInput[] = summaries.map((summary) => ({
+  kind: 'file',
+  file: 'summary',
+  json: JSON.stringify(summary),
+}))
+
+// A worker that dies on a request for the campaign titled "crash".
+const { entry, dir } = crashingWorkerEntry('crash')
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('WorkerSynthesisBuilder', () => {
+  it('builds what the main thread builds, from live summaries and from stored files', async () => {
+    const worker = new WorkerSynthesisBuilder()
+    try {
+      const onMain = await mainThreadBuilder().build('c1', campaign, live)
+      expect(await worker.build('c1', campaign, live)).toEqual(onMain)
+      // The same workshops imported: the same synthesis but for their source.
+      const imported = await worker.build('c2', campaign, files)
+      expect(imported).toEqual(await mainThreadBuilder().build('c2', campaign, files))
+      expect(imported.totals).toEqual(onMain.totals)
+      // The overview's part alone: the same workshops and missing territories.
+      expect(await worker.overview('c1', campaign, live)).toEqual({
+        workshops: onMain.workshops,
+        missingTerritories: onMain.missingTerritories,
+      })
+    } finally {
+      await worker.close()
+    }
+  })
+
+  it('renders the exports there as the main thread renders them', async () => {
+    const worker = new WorkerSynthesisBuilder()
+    try {
+      for (const format of ['json', 'md', 'csv'] as const)
+        expect(await worker.render('c1', campaign, live, format)).toEqual(
+          await mainThreadBuilder().render('c1', campaign, live, format),
+        )
+      const docx = await worker.render('c1', campaign, live, 'docx')
+      expect(docx.body).toBeInstanceOf(Uint8Array)
+      // A .docx is a zip: it starts with "PK".
+      expect([...(docx.body as Uint8Array).subarray(0, 2)]).toEqual([0x50, 0x4b])
+    } finally {
+      await worker.close()
+    }
+  })
+
+  it('fails the requests of a crashed worker, then starts a fresh one', async () => {
+    const logged: string[] = []
+    const worker = new WorkerSynthesisBuilder(entry, (m) => logged.push(m))
+    try {
+      const crashed = worker.build('c0', { ...campaign, title: 'crash' }, live)
+      const queued = worker.build('c1', campaign, live)
+      await expect(crashed).rejects.toThrow(/exited with code 7/)
+      await expect(queued).rejects.toThrow(/exited with code 7/)
+      expect(logged).toEqual(['synthesis worker stopped'])
+      const after = await worker.build('c1', campaign, live)
+      expect(after).toEqual(await mainThreadBuilder().build('c1', campaign, live))
+    } finally {
+      await worker.close()
+    }
+  })
+
+  it('stops on close: waiting requests fail, later ones too', async () => {
+    const worker = new WorkerSynthesisBuilder()
+    const waiting = expect(worker.build('c1', campaign, live)).rejects.toThrow(/closing/)
+    await worker.close()
+    await waiting
+    await expect(worker.build('c1', campaign, live)).rejects.toThrow(/closed/)
+  })
+
+  it('says how to build it when the built worker is missing', async () => {
+    const worker = new WorkerSynthesisBuilder(pathToFileURL(join(dir, 'missing.js')))
+    await expect(worker.build('c1', campaign, live)).rejects.toThrow(/build the server first/)
+  })
+})

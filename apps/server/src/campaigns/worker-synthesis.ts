@@ -1,0 +1,141 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { CampaignInfo, Synthesis } from '@atelier/synthesis'
+import type { RenderedSummary } from '../workshops/summary-service.js'
+import type { SynthesisFormat } from './exports.js'
+import type { SynthesisBuilder } from './synthesis-builder.js'
+import type {
+  BuildReply,
+  BuildRequest,
+  SynthesisInput,
+  SynthesisOverview,
+} from './worker-protocol.js'
+
+/**
+ * The worker's entry, always the BUILT file: from dist/campaigns/ and from
+ * src/campaigns/ (vitest runs the sources, and Node 20 cannot run a `.ts`
+ * worker) `../../dist/` is the same folder. `pnpm test` builds first.
+ */
+export const SYNTHESIS_WORKER_ENTRY = new URL(
+  '../../dist/campaigns/synthesis-worker.js',
+  import.meta.url,
+)
+
+interface Pending {
+  resolve: (reply: BuildReply) => void
+  reject: (error: Error) => void
+}
+
+/**
+ * Builds syntheses in one long-lived worker thread, so a 60-workshop
+ * campaign's grouping (about a second of CPU) never runs on the event loop
+ * that relays every phone. Started at the first request; requests queue in
+ * the worker, one build at a time (the machine may have two cores). If the
+ * worker dies, every request it held fails (a 500 for its organiser) and the
+ * next request starts a fresh one (its caches are rebuilt, results are the same).
+ */
+export class WorkerSynthesisBuilder implements SynthesisBuilder {
+  private worker: Worker | null = null
+  private readonly pending = new Map<number, Pending>()
+  private nextId = 1
+  private closed = false
+
+  constructor(
+    private readonly entry: URL = SYNTHESIS_WORKER_ENTRY,
+    private readonly log: (message: string, error?: unknown) => void = () => {},
+  ) {}
+
+  async build(
+    campaignId: string,
+    campaign: CampaignInfo,
+    sources: SynthesisInput[],
+  ): Promise<Synthesis> {
+    const reply = await this.request({ campaignId, campaign, sources })
+    if (!('synthesis' in reply)) throw new Error('the synthesis worker sent no synthesis')
+    return reply.synthesis
+  }
+
+  async render(
+    campaignId: string,
+    campaign: CampaignInfo,
+    sources: SynthesisInput[],
+    format: SynthesisFormat,
+  ): Promise<RenderedSummary> {
+    const reply = await this.request({ campaignId, campaign, sources, format })
+    if (!('rendered' in reply)) throw new Error('the synthesis worker sent no file')
+    return reply.rendered
+  }
+
+  async overview(
+    campaignId: string,
+    campaign: CampaignInfo,
+    sources: SynthesisInput[],
+  ): Promise<SynthesisOverview> {
+    const reply = await this.request({ campaignId, campaign, sources, overview: true })
+    if (!('overview' in reply)) throw new Error('the synthesis worker sent no overview')
+    return reply.overview
+  }
+
+  private request(request: Omit<BuildRequest, 'id'>): Promise<BuildReply> {
+    if (this.closed) return Promise.reject(new Error('the synthesis worker is closed'))
+    let worker: Worker
+    try {
+      worker = this.worker ?? this.start()
+    } catch (error) {
+      return Promise.reject(error)
+    }
+    const id = this.nextId++
+    return new Promise<BuildReply>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject })
+      worker.postMessage({ ...request, id } satisfies BuildRequest)
+    })
+  }
+
+  /** Stops the worker; requests still waiting fail. */
+  async close(): Promise<void> {
+    this.closed = true
+    const worker = this.worker
+    this.worker = null
+    this.failAll(new Error('the server is closing'))
+    if (worker) await worker.terminate()
+  }
+
+  private start(): Worker {
+    const path = fileURLToPath(this.entry)
+    if (!existsSync(path))
+      throw new Error(`${path} is missing: build the server first (pnpm -r build)`)
+    // No inherited flags: under vitest they resolve packages to their .ts sources.
+    const worker = new Worker(this.entry, { execArgv: [] })
+    // An idle worker must not keep a process alive; the server's sockets do.
+    worker.unref()
+    worker.on('message', (reply: BuildReply) => {
+      const waiting = this.pending.get(reply.id)
+      if (!waiting) return
+      this.pending.delete(reply.id)
+      // Settled on the next turn: the reply's deserialisation and the route's
+      // rendering then run in two turns, not one twice as long.
+      setImmediate(() => {
+        if ('error' in reply) waiting.reject(new Error(`synthesis failed: ${reply.error}`))
+        else waiting.resolve(reply)
+      })
+    })
+    const gone = (error: Error) => {
+      // Only the current worker's death fails the requests it held.
+      if (this.worker !== worker) return
+      this.worker = null
+      this.log('synthesis worker stopped', error)
+      this.failAll(error)
+    }
+    worker.on('error', gone)
+    worker.on('exit', (code) => gone(new Error(`the synthesis worker exited with code ${code}`)))
+    this.worker = worker
+    return worker
+  }
+
+  private failAll(error: Error): void {
+    const waiting = [...this.pending.values()]
+    this.pending.clear()
+    for (const { reject } of waiting) reject(error)
+  }
+}
