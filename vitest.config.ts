@@ -7,7 +7,9 @@ export default defineConfig({
     projects: [
       'packages/*/vitest.config.ts',
       'apps/*/vitest.config.ts',
-      'apps/*/vitest.*.config.ts',
+      // Named groups; a `vitest.bench.config.ts` is a benchmark, run by its own script.
+      'apps/*/vitest.e2e.config.ts',
+      'apps/*/vitest.hardening.config.ts',
     ],
   },
 })

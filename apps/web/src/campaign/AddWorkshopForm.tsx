@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CreatedWorkshop } from '../api/client'
 import { CreatedLinks } from '../home/CreatedLinks'
+import { TextField } from '../shared/TextField'
 import { addCampaignWorkshop } from './campaignApi'
 import { refusalKey } from './refusal'
 
@@ -59,20 +60,18 @@ export function AddWorkshopForm({ campaignId, credential, onChange }: Props) {
     <form className="card stack" onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('campaign.contribute.addTitle')}</h3>
       <p className="hint">{t('campaign.contribute.addHint')}</p>
-      <label htmlFor={`${id}-name`}>{t('campaign.contribute.workshopTitle')}</label>
-      <input
+      <TextField
         id={`${id}-name`}
+        label={t('campaign.contribute.workshopTitle')}
         value={title}
-        onChange={(e) => setTitle(e.target.value)}
+        onChange={setTitle}
         required
-        maxLength={200}
       />
-      <label htmlFor={`${id}-territory`}>{t('campaign.contribute.territory')}</label>
-      <input
+      <TextField
         id={`${id}-territory`}
+        label={t('campaign.contribute.territory')}
         value={territory}
-        onChange={(e) => setTerritory(e.target.value)}
-        maxLength={200}
+        onChange={setTerritory}
       />
       <button type="submit" className="button button--primary" disabled={busy || !title.trim()}>
         {t('campaign.contribute.add')}

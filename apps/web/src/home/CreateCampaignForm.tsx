@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { CopyField } from '../access/CopyField'
 import { ApiError } from '../api/client'
 import { type CreatedCampaign, createCampaign } from '../campaign/campaignApi'
+import { TextField } from '../shared/TextField'
 import { AdminKeyField, useAdminKeyRequired } from './AdminKeyField'
 
 /** Expected territories, one a line or separated by commas or semicolons. */
@@ -88,13 +89,12 @@ export function CreateCampaignForm() {
     <form className="card stack" onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('campaign.create.title')}</h2>
       <p className="hint">{t('campaign.create.intro')}</p>
-      <label htmlFor={`${id}-name`}>{t('campaign.create.name')}</label>
-      <input
+      <TextField
         id={`${id}-name`}
+        label={t('campaign.create.name')}
         value={title}
-        onChange={(e) => setTitle(e.target.value)}
+        onChange={setTitle}
         required
-        maxLength={200}
       />
       <label htmlFor={`${id}-level`}>{t('campaign.create.level')}</label>
       <select
@@ -105,12 +105,11 @@ export function CreateCampaignForm() {
         <option value="regional">{t('campaign.level.regional')}</option>
         <option value="national">{t('campaign.level.national')}</option>
       </select>
-      <label htmlFor={`${id}-territory`}>{t('campaign.create.territory')}</label>
-      <input
+      <TextField
         id={`${id}-territory`}
+        label={t('campaign.create.territory')}
         value={territory}
-        onChange={(e) => setTerritory(e.target.value)}
-        maxLength={200}
+        onChange={setTerritory}
       />
       <label htmlFor={`${id}-expected`}>{t('campaign.create.expected')}</label>
       <textarea

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { ApiError, type CreatedWorkshop, createWorkshop } from '../api/client'
 import { rememberFacilitatedWorkshop, saveFacilitatorKey } from '../api/storage'
 import type { Language } from '../i18n'
+import { TextField } from '../shared/TextField'
 import { AdminKeyField, useAdminKeyRequired } from './AdminKeyField'
 import { CreatedLinks } from './CreatedLinks'
 import { type TemplateChoice, TemplatePicker } from './TemplatePicker'
@@ -60,20 +61,18 @@ export function CreateWorkshopForm() {
   return (
     <form className="card stack" onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('home.createTitle')}</h2>
-      <label htmlFor={`${id}-name`}>{t('home.workshopTitle')}</label>
-      <input
+      <TextField
         id={`${id}-name`}
+        label={t('home.workshopTitle')}
         value={title}
-        onChange={(e) => setTitle(e.target.value)}
+        onChange={setTitle}
         required
-        maxLength={200}
       />
-      <label htmlFor={`${id}-territory`}>{t('home.territory')}</label>
-      <input
+      <TextField
         id={`${id}-territory`}
+        label={t('home.territory')}
         value={territory}
-        onChange={(e) => setTerritory(e.target.value)}
-        maxLength={200}
+        onChange={setTerritory}
       />
       <TemplatePicker value={template} onChange={setTemplate} />
       <label htmlFor={`${id}-language`}>{t('home.language')}</label>
