@@ -1,4 +1,3 @@
-import { DOCX_MIME } from '@atelier/recommendations'
 import {
   renderSynthesisCsv,
   renderSynthesisDocx,
@@ -8,6 +7,7 @@ import {
   renderSynthesisWorkshopsCsv,
   type Synthesis,
 } from '@atelier/synthesis'
+import { exportFile, fileSlug } from '../util/export-file.js'
 import type { RenderedSummary } from '../workshops/summary-service.js'
 
 export const SYNTHESIS_FORMATS = ['json', 'md', 'csv', 'workshops.csv', 'docx', 'html'] as const
@@ -25,41 +25,19 @@ export async function renderSynthesis(
   const base = fileBase(synthesis)
   switch (format) {
     case 'json':
-      return {
-        body: renderSynthesisJson(synthesis),
-        contentType: 'application/json; charset=utf-8',
-        filename: `${base}.json`,
-      }
+      return exportFile(renderSynthesisJson(synthesis), 'json', base)
     case 'md':
-      return {
-        body: renderSynthesisMarkdown(synthesis),
-        contentType: 'text/markdown; charset=utf-8',
-        filename: `${base}.md`,
-      }
+      return exportFile(renderSynthesisMarkdown(synthesis), 'md', base)
     case 'csv':
-      return {
-        body: renderSynthesisCsv(synthesis),
-        contentType: 'text/csv; charset=utf-8',
-        filename: `${base}.csv`,
-      }
-    case 'workshops.csv':
-      return {
-        body: renderSynthesisWorkshopsCsv(synthesis),
-        contentType: 'text/csv; charset=utf-8',
-        filename: `${base}-${synthesis.campaign.language === 'fr' ? 'ateliers' : 'workshops'}.csv`,
-      }
+      return exportFile(renderSynthesisCsv(synthesis), 'csv', base)
+    case 'workshops.csv': {
+      const word = synthesis.campaign.language === 'fr' ? 'ateliers' : 'workshops'
+      return exportFile(renderSynthesisWorkshopsCsv(synthesis), 'csv', `${base}-${word}`)
+    }
     case 'docx':
-      return {
-        body: await renderSynthesisDocx(synthesis),
-        contentType: DOCX_MIME,
-        filename: `${base}.docx`,
-      }
+      return exportFile(await renderSynthesisDocx(synthesis), 'docx', base)
     case 'html':
-      return {
-        body: renderSynthesisHtml(synthesis),
-        contentType: 'text/html; charset=utf-8',
-        filename: `${base}.html`,
-      }
+      return exportFile(renderSynthesisHtml(synthesis), 'html', base)
   }
 }
 
@@ -68,14 +46,8 @@ export async function renderSynthesis(
  * published: ASCII, safe in every file system and header.
  */
 function fileBase(synthesis: Synthesis): string {
-  const slug = synthesis.campaign.title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60)
+  const slug = fileSlug(synthesis.campaign.title, 'campagne')
   const word = synthesis.campaign.language === 'fr' ? 'synthese' : 'synthesis'
   const version = synthesis.publication ? `-v${synthesis.publication.version}` : ''
-  return `${slug || 'campagne'}-${word}${version}`
+  return `${slug}-${word}${version}`
 }

@@ -1,7 +1,6 @@
 import { collectVotes, readBoard, toBoardSnapshot } from '@atelier/board-model'
 import {
   buildSummary,
-  DOCX_MIME,
   renderCsvNotes,
   renderCsvRecommendations,
   renderDocx,
@@ -12,16 +11,14 @@ import {
 } from '@atelier/recommendations'
 import { boardRoom, privateRoom } from '../auth/access.js'
 import type { RoomRegistry } from '../sync/room-registry.js'
+import { type ExportFile, exportFile, fileSlug } from '../util/export-file.js'
 import type { Catalog } from './catalog.js'
 
 export const SUMMARY_FORMATS = ['json', 'md', 'csv', 'recommendations.csv', 'docx', 'html'] as const
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number]
 
-export interface RenderedSummary {
-  body: string | Uint8Array
-  contentType: string
-  filename: string
-}
+/** A summary in one export format, ready to send. */
+export type RenderedSummary = ExportFile
 
 /**
  * The session summary of a workshop, from its board and its frozen ballots,
@@ -63,49 +60,22 @@ export class SummaryService {
     const base = fileBase(summary)
     switch (format) {
       case 'json':
-        return {
-          body: renderJson(summary),
-          contentType: 'application/json; charset=utf-8',
-          filename: `${base}.json`,
-        }
+        return exportFile(renderJson(summary), 'json', base)
       case 'md':
-        return {
-          body: renderMarkdown(summary),
-          contentType: 'text/markdown; charset=utf-8',
-          filename: `${base}.md`,
-        }
+        return exportFile(renderMarkdown(summary), 'md', base)
       case 'csv':
-        return {
-          body: renderCsvNotes(summary),
-          contentType: 'text/csv; charset=utf-8',
-          filename: `${base}-notes.csv`,
-        }
+        return exportFile(renderCsvNotes(summary), 'csv', `${base}-notes`)
       case 'recommendations.csv':
-        return {
-          body: renderCsvRecommendations(summary),
-          contentType: 'text/csv; charset=utf-8',
-          filename: `${base}-recommendations.csv`,
-        }
+        return exportFile(renderCsvRecommendations(summary), 'csv', `${base}-recommendations`)
       case 'docx':
-        return { body: await renderDocx(summary), contentType: DOCX_MIME, filename: `${base}.docx` }
+        return exportFile(await renderDocx(summary), 'docx', base)
       case 'html':
-        return {
-          body: renderHtml(summary),
-          contentType: 'text/html; charset=utf-8',
-          filename: `${base}.html`,
-        }
+        return exportFile(renderHtml(summary), 'html', base)
     }
   }
 }
 
 /** "atelier-lyon-metropole-2021-06-10": ASCII, safe in every file system and header. */
 function fileBase(summary: SessionSummary): string {
-  const slug = summary.workshop.title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60)
-  return `${slug || 'atelier'}-${summary.workshop.date}`
+  return `${fileSlug(summary.workshop.title, 'atelier')}-${summary.workshop.date}`
 }
