@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { serverInfo } from '../api/client'
+import { ApiError, serverInfo } from '../api/client'
 
 /** Whether this server asks for its admin key to create a workshop (`ATELIER_ADMIN_KEY`). */
 export function useAdminKeyRequired(): boolean {
@@ -45,4 +45,16 @@ export function AdminKeyField({ id, value, onChange }: Props) {
       </p>
     </>
   )
+}
+
+/**
+ * The message key for a refused creation (a workshop or a campaign): the
+ * admin key and the creation rate limit have their own, anything else is
+ * `fallback`.
+ */
+export function creationRefusalKey(error: unknown, fallback: string): string {
+  const code = error instanceof ApiError ? error.code : ''
+  if (code === 'admin-key-required' || code === 'bad-admin-key') return 'admin.refused'
+  if (code === 'rate-limited') return 'admin.rateLimited'
+  return fallback
 }

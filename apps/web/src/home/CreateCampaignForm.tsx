@@ -1,10 +1,9 @@
 import { type FormEvent, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CopyField } from '../access/CopyField'
-import { ApiError } from '../api/client'
 import { type CreatedCampaign, createCampaign } from '../campaign/campaignApi'
 import { TextField } from '../shared/TextField'
-import { AdminKeyField, useAdminKeyRequired } from './AdminKeyField'
+import { AdminKeyField, creationRefusalKey, useAdminKeyRequired } from './AdminKeyField'
 
 /** Expected territories, one a line or separated by commas or semicolons. */
 function territoryList(text: string): string[] {
@@ -54,14 +53,7 @@ export function CreateCampaignForm() {
         ),
       )
     } catch (caught) {
-      const code = caught instanceof ApiError ? caught.code : ''
-      setError(
-        code === 'admin-key-required' || code === 'bad-admin-key'
-          ? 'admin.refused'
-          : code === 'rate-limited'
-            ? 'admin.rateLimited'
-            : 'campaign.create.failed',
-      )
+      setError(creationRefusalKey(caught, 'campaign.create.failed'))
     } finally {
       setBusy(false)
     }

@@ -1,10 +1,10 @@
 import { type FormEvent, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ApiError, type CreatedWorkshop, createWorkshop } from '../api/client'
+import { type CreatedWorkshop, createWorkshop } from '../api/client'
 import { rememberFacilitatedWorkshop, saveFacilitatorKey } from '../api/storage'
 import type { Language } from '../i18n'
 import { TextField } from '../shared/TextField'
-import { AdminKeyField, useAdminKeyRequired } from './AdminKeyField'
+import { AdminKeyField, creationRefusalKey, useAdminKeyRequired } from './AdminKeyField'
 import { CreatedLinks } from './CreatedLinks'
 import { type TemplateChoice, TemplatePicker } from './TemplatePicker'
 
@@ -51,7 +51,7 @@ export function CreateWorkshopForm() {
       })
       setCreated(created)
     } catch (caught) {
-      setError(refusalKey(caught))
+      setError(creationRefusalKey(caught, 'home.createFailed'))
       setBusy(false)
     }
   }
@@ -101,12 +101,4 @@ export function CreateWorkshopForm() {
       ) : null}
     </form>
   )
-}
-
-/** What to tell the facilitator when the server refused to create the workshop. */
-function refusalKey(error: unknown): string {
-  const code = error instanceof ApiError ? error.code : ''
-  if (code === 'admin-key-required' || code === 'bad-admin-key') return 'admin.refused'
-  if (code === 'rate-limited') return 'admin.rateLimited'
-  return 'home.createFailed'
 }
