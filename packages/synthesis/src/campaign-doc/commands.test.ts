@@ -132,6 +132,17 @@ describe('campaign document commands', () => {
     expectNothingLost(s)
   })
 
+  test('a group the page still shows from before a merge cannot take its items back', () => {
+    const doc = new Y.Doc()
+    mergeGroups(doc, ref(a), [ref(b)], ME)
+    // The page has not refetched yet: it still shows b, and the organiser accepts it.
+    acceptGroup(doc, ref(b), true, ME)
+    const s = build(doc)
+    expect(find(s, a.id)!.items).toHaveLength(6)
+    expect(find(s, b.id)).toBeUndefined()
+    expectNothingLost(s)
+  })
+
   test('undo steps back one command at a time, only the local origin’s', () => {
     const doc = new Y.Doc()
     const undo = new Y.UndoManager(groupsOf(doc), { trackedOrigins: new Set([ME]) })

@@ -134,15 +134,20 @@ export function newGroupId(): string {
   return id
 }
 
-/** The group's map, written from the synthesis' view of it if it is not in the document yet. */
+/**
+ * The group's map, written from the synthesis' view of it if it is not in
+ * the document yet. A proposed group holds only items no organiser group
+ * lists, so items the document lists meanwhile (the page's synthesis is a
+ * few hundred ms behind, another organiser took one) stay where they are.
+ */
 function touch(doc: Y.Doc, group: GroupRef): Y.Map<unknown> {
   const existing = groupMap(doc, group.id)
   if (existing) return existing
+  const items = currentItems(doc, group)
   const map = newGroup(doc, group.id, group)
   map.set('accepted', group.accepted)
   recommendationOf(map).insert(0, group.recommendation.slice(0, L.recommendationLength))
-  takeOut(doc, group.items, group.id)
-  appendItems(map, group.items)
+  appendItems(map, items)
   return map
 }
 
@@ -174,13 +179,22 @@ function itemsOf(map: Y.Map<unknown>): Y.Array<string> {
   return list
 }
 
-/** The group's items as the document has them (if it is there), else as the synthesis showed them. */
+/**
+ * The group's items as the document has them (if it is there), else as the
+ * synthesis showed them less those an organiser group of the document lists.
+ */
 function currentItems(doc: Y.Doc, group: GroupRef): readonly string[] {
   const map = groupMap(doc, group.id)
-  if (!map) return group.items
-  return itemsOf(map)
-    .toArray()
-    .filter((i) => typeof i === 'string')
+  if (map)
+    return itemsOf(map)
+      .toArray()
+      .filter((i) => typeof i === 'string')
+  const listed = new Set<string>()
+  for (const value of groupsOf(doc).values()) {
+    const list = value instanceof Y.Map ? value.get('items') : undefined
+    if (list instanceof Y.Array) for (const item of list) listed.add(item as string)
+  }
+  return group.items.filter((item) => !listed.has(item))
 }
 
 function currentRecommendation(doc: Y.Doc, group: GroupRef): string {
