@@ -66,6 +66,16 @@ export function GroupCard({ group }: { group: SynthesisGroup }) {
       ) : group.recommendation ? (
         <p className="campaign__recommendation">{group.recommendation}</p>
       ) : null}
+      {edit && place ? (
+        <GroupActions
+          edit={edit}
+          group={group}
+          dimension={place.id}
+          siblings={place.groups.filter((g) => g.id !== group.id)}
+          selected={selected}
+          clearSelection={() => setTicked([])}
+        />
+      ) : null}
       <ul className="campaign__items">
         {group.items.map((item) => (
           <ItemRow
@@ -85,16 +95,6 @@ export function GroupCard({ group }: { group: SynthesisGroup }) {
           />
         ))}
       </ul>
-      {edit && place ? (
-        <GroupActions
-          edit={edit}
-          group={group}
-          dimension={place.id}
-          siblings={place.groups.filter((g) => g.id !== group.id)}
-          selected={selected}
-          clearSelection={() => setTicked([])}
-        />
-      ) : null}
     </article>
   )
 }

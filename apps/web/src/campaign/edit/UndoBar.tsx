@@ -42,7 +42,7 @@ export function UndoBar({ edit }: { edit: CampaignDoc }) {
   return (
     <div className="campaign-edit__bar" data-testid="undo-bar">
       <span className="campaign-edit__status" data-status={status} role="status">
-        {t(`campaignEdit.status.${status}`)}
+        <span className="campaign-edit__status-text">{t(`campaignEdit.status.${status}`)}</span>
       </span>
       <button
         type="button"
