@@ -171,6 +171,35 @@ describe('two organisers on the working document', () => {
     expect(groups.some((g) => g.id === splitId)).toBe(false)
   })
 
+  it('two organisers type in one recommendation: both texts kept, the caret stays on its letter', async () => {
+    const mine = await open(campaign.organiserUrl)
+    const theirs = await open(coOrganiserUrl)
+    const id = await mine
+      .locator('.campaign__dimension')
+      .last()
+      .locator('.campaign__group')
+      .last()
+      .getAttribute('data-group')
+    const mineField = card(mine, id!).getByTestId('recommendation-input')
+    const theirField = card(theirs, id!).getByTestId('recommendation-input')
+    await mineField.click()
+    await mine.keyboard.type('Alpha gamma')
+    for (let i = 0; i < ' gamma'.length; i++) await mine.keyboard.press('ArrowLeft')
+    await until(() => theirField.inputValue(), 'Alpha gamma')
+    // The other organiser writes at the start while this one's caret waits after "Alpha".
+    await theirField.click()
+    await theirs.keyboard.press('Control+Home')
+    await theirs.keyboard.type('Note : ')
+    await until(() => mineField.inputValue(), 'Note : Alpha gamma')
+    await mine.keyboard.type(' beta')
+    await until(() => mineField.inputValue(), 'Note : Alpha beta gamma')
+    await until(() => theirField.inputValue(), 'Note : Alpha beta gamma')
+    await until(async () => {
+      const group = (await synthesisGroups()).find((g) => g.id === id)
+      return [group?.origin, group?.recommendation]
+    }, ['organiser', 'Note : Alpha beta gamma'])
+  })
+
   it('the editing controls read at a meeting-room TV size', async () => {
     const page = await open(campaign.organiserUrl, { width: 1920, height: 1080 })
     const sizes = await page.evaluate(() => {

@@ -29,8 +29,11 @@ export function UndoBar({ edit }: { edit: CampaignDoc }) {
     const onKey = (event: KeyboardEvent) => {
       const what = undoKey(event)
       if (!what) return
-      // A title being renamed keeps its input's own undo.
-      if (event.target instanceof HTMLInputElement) return
+      // Other fields (a title being renamed, the forms) keep their own undo;
+      // a recommendation's is the shared text's.
+      const target = event.target instanceof Element ? event.target : null
+      const field = target?.closest('input, textarea, select, [contenteditable]')
+      if (field && !field.closest('.campaign-edit__recommendation')) return
       event.preventDefault()
       if (what === 'undo') undo.undo()
       else undo.redo()

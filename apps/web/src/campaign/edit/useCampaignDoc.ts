@@ -84,7 +84,11 @@ export function useCampaignDoc(
         provider.on('status', () => {
           publish()
           if (room?.refusal === 'token-expired')
-            syncToken(campaignId, credential).then((fresh) => room && replaceRoomToken(room, fresh))
+            syncToken(campaignId, credential).then(
+              (fresh) => room && replaceRoomToken(room, fresh),
+              // The credential itself no longer opens the campaign: the refusal stays shown.
+              () => {},
+            )
         })
         undo.on('stack-item-added', publish)
         undo.on('stack-item-popped', publish)
