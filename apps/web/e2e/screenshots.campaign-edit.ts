@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { seedOrganiserCampaign } from './campaign.support'
-import type { App } from './harness'
+import { type App, startApp } from './harness'
 
 // The organisers' editing controls (issue 10) at each size:
 // `campaign-edit-<w>x<h>.png`: the first dimension's groups, one merged
@@ -51,4 +51,14 @@ async function edit(page: Page): Promise<void> {
   await card
     .getByTestId('recommendation-input')
     .fill('Que chaque coopérative publie chaque année la répartition de sa valeur ajoutée.')
+}
+
+/** The same scene on a server of its own (the README script's creation rate limit). */
+export async function campaignEditShotsOnOwnServer(out: string, sizes: Size[]): Promise<void> {
+  const app = await startApp()
+  try {
+    await campaignEditShots(app, out, sizes)
+  } finally {
+    await app.close()
+  }
 }

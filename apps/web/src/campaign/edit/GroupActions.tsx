@@ -35,9 +35,10 @@ export function GroupActions({
     edit.undo.stopCapturing()
     clearSelection()
   }
+  // Two groups may share a title: their territories tell them apart.
   const options = siblings.map((g) => (
     <option key={g.id} value={g.id}>
-      {g.title}
+      {g.territories.length > 0 ? `${g.title} (${g.territories.join(', ')})` : g.title}
     </option>
   ))
   const disabled = !edit.synced
