@@ -4,6 +4,11 @@ import { WebSocketServer } from 'ws'
 import { REVOKED_CLOSE_CODE, REVOKED_REASON } from './auth/revocation.js'
 import { loadSecret } from './auth/secret.js'
 import { TokenSigner } from './auth/tokens.js'
+import {
+  campaignRoomLifecycle,
+  campaignStateOf,
+  closeCampaignConnections,
+} from './campaigns/campaign-room.js'
 import { CampaignService } from './campaigns/campaign-service.js'
 import { CampaignSynthesis } from './campaigns/campaign-synthesis.js'
 import { SqliteCampaignCatalog } from './campaigns/sqlite-campaign-catalog.js'
@@ -105,6 +110,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     .use(tallies)
     .use(ingestLifecycle(catalog, tallies, log, limits))
     .use(statusLifecycle(catalog, log))
+    .use(campaignRoomLifecycle((campaignId) => campaignSynthesis.changed(campaignId)))
   const connections = new Set<Connection>()
   const service = new WorkshopService(
     catalog,
@@ -145,12 +151,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     summaries,
     log,
     new WorkerSynthesisBuilder(options.synthesisWorker, log),
+    (campaignId) => campaignStateOf(registry, campaignId),
   )
   let port = 0
   const app = createApp({
     service,
     summaries,
-    campaigns: new CampaignService(campaignCatalog, service, signer),
+    campaigns: new CampaignService(campaignCatalog, service, signer, Date.now, (id, generation) =>
+      closeCampaignConnections(connections, id, generation),
+    ),
     campaignSynthesis,
     templates: new TemplateService(new SqliteTemplates(db), service),
     webDist: options.webDist,
@@ -176,6 +185,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       maxConnections: options.maxConnections ?? 5000,
       limits,
       presence,
+      campaigns: campaignCatalog,
       // Behind a proxy the page's origin is PUBLIC_URL's, whatever Host the proxy sends.
       allowedOrigins: [
         ...(options.allowedOrigins ?? []),

@@ -3,36 +3,53 @@ import type { TokenClaims } from './tokens.js'
 /**
  * The permission table of DESIGN.md, and nothing else. Rooms are named
  * `<workshopId>` (board), `<workshopId>:<participantId>` (a participant's
- * own document), `<workshopId>:layout` and `<workshopId>:private`.
+ * own document), `<workshopId>:layout` and `<workshopId>:private`, and
+ * `campaign:<campaignId>` (a campaign's working document).
  *
- * Campaign credentials (the organiser key, `co-organiser` tokens) open no
- * room: organisers have no facilitator rights on the campaign's workshops.
- * The campaign's working document (a later step) is planned as the room
- * `campaign:<campaignId>` (docs/architecture.md): `parseRoomName` must then
- * read that prefix before the workshop shapes, else it parses as participant
- * `<campaignId>` of a workshop `campaign` (no workshop has that id: ids are
- * 12 characters), and only organiser credentials may open it.
+ * Campaign credentials (`organiser` and `co-organiser` tokens) open the
+ * campaign's room and no workshop room: organisers have no facilitator
+ * rights on the campaign's workshops, and no workshop credential opens a
+ * campaign room. `parseRoomName` reads the `campaign:` prefix before the
+ * workshop shapes, else it would parse as participant `<campaignId>` of a
+ * workshop `campaign`.
  */
 export type RoomKind = 'board' | 'participant' | 'layout' | 'private'
 
-export interface RoomName {
+export interface WorkshopRoomName {
   workshopId: string
   kind: RoomKind
   participantId?: string
 }
 
+export interface CampaignRoomName {
+  kind: 'campaign'
+  campaignId: string
+}
+
+export type RoomName = WorkshopRoomName | CampaignRoomName
+
+const CAMPAIGN_PREFIX = 'campaign:'
+
 export type Access = 'write' | 'read' | 'none'
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/
 
-/** Parses a room name; undefined when it is not one of the four shapes. */
+/** Parses a room name; undefined when it is not one of the five shapes. */
 export function parseRoomName(room: string): RoomName | undefined {
+  if (room.startsWith(CAMPAIGN_PREFIX)) {
+    const campaignId = room.slice(CAMPAIGN_PREFIX.length)
+    return ID.test(campaignId) ? { kind: 'campaign', campaignId } : undefined
+  }
   const [workshopId, suffix, ...rest] = room.split(':')
   if (!workshopId || !ID.test(workshopId) || rest.length > 0) return undefined
   if (suffix === undefined) return { workshopId, kind: 'board' }
   if (suffix === 'layout' || suffix === 'private') return { workshopId, kind: suffix }
   if (ID.test(suffix)) return { workshopId, kind: 'participant', participantId: suffix }
   return undefined
+}
+
+export function campaignRoom(campaignId: string): string {
+  return `${CAMPAIGN_PREFIX}${campaignId}`
 }
 
 export function boardRoom(workshopId: string): string {
@@ -57,10 +74,13 @@ export function layoutRoom(workshopId: string): string {
  * document, no layout, no private room, never a write.
  */
 export function accessFor(claims: TokenClaims, room: RoomName): Access {
+  const organiser = claims.r === 'organiser' || claims.r === 'co-organiser'
+  // Organisers write their campaign's document; nobody else opens it (the
+  // generation is checked against the campaign by the route).
+  if (room.kind === 'campaign') return organiser && claims.w === room.campaignId ? 'write' : 'none'
   // An invitation opens no room: it is traded for a facilitator token first.
-  // A co-organiser's `w` is a campaign id: never a workshop's room, even by a collision of ids.
-  if (claims.w !== room.workshopId || claims.r === 'invite' || claims.r === 'co-organiser')
-    return 'none'
+  // An organiser's `w` is a campaign id: never a workshop's room, even by a collision of ids.
+  if (claims.w !== room.workshopId || claims.r === 'invite' || organiser) return 'none'
   switch (room.kind) {
     case 'board':
       return claims.r === 'facilitator' ? 'write' : 'read'

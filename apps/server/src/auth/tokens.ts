@@ -9,22 +9,44 @@ import { z } from 'zod'
  * facilitator key is rotated.
  * `co-organiser` belongs to a campaign, not a workshop: its `w` claim is the
  * campaign id and its `g` the campaign's generation (revoked by a rotation of
- * the organiser key). It opens no room and no workshop route.
+ * the organiser key). `organiser` is the organiser key's sync token (`POST
+ * /api/campaigns/:id/tokens`), shaped the same. Both open the campaign's
+ * working document (room `campaign:<campaignId>`) and no workshop room or route.
  */
-export type Role = 'facilitator' | 'screen' | 'participant' | 'results' | 'invite' | 'co-organiser'
+export type Role =
+  | 'facilitator'
+  | 'screen'
+  | 'participant'
+  | 'results'
+  | 'invite'
+  | 'co-organiser'
+  | 'organiser'
 
 /**
  * Roles whose tokens carry a generation (`g`): the workshop's facilitator
- * generation, or for `co-organiser` the campaign's.
+ * generation, or for `co-organiser` and `organiser` the campaign's.
  */
-export const GENERATION_ROLES: readonly Role[] = ['facilitator', 'invite', 'co-organiser']
+export const GENERATION_ROLES: readonly Role[] = [
+  'facilitator',
+  'invite',
+  'co-organiser',
+  'organiser',
+]
 
 const ClaimsSchema = z.object({
   // Version 2 added `g`. A version-1 facilitator token predates rotation: it is
   // read as generation 0, so it stays valid until the key is first rotated.
   v: z.union([z.literal(1), z.literal(2)]),
   w: z.string().min(1),
-  r: z.enum(['facilitator', 'screen', 'participant', 'results', 'invite', 'co-organiser']),
+  r: z.enum([
+    'facilitator',
+    'screen',
+    'participant',
+    'results',
+    'invite',
+    'co-organiser',
+    'organiser',
+  ]),
   p: z.string().min(1).optional(),
   g: z.number().int().min(0).optional(),
   iat: z.number().int(),
@@ -53,6 +75,8 @@ export const TOKEN_LIFETIME_MS: Record<Role, number> = {
   invite: 30 * 24 * 3600_000,
   // A campaign runs for months (local workshops, then the congress).
   'co-organiser': 180 * 24 * 3600_000,
+  // Minted from the organiser key for one working session, like a facilitator's.
+  organiser: 12 * 3600_000,
 }
 
 /**

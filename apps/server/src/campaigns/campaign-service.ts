@@ -48,6 +48,8 @@ export class CampaignService {
     private readonly workshops: WorkshopService,
     private readonly signer: TokenSigner,
     private readonly now: () => number = Date.now,
+    /** Told of each rotation of an organiser key (the server closes the older sockets of the campaign's room). */
+    private readonly rotated: (campaignId: string, generation: number) => void = () => {},
   ) {}
 
   async create(input: NewCampaign): Promise<{ campaign: CampaignRecord; organiserKey: string }> {
@@ -129,10 +131,25 @@ export class CampaignService {
     })
   }
 
-  /** A new organiser key; every co-organiser link of an older generation stops at once. */
+  /**
+   * A token for the campaign's working document (room `campaign:<id>`): an
+   * `organiser` one for the key, a fresh co-organiser one for a co-organiser
+   * link; both of the campaign's current generation.
+   */
+  issueSyncToken(authorized: AuthorizedCampaign): string {
+    const { campaign, role } = authorized
+    return this.signer.sign({
+      workshopId: campaign.id,
+      role,
+      generation: campaign.generation,
+    })
+  }
+
+  /** A new organiser key; every co-organiser link and organiser token of an older generation stops at once. */
   async rotateOrganiserKey(campaign: CampaignRecord) {
     const organiserKey = newFacilitatorKey()
     const generation = await this.catalog.rotateOrganiserKey(campaign.id, hashKey(organiserKey))
+    this.rotated(campaign.id, generation)
     return { organiserKey, generation }
   }
 

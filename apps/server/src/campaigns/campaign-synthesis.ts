@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { SessionSummary } from '@atelier/recommendations'
-import type { CampaignInfo, CampaignSource, Synthesis } from '@atelier/synthesis'
+import type { CampaignInfo, CampaignSource, CampaignState, Synthesis } from '@atelier/synthesis'
 import type { Catalog, WorkshopRecord } from '../workshops/catalog.js'
 import type { RenderedSummary, SummaryService } from '../workshops/summary-service.js'
 import type { CampaignCatalog, CampaignRecord, JoinedHow } from './catalog.js'
@@ -36,6 +36,10 @@ export class CampaignSynthesis {
     private readonly summaries: SummaryService,
     private readonly log: (message: string, error?: unknown) => void = () => {},
     private readonly builder: SynthesisBuilder = new WorkerSynthesisBuilder(undefined, log),
+    /** The organisers' edits, read from the campaign's room (campaign-room.ts); none by default. */
+    private readonly stateOf: (
+      campaignId: string,
+    ) => Promise<CampaignState | undefined> = async () => undefined,
   ) {}
 
   /** Stops the worker (the server's close). */
@@ -72,8 +76,8 @@ export class CampaignSynthesis {
 
   /** The whole synthesis, as an object on this thread (tests; the routes use `render` and `overview`). */
   synthesis(campaign: CampaignRecord): Promise<Synthesis> {
-    return this.shared(campaign, 'synthesis', (info, sources) =>
-      this.builder.build(campaign.id, info, sources),
+    return this.shared(campaign, 'synthesis', (info, sources, state) =>
+      this.builder.build(campaign.id, info, sources, state),
     )
   }
 
@@ -82,13 +86,14 @@ export class CampaignSynthesis {
    * event loop only relays the file.
    */
   render(campaign: CampaignRecord, format: SynthesisFormat): Promise<RenderedSummary> {
-    return this.shared(campaign, format, (info, sources) =>
-      this.builder.render(campaign.id, info, sources, format),
+    return this.shared(campaign, format, (info, sources, state) =>
+      this.builder.render(campaign.id, info, sources, format, state),
     )
   }
 
   /**
-   * After a workshop or a file joined the campaign: the next request builds
+   * After a workshop or a file joined the campaign, or an organiser edited
+   * its working document: the next request builds
    * afresh instead of sharing a build that started before it (and misses it).
    */
   changed(campaignId: string): void {
@@ -100,13 +105,17 @@ export class CampaignSynthesis {
   private shared<T>(
     campaign: CampaignRecord,
     what: string,
-    run: (info: CampaignInfo, sources: SynthesisInput[]) => Promise<T>,
+    run: (info: CampaignInfo, sources: SynthesisInput[], state?: CampaignState) => Promise<T>,
   ): Promise<T> {
     const key = `${campaign.id}\n${what}`
     const running = this.building.get(key)
     if (running) return running as Promise<T>
+    // The state is read after the sources: an edit made while they were
+    // gathered is in (and `changed` keeps later requests from sharing this build).
     const build = this.sources(campaign)
-      .then((sources) => run(campaignInfo(campaign), sources))
+      .then(async (sources) =>
+        run(campaignInfo(campaign), sources, await this.stateOf(campaign.id)),
+      )
       .finally(() => {
         if (this.building.get(key) === build) this.building.delete(key)
       })
@@ -116,8 +125,8 @@ export class CampaignSynthesis {
 
   /** The contributing workshops (with how each came in) and the territories still missing. */
   async overview(campaign: CampaignRecord) {
-    const synthesis = await this.shared(campaign, 'overview', (info, sources) =>
-      this.builder.overview(campaign.id, info, sources),
+    const synthesis = await this.shared(campaign, 'overview', (info, sources, state) =>
+      this.builder.overview(campaign.id, info, sources, state),
     )
     const links = new Map(
       (await this.campaigns.listWorkshops(campaign.id)).map((l) => [l.workshopId, l.joinedHow]),

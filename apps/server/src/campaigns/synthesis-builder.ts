@@ -3,6 +3,7 @@ import {
   buildSynthesis,
   type CampaignInfo,
   type CampaignSource,
+  type CampaignState,
   createSynthesisCache,
   type Synthesis,
   type SynthesisCache,
@@ -13,19 +14,27 @@ import type { SynthesisInput, SynthesisOverview } from './worker-protocol.js'
 
 /** Where a campaign's synthesis is computed: on this thread or in a worker. */
 export interface SynthesisBuilder {
-  build(campaignId: string, campaign: CampaignInfo, sources: SynthesisInput[]): Promise<Synthesis>
+  /** `state`: the organisers' edits, from the campaign's room. */
+  build(
+    campaignId: string,
+    campaign: CampaignInfo,
+    sources: SynthesisInput[],
+    state?: CampaignState,
+  ): Promise<Synthesis>
   /** The synthesis already rendered as one export (`synthesis.<format>`). */
   render(
     campaignId: string,
     campaign: CampaignInfo,
     sources: SynthesisInput[],
     format: SynthesisFormat,
+    state?: CampaignState,
   ): Promise<RenderedSummary>
   /** Only the overview's part of the synthesis (a few kB instead of megabytes). */
   overview(
     campaignId: string,
     campaign: CampaignInfo,
     sources: SynthesisInput[],
+    state?: CampaignState,
   ): Promise<SynthesisOverview>
   close(): Promise<void>
 }
@@ -43,8 +52,13 @@ export class CachedSynthesisBuilder {
 
   constructor(private readonly maxCached = 64) {}
 
-  build(campaignId: string, campaign: CampaignInfo, inputs: SynthesisInput[]): Synthesis {
-    return buildSynthesis(campaign, inputs.map(toSource), undefined, {
+  build(
+    campaignId: string,
+    campaign: CampaignInfo,
+    inputs: SynthesisInput[],
+    state?: CampaignState,
+  ): Synthesis {
+    return buildSynthesis(campaign, inputs.map(toSource), state, {
       cache: this.cacheFor(campaignId),
     })
   }
@@ -54,16 +68,18 @@ export class CachedSynthesisBuilder {
     campaign: CampaignInfo,
     inputs: SynthesisInput[],
     format: SynthesisFormat,
+    state?: CampaignState,
   ): Promise<RenderedSummary> {
-    return renderSynthesis(this.build(campaignId, campaign, inputs), format)
+    return renderSynthesis(this.build(campaignId, campaign, inputs, state), format)
   }
 
   overview(
     campaignId: string,
     campaign: CampaignInfo,
     inputs: SynthesisInput[],
+    state?: CampaignState,
   ): SynthesisOverview {
-    const { workshops, missingTerritories } = this.build(campaignId, campaign, inputs)
+    const { workshops, missingTerritories } = this.build(campaignId, campaign, inputs, state)
     return { workshops, missingTerritories }
   }
 
@@ -83,11 +99,12 @@ export class CachedSynthesisBuilder {
 export function mainThreadBuilder(maxCached?: number): SynthesisBuilder {
   const cached = new CachedSynthesisBuilder(maxCached)
   return {
-    build: async (campaignId, campaign, sources) => cached.build(campaignId, campaign, sources),
-    render: (campaignId, campaign, sources, format) =>
-      cached.render(campaignId, campaign, sources, format),
-    overview: async (campaignId, campaign, sources) =>
-      cached.overview(campaignId, campaign, sources),
+    build: async (campaignId, campaign, sources, state) =>
+      cached.build(campaignId, campaign, sources, state),
+    render: (campaignId, campaign, sources, format, state) =>
+      cached.render(campaignId, campaign, sources, format, state),
+    overview: async (campaignId, campaign, sources, state) =>
+      cached.overview(campaignId, campaign, sources, state),
     close: async () => {},
   }
 }

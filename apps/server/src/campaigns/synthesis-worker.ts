@@ -14,12 +14,12 @@ const builder = new CachedSynthesisBuilder()
 port.on('message', async (request: BuildRequest) => {
   let reply: BuildReply
   try {
-    const { id, campaignId, campaign, sources, format } = request
+    const { id, campaignId, campaign, sources, format, state } = request
     if (format)
-      reply = { id, rendered: await builder.render(campaignId, campaign, sources, format) }
+      reply = { id, rendered: await builder.render(campaignId, campaign, sources, format, state) }
     else if (request.overview)
-      reply = { id, overview: builder.overview(campaignId, campaign, sources) }
-    else reply = { id, synthesis: builder.build(campaignId, campaign, sources) }
+      reply = { id, overview: builder.overview(campaignId, campaign, sources, state) }
+    else reply = { id, synthesis: builder.build(campaignId, campaign, sources, state) }
   } catch (error) {
     // A bad input fails its own request; the worker and its caches stay.
     reply = { id: request.id, error: error instanceof Error ? error.message : String(error) }

@@ -1,4 +1,4 @@
-import type { CampaignInfo, CampaignSource, Synthesis } from '@atelier/synthesis'
+import type { CampaignInfo, CampaignSource, CampaignState, Synthesis } from '@atelier/synthesis'
 import type { RenderedSummary } from '../workshops/summary-service.js'
 import type { SynthesisFormat } from './exports.js'
 
@@ -18,6 +18,8 @@ export interface BuildRequest {
   campaignId: string
   campaign: CampaignInfo
   sources: SynthesisInput[]
+  /** The organisers' edits (read from the campaign's room); none: the proposal as it is. */
+  state?: CampaignState | undefined
   /**
    * An export to render there too: the reply is then the file alone (the
    * schema check and rendering of a 60-workshop synthesis is ~60 ms of CPU,

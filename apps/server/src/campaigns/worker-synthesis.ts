@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import type { CampaignInfo, Synthesis } from '@atelier/synthesis'
+import type { CampaignInfo, CampaignState, Synthesis } from '@atelier/synthesis'
 import type { RenderedSummary } from '../workshops/summary-service.js'
 import type { SynthesisFormat } from './exports.js'
 import type { SynthesisBuilder } from './synthesis-builder.js'
@@ -50,8 +50,9 @@ export class WorkerSynthesisBuilder implements SynthesisBuilder {
     campaignId: string,
     campaign: CampaignInfo,
     sources: SynthesisInput[],
+    state?: CampaignState,
   ): Promise<Synthesis> {
-    const reply = await this.request({ campaignId, campaign, sources })
+    const reply = await this.request({ campaignId, campaign, sources, state })
     if (!('synthesis' in reply)) throw new Error('the synthesis worker sent no synthesis')
     return reply.synthesis
   }
@@ -61,8 +62,9 @@ export class WorkerSynthesisBuilder implements SynthesisBuilder {
     campaign: CampaignInfo,
     sources: SynthesisInput[],
     format: SynthesisFormat,
+    state?: CampaignState,
   ): Promise<RenderedSummary> {
-    const reply = await this.request({ campaignId, campaign, sources, format })
+    const reply = await this.request({ campaignId, campaign, sources, format, state })
     if (!('rendered' in reply)) throw new Error('the synthesis worker sent no file')
     return reply.rendered
   }
@@ -71,8 +73,9 @@ export class WorkerSynthesisBuilder implements SynthesisBuilder {
     campaignId: string,
     campaign: CampaignInfo,
     sources: SynthesisInput[],
+    state?: CampaignState,
   ): Promise<SynthesisOverview> {
-    const reply = await this.request({ campaignId, campaign, sources, overview: true })
+    const reply = await this.request({ campaignId, campaign, sources, state, overview: true })
     if (!('overview' in reply)) throw new Error('the synthesis worker sent no overview')
     return reply.overview
   }

@@ -57,115 +57,124 @@ export function campaignRoutes(deps: CampaignRouteDeps) {
     await auth(c)
     await next()
   }
-  return new Hono()
-    .post('/campaigns', deps.creationGuard, async (c) => {
-      const { templateId, ...input } = await readJson(c, CreateCampaign)
-      const saved = templateId === undefined ? undefined : await templates.get(templateId)
-      const { campaign, organiserKey } = await campaigns.create({
-        ...input,
-        saved: saved && { id: saved.id, language: saved.language, dimensions: saved.dimensions },
+  return (
+    new Hono()
+      .post('/campaigns', deps.creationGuard, async (c) => {
+        const { templateId, ...input } = await readJson(c, CreateCampaign)
+        const saved = templateId === undefined ? undefined : await templates.get(templateId)
+        const { campaign, organiserKey } = await campaigns.create({
+          ...input,
+          saved: saved && { id: saved.id, language: saved.language, dimensions: saved.dimensions },
+        })
+        const base = publicBase(c.req.url, deps.publicUrl)
+        return c.json(
+          {
+            id: campaign.id,
+            organiserKey,
+            organiserUrl: organiserLink(base, campaign.id, organiserKey),
+          },
+          201,
+        )
       })
-      const base = publicBase(c.req.url, deps.publicUrl)
-      return c.json(
-        {
-          id: campaign.id,
+      .post('/campaigns/:id/co-organisers', async (c) => {
+        const campaign = await campaigns.authorizeOrganiser(
+          c.req.param('id'),
+          bearer(c.req.header('authorization')),
+        )
+        await readOptionalJson(c)
+        const token = campaigns.issueCoOrganiser(campaign)
+        const base = publicBase(c.req.url, deps.publicUrl)
+        return c.json({ token, url: coOrganiserLink(base, campaign.id, token) }, 201)
+      })
+      // The working document's token (docs/api.md "Campaign room"): organisers only.
+      .post('/campaigns/:id/tokens', async (c) => {
+        const authorized = await auth(c)
+        await readOptionalJson(c)
+        const token = campaigns.issueSyncToken(authorized)
+        return c.json({ token, room: `campaign:${authorized.campaign.id}` }, 201)
+      })
+      .post('/campaigns/:id/organiser-key/rotate', async (c) => {
+        const campaign = await campaigns.authorizeOrganiser(
+          c.req.param('id'),
+          bearer(c.req.header('authorization')),
+        )
+        await readOptionalJson(c)
+        const { organiserKey, generation } = await campaigns.rotateOrganiserKey(campaign)
+        const base = publicBase(c.req.url, deps.publicUrl)
+        return c.json({
           organiserKey,
           organiserUrl: organiserLink(base, campaign.id, organiserKey),
-        },
-        201,
-      )
-    })
-    .post('/campaigns/:id/co-organisers', async (c) => {
-      const campaign = await campaigns.authorizeOrganiser(
-        c.req.param('id'),
-        bearer(c.req.header('authorization')),
-      )
-      await readOptionalJson(c)
-      const token = campaigns.issueCoOrganiser(campaign)
-      const base = publicBase(c.req.url, deps.publicUrl)
-      return c.json({ token, url: coOrganiserLink(base, campaign.id, token) }, 201)
-    })
-    .post('/campaigns/:id/organiser-key/rotate', async (c) => {
-      const campaign = await campaigns.authorizeOrganiser(
-        c.req.param('id'),
-        bearer(c.req.header('authorization')),
-      )
-      await readOptionalJson(c)
-      const { organiserKey, generation } = await campaigns.rotateOrganiserKey(campaign)
-      const base = publicBase(c.req.url, deps.publicUrl)
-      return c.json({
-        organiserKey,
-        organiserUrl: organiserLink(base, campaign.id, organiserKey),
-        generation,
+          generation,
+        })
       })
-    })
-    .post('/campaigns/:id/workshops', authorisedFirst, deps.creationRate, async (c) => {
-      const { campaign } = await auth(c)
-      const input = await readJson(c, CreateWorkshop)
-      const created = await campaigns.createWorkshop(campaign, input)
-      synthesis.changed(campaign.id)
-      const base = publicBase(c.req.url, deps.publicUrl)
-      return c.json(createdWorkshopBody(workshops, base, created), 201)
-    })
-    .post('/campaigns/:id/attach', async (c) => {
-      const { campaign } = await auth(c)
-      const { workshopId, facilitatorKey } = await readJson(c, Attach)
-      const workshop = await campaigns.attach(campaign, workshopId, facilitatorKey)
-      synthesis.changed(campaign.id)
-      return c.json({ workshopId: workshop.id, joinedHow: 'attached' }, 201)
-    })
-    .post('/campaigns/:id/import', authorisedFirst, deps.creationRate, async (c) => {
-      const { campaign } = await auth(c)
-      let json: unknown
-      try {
-        json = await c.req.json()
-      } catch {
-        throw new ApiError(400, 'invalid-json', 'Send a summary.json or a synthesis.json file.')
-      }
-      const imported = await campaigns.import(campaign, parseContribution(json, campaign))
-      synthesis.changed(campaign.id)
-      return c.json(imported, 201)
-    })
-    .get('/campaigns/:id', async (c) => {
-      const { campaign, role } = await auth(c)
-      const {
-        workshops: contributing,
-        imports,
-        missingTerritories,
-      } = await synthesis.overview(campaign)
-      return c.json({
-        id: campaign.id,
-        title: campaign.title,
-        level: campaign.level,
-        territory: campaign.territory,
-        language: campaign.language,
-        template: campaign.template,
-        dimensions: campaign.dimensions,
-        expectedTerritories: campaign.expectedTerritories,
-        createdAt: new Date(campaign.createdAt).toISOString(),
-        role,
-        workshops: contributing,
-        imports,
-        missingTerritories,
+      .post('/campaigns/:id/workshops', authorisedFirst, deps.creationRate, async (c) => {
+        const { campaign } = await auth(c)
+        const input = await readJson(c, CreateWorkshop)
+        const created = await campaigns.createWorkshop(campaign, input)
+        synthesis.changed(campaign.id)
+        const base = publicBase(c.req.url, deps.publicUrl)
+        return c.json(createdWorkshopBody(workshops, base, created), 201)
       })
-    })
-    .get('/campaigns/:id/:file{synthesis\\..+}', async (c) => {
-      const format = c.req.param('file').slice('synthesis.'.length) as SynthesisFormat
-      if (!SYNTHESIS_FORMATS.includes(format))
-        throw new ApiError(
-          404,
-          'unknown-format',
-          `Formats: ${SYNTHESIS_FORMATS.map((f) => `synthesis.${f}`).join(', ')}.`,
-        )
-      const { campaign } = await auth(c)
-      const rendered = await synthesis.render(campaign, format)
-      const download = c.req.query('download') !== undefined
-      return c.body(rendered.body as string, 200, {
-        'content-type': rendered.contentType,
-        'cache-control': 'no-store',
-        ...(download
-          ? { 'content-disposition': `attachment; filename="${rendered.filename}"` }
-          : {}),
+      .post('/campaigns/:id/attach', async (c) => {
+        const { campaign } = await auth(c)
+        const { workshopId, facilitatorKey } = await readJson(c, Attach)
+        const workshop = await campaigns.attach(campaign, workshopId, facilitatorKey)
+        synthesis.changed(campaign.id)
+        return c.json({ workshopId: workshop.id, joinedHow: 'attached' }, 201)
       })
-    })
+      .post('/campaigns/:id/import', authorisedFirst, deps.creationRate, async (c) => {
+        const { campaign } = await auth(c)
+        let json: unknown
+        try {
+          json = await c.req.json()
+        } catch {
+          throw new ApiError(400, 'invalid-json', 'Send a summary.json or a synthesis.json file.')
+        }
+        const imported = await campaigns.import(campaign, parseContribution(json, campaign))
+        synthesis.changed(campaign.id)
+        return c.json(imported, 201)
+      })
+      .get('/campaigns/:id', async (c) => {
+        const { campaign, role } = await auth(c)
+        const {
+          workshops: contributing,
+          imports,
+          missingTerritories,
+        } = await synthesis.overview(campaign)
+        return c.json({
+          id: campaign.id,
+          title: campaign.title,
+          level: campaign.level,
+          territory: campaign.territory,
+          language: campaign.language,
+          template: campaign.template,
+          dimensions: campaign.dimensions,
+          expectedTerritories: campaign.expectedTerritories,
+          createdAt: new Date(campaign.createdAt).toISOString(),
+          role,
+          workshops: contributing,
+          imports,
+          missingTerritories,
+        })
+      })
+      .get('/campaigns/:id/:file{synthesis\\..+}', async (c) => {
+        const format = c.req.param('file').slice('synthesis.'.length) as SynthesisFormat
+        if (!SYNTHESIS_FORMATS.includes(format))
+          throw new ApiError(
+            404,
+            'unknown-format',
+            `Formats: ${SYNTHESIS_FORMATS.map((f) => `synthesis.${f}`).join(', ')}.`,
+          )
+        const { campaign } = await auth(c)
+        const rendered = await synthesis.render(campaign, format)
+        const download = c.req.query('download') !== undefined
+        return c.body(rendered.body as string, 200, {
+          'content-type': rendered.contentType,
+          'cache-control': 'no-store',
+          ...(download
+            ? { 'content-disposition': `attachment; filename="${rendered.filename}"` }
+            : {}),
+        })
+      })
+  )
 }

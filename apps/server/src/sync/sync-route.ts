@@ -1,7 +1,7 @@
 import { upgradeWebSocket } from '@hono/node-server'
 import { Hono } from 'hono'
 import type { WebSocket } from 'ws'
-import { accessFor, parseRoomName } from '../auth/access.js'
+import { accessFor, campaignRoom, parseRoomName } from '../auth/access.js'
 import { isRevoked, REVOKED_CLOSE_CODE, REVOKED_REASON } from '../auth/revocation.js'
 import type { TokenSigner } from '../auth/tokens.js'
 import type { Catalog } from '../workshops/catalog.js'
@@ -19,6 +19,8 @@ export interface SyncRouteOptions {
   /** Told of every participant socket opened and closed (the people count of the screens). */
   presence?: { connected(w: string, p: string): void; disconnected(w: string, p: string): void }
   allowedOrigins: string[]
+  /** Campaigns, for their rooms: an organiser token of an older generation is refused. */
+  campaigns?: { getCampaign(id: string): Promise<{ generation: number } | undefined> }
   log: (message: string, error?: unknown) => void
 }
 
@@ -55,7 +57,7 @@ export function syncRoute(options: SyncRouteOptions) {
       return refuse(
         404,
         'unknown-room',
-        'Room names are <workshopId>[:<participantId>|:layout|:private].',
+        'Room names are <workshopId>[:<participantId>|:layout|:private] or campaign:<campaignId>.',
       )
     const origin = c.req.header('origin')
     if (origin && !originAllowed(origin, c.req.url, options.allowedOrigins)) {
@@ -70,14 +72,36 @@ export function syncRoute(options: SyncRouteOptions) {
     const access = accessFor(check.claims, room)
     if (access === 'none')
       return refuse(403, 'forbidden-room', 'This token does not open this room.')
-    const workshop = await catalog.getWorkshop(room.workshopId)
-    if (!workshop) return refuse(404, 'unknown-workshop', 'No such workshop.')
-    if (isRevoked(check.claims, workshop)) {
-      return refuse(
-        401,
-        'token-revoked',
-        'This facilitator link was replaced by a new one; ask the facilitator for it.',
-      )
+    // Whether the token was revoked since (a key rotation), asked again once the socket is counted.
+    let revoked: () => Promise<boolean>
+    let workshopOpen = true
+    if (room.kind === 'campaign') {
+      const campaigns = options.campaigns
+      const generationNow = async () => (await campaigns?.getCampaign(room.campaignId))?.generation
+      const generation = await generationNow()
+      if (generation === undefined) return refuse(404, 'unknown-campaign', 'No such campaign.')
+      revoked = async () => (check.claims.g ?? 0) < ((await generationNow()) ?? Infinity)
+      if (await revoked())
+        return refuse(
+          401,
+          'token-revoked',
+          'The organiser key was replaced; open the new organiser link or ask for a new one.',
+        )
+    } else {
+      const workshop = await catalog.getWorkshop(room.workshopId)
+      if (!workshop) return refuse(404, 'unknown-workshop', 'No such workshop.')
+      if (isRevoked(check.claims, workshop)) {
+        return refuse(
+          401,
+          'token-revoked',
+          'This facilitator link was replaced by a new one; ask the facilitator for it.',
+        )
+      }
+      workshopOpen = workshop.status !== 'archived'
+      revoked = async () => {
+        const current = await catalog.getWorkshop(check.claims.w)
+        return current !== undefined && isRevoked(check.claims, current)
+      }
     }
     if (check.claims.p) {
       const participant = await catalog.getParticipant(check.claims.w, check.claims.p)
@@ -93,7 +117,7 @@ export function syncRoute(options: SyncRouteOptions) {
       )
     }
     // An archived workshop is read-only for everyone.
-    const canWrite = access === 'write' && workshop.status !== 'archived'
+    const canWrite = access === 'write' && workshopOpen
     const label = check.claims.p ? `participant ${check.claims.p}` : check.claims.r
 
     let connection: Connection | null = null
@@ -112,11 +136,15 @@ export function syncRoute(options: SyncRouteOptions) {
           socket,
           canWrite,
           label,
-          {
-            workshopId: check.claims.w,
-            participantId: check.claims.p,
-            generation: check.claims.r === 'facilitator' ? check.claims.g : undefined,
-          },
+          // A campaign's connections go by the room's name (no workshop id has a
+          // colon), so a rotation of the organiser key finds them, and only them.
+          room.kind === 'campaign'
+            ? { workshopId: campaignRoom(room.campaignId), generation: check.claims.g }
+            : {
+                workshopId: check.claims.w,
+                participantId: check.claims.p,
+                generation: check.claims.r === 'facilitator' ? check.claims.g : undefined,
+              },
           log,
           options.limits,
         )
@@ -126,10 +154,9 @@ export function syncRoute(options: SyncRouteOptions) {
         if (check.claims.g !== undefined) {
           // A rotation may have landed between the check above and now, after
           // its sweep of open connections: look again once the socket is counted.
-          catalog.getWorkshop(check.claims.w).then(
-            (current) => {
-              if (current && isRevoked(check.claims, current))
-                conn.close(REVOKED_CLOSE_CODE, REVOKED_REASON)
+          revoked().then(
+            (isNow) => {
+              if (isNow) conn.close(REVOKED_CLOSE_CODE, REVOKED_REASON)
             },
             log.bind(null, `could not re-check ${label}`),
           )

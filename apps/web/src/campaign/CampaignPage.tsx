@@ -4,6 +4,8 @@ import { LanguageSwitch } from '../shared/LanguageSwitch'
 import { CampaignHeader } from './CampaignHeader'
 import { ContributeSection } from './ContributeSection'
 import { ExportButtons } from './ExportButtons'
+import { CampaignEditing } from './edit/CampaignEditing'
+import { useCampaignDoc } from './edit/useCampaignDoc'
 import { SynthesisView } from './SynthesisView'
 import { useCampaignData } from './useCampaignData'
 import { useOrganiserCredential } from './useOrganiserCredential'
@@ -13,15 +15,15 @@ import './campaign.css'
 
 /**
  * `/c/<id>#key=…` (or `#token=…` for a co-organiser): the organiser's view of
- * a campaign. Light DOM, no canvas. Read-only over the synthesis for now; the
- * organiser's group editing (merge, split, move, write, over a Yjs working
- * document) and publishing are later steps and will sit in `SynthesisView`'s
- * group cards and beside `ExportButtons`.
+ * a campaign. Light DOM, no canvas. The organisers edit the groups over the
+ * campaign's Yjs working document (edit/, `CampaignEditing`); publishing is
+ * a later step and will sit beside `ExportButtons`.
  */
 export default function CampaignPage({ campaignId }: { campaignId: string }) {
   const { t } = useTranslation()
   const credential = useOrganiserCredential(campaignId)
   const data = useCampaignData(campaignId, credential)
+  const doc = useCampaignDoc(campaignId, credential, data.refresh)
   if (!credential) {
     return (
       <Shell>
@@ -57,7 +59,9 @@ export default function CampaignPage({ campaignId }: { campaignId: string }) {
         <WorkshopsSection overview={overview} />
         <ExportButtons campaignId={campaignId} credential={credential} />
       </div>
-      <SynthesisView synthesis={synthesis} />
+      <CampaignEditing doc={doc} synthesis={synthesis}>
+        <SynthesisView synthesis={synthesis} />
+      </CampaignEditing>
       <ContributeSection campaignId={campaignId} credential={credential} onChange={data.refresh} />
     </Shell>
   )

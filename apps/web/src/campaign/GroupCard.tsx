@@ -1,19 +1,40 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useCampaignEdit } from './edit/CampaignEditContext'
+import { GroupActions } from './edit/GroupActions'
+import { GroupTitle } from './edit/GroupTitle'
+import { groupFields } from './edit/groupView'
+import { RecommendationField } from './edit/RecommendationField'
 import { ItemRow } from './ItemRow'
 import { formatShare } from './ranking'
 import type { SynthesisGroup } from './types'
 
 /**
- * One proposed group: its title, the three rankings side by side, the
- * minority flag, then its items with their provenance. The organiser's
- * actions on a group (accept, rename, split, merge, move) will live here.
+ * One group: its title, the three rankings side by side, the minority flag,
+ * then its items with their provenance. With the campaign's working
+ * document open (edit/), the organiser accepts, renames, writes its
+ * recommendation, merges, splits and moves its items from here.
  */
 export function GroupCard({ group }: { group: SynthesisGroup }) {
   const { t, i18n } = useTranslation()
   const { ranking } = group
+  const edit = useCampaignEdit()
+  const place = edit?.dimensionOf(group.id)
+  const fields = edit ? groupFields(edit.doc, group) : null
+  const [ticked, setTicked] = useState<string[]>([])
+  // Items that left the group since (a refetch, another organiser) are no longer ticked.
+  const selected = ticked.filter((id) => group.items.some((item) => item.id === id))
   return (
-    <article className="card campaign__group" data-group={group.id}>
-      <h4 className="campaign__group-title">{group.title}</h4>
+    <article
+      className="card campaign__group"
+      data-group={group.id}
+      data-accepted={fields?.accepted ?? group.accepted}
+    >
+      {edit && place && fields ? (
+        <GroupTitle edit={edit} group={group} dimension={place.id} fields={fields} />
+      ) : (
+        <h4 className="campaign__group-title">{group.title}</h4>
+      )}
       {group.minority ? (
         <p className="campaign__minority" data-testid="minority-flag">
           {t('campaign.group.minority')}
@@ -35,12 +56,43 @@ export function GroupCard({ group }: { group: SynthesisGroup }) {
           </dd>
         </div>
       </dl>
-      {group.recommendation ? (
+      {edit && place && fields ? (
+        <RecommendationField
+          edit={edit}
+          group={group}
+          dimension={place.id}
+          value={fields.recommendation}
+        />
+      ) : group.recommendation ? (
         <p className="campaign__recommendation">{group.recommendation}</p>
+      ) : null}
+      {edit && place ? (
+        <GroupActions
+          edit={edit}
+          group={group}
+          dimension={place.id}
+          siblings={place.groups.filter((g) => g.id !== group.id)}
+          selected={selected}
+          clearSelection={() => setTicked([])}
+        />
       ) : null}
       <ul className="campaign__items">
         {group.items.map((item) => (
-          <ItemRow key={item.id} item={item} />
+          <ItemRow
+            key={item.id}
+            item={item}
+            select={
+              edit
+                ? {
+                    checked: selected.includes(item.id),
+                    onChange: (on) =>
+                      setTicked(
+                        on ? [...selected, item.id] : selected.filter((i) => i !== item.id),
+                      ),
+                  }
+                : undefined
+            }
+          />
         ))}
       </ul>
     </article>

@@ -3,14 +3,32 @@ import { useTranslation } from 'react-i18next'
 import { formatShare } from './ranking'
 import type { SynthesisItem } from './types'
 
-/** One workshop's recommendation inside a group: where it came from, its weight there, its notes. */
-export function ItemRow({ item }: { item: SynthesisItem }) {
+/**
+ * One workshop's recommendation inside a group: where it came from, its
+ * weight there, its notes; with `select`, a box to tick it for a split or a move.
+ */
+export function ItemRow({
+  item,
+  select,
+}: {
+  item: SynthesisItem
+  select?: { checked: boolean; onChange: (checked: boolean) => void } | undefined
+}) {
   const { t, i18n } = useTranslation()
   const id = useId()
   const [open, setOpen] = useState(false)
   return (
     <li className="campaign__item" data-item={item.id}>
       <div className="campaign__item-head">
+        {select ? (
+          <input
+            type="checkbox"
+            className="campaign-edit__tick"
+            checked={select.checked}
+            aria-label={t('campaignEdit.selection.tick', { title: item.title })}
+            onChange={(event) => select.onChange(event.currentTarget.checked)}
+          />
+        ) : null}
         <span className="campaign__item-territory">{item.territory ?? '—'}</span>
         <span className="campaign__item-title">{item.title}</span>
         <span className="campaign__item-share" data-testid="item-share">

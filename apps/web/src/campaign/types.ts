@@ -59,6 +59,7 @@ export interface SynthesisGroup {
   title: string
   recommendation: string
   origin: 'proposed' | 'organiser'
+  accepted: boolean
   minority: boolean
   territories: string[]
   ranking: Ranking
