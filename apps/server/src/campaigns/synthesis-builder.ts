@@ -1,4 +1,5 @@
 import type { SessionSummary } from '@atelier/recommendations'
+import type { SynthesisChanges } from '@atelier/synthesis'
 import {
   buildSynthesis,
   type CampaignInfo,
@@ -9,6 +10,13 @@ import {
 } from '@atelier/synthesis'
 import type { RenderedSummary } from '../workshops/summary-service.js'
 import { renderSynthesis, type SynthesisFormat } from './exports.js'
+import {
+  changesSince,
+  type PublicationStamp,
+  type PublishedBuild,
+  publish,
+  renderFrozen,
+} from './frozen.js'
 import type { SynthesisInput, SynthesisOverview } from './worker-protocol.js'
 
 /** Where a campaign's synthesis is computed: on this thread or in a worker. */
@@ -27,6 +35,24 @@ export interface SynthesisBuilder {
     campaign: CampaignInfo,
     sources: SynthesisInput[],
   ): Promise<SynthesisOverview>
+  /** The synthesis as now, stamped as a published version and hashed (frozen.ts). */
+  publish(
+    campaignId: string,
+    campaign: CampaignInfo,
+    sources: SynthesisInput[],
+    stamp: PublicationStamp,
+  ): Promise<PublishedBuild>
+  /** The synthesis as now against a published version's JSON (null: against nothing). */
+  draftChanges(
+    campaignId: string,
+    campaign: CampaignInfo,
+    sources: SynthesisInput[],
+    since: string | null,
+  ): Promise<SynthesisChanges>
+  /** A frozen version's export, from its stored JSON. */
+  renderFrozen(json: string, format: SynthesisFormat): Promise<RenderedSummary>
+  /** Between two frozen versions' JSON (before null: against nothing). */
+  versionChanges(before: string | null, after: string): Promise<SynthesisChanges>
   close(): Promise<void>
 }
 
@@ -67,6 +93,24 @@ export class CachedSynthesisBuilder {
     return { workshops, missingTerritories }
   }
 
+  publish(
+    campaignId: string,
+    campaign: CampaignInfo,
+    inputs: SynthesisInput[],
+    stamp: PublicationStamp,
+  ): PublishedBuild {
+    return publish(this.build(campaignId, campaign, inputs), stamp)
+  }
+
+  draftChanges(
+    campaignId: string,
+    campaign: CampaignInfo,
+    inputs: SynthesisInput[],
+    since: string | null,
+  ): SynthesisChanges {
+    return changesSince(since, this.build(campaignId, campaign, inputs))
+  }
+
   private cacheFor(campaignId: string): SynthesisCache {
     const cache = this.caches.get(campaignId) ?? createSynthesisCache()
     this.caches.delete(campaignId)
@@ -88,6 +132,12 @@ export function mainThreadBuilder(maxCached?: number): SynthesisBuilder {
       cached.render(campaignId, campaign, sources, format),
     overview: async (campaignId, campaign, sources) =>
       cached.overview(campaignId, campaign, sources),
+    publish: async (campaignId, campaign, sources, stamp) =>
+      cached.publish(campaignId, campaign, sources, stamp),
+    draftChanges: async (campaignId, campaign, sources, since) =>
+      cached.draftChanges(campaignId, campaign, sources, since),
+    renderFrozen,
+    versionChanges: async (before, after) => changesSince(before, after),
     close: async () => {},
   }
 }
