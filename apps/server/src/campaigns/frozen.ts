@@ -61,6 +61,12 @@ export function renderFrozen(json: string, format: SynthesisFormat): Promise<Ren
   return renderSynthesis(JSON.parse(json) as Synthesis, format)
 }
 
+/** The draft against the latest version: what changed, and its hash (equal: nothing to publish). */
+export interface DraftChanges {
+  changes: SynthesisChanges
+  contentHash: string
+}
+
 /** What changed from a frozen version (or nothing) to another synthesis. */
 export function changesSince(before: string | null, after: Synthesis | string): SynthesisChanges {
   const parsed = (json: string) => JSON.parse(json) as Synthesis

@@ -101,10 +101,18 @@ export class CampaignPublishing {
   }
 
   /** What the draft changes since the latest published version (or since nothing). */
-  async draftChanges(campaign: CampaignRecord): Promise<VersionChanges> {
+  async draftChanges(campaign: CampaignRecord): Promise<DraftVersionChanges> {
     const latest = await this.versions.latest(campaign.id)
-    const changes = await this.synthesis.draftChanges(campaign, latest ?? null)
-    return { version: null, since: latest?.version ?? null, changes }
+    const { changes, contentHash } = await this.synthesis.draftChanges(campaign, latest ?? null)
+    return {
+      version: null,
+      since: latest?.version ?? null,
+      changes,
+      contentHash,
+      // Participants or a note's text may change the hash without changing a group:
+      // publishing is refused exactly when this is true.
+      unchanged: latest?.contentHash === contentHash,
+    }
   }
 
   private async version(campaign: CampaignRecord, n: number): Promise<PublishedVersion> {
@@ -131,6 +139,13 @@ export interface VersionChanges {
   version: number | null
   since: number | null
   changes: SynthesisChanges
+}
+
+/** The draft's changes, with its hash and whether publishing it now would be `409 unchanged`. */
+export interface DraftVersionChanges extends VersionChanges {
+  version: null
+  contentHash: string
+  unchanged: boolean
 }
 
 function publicationOf(v: PublishedVersion) {

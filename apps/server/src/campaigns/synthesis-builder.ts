@@ -12,6 +12,8 @@ import type { RenderedSummary } from '../workshops/summary-service.js'
 import { renderSynthesis, type SynthesisFormat } from './exports.js'
 import {
   changesSince,
+  contentHashOf,
+  type DraftChanges,
   type PublicationStamp,
   type PublishedBuild,
   publish,
@@ -48,7 +50,7 @@ export interface SynthesisBuilder {
     campaign: CampaignInfo,
     sources: SynthesisInput[],
     since: string | null,
-  ): Promise<SynthesisChanges>
+  ): Promise<DraftChanges>
   /** A frozen version's export, from its stored JSON. */
   renderFrozen(json: string, format: SynthesisFormat): Promise<RenderedSummary>
   /** Between two frozen versions' JSON (before null: against nothing). */
@@ -107,8 +109,9 @@ export class CachedSynthesisBuilder {
     campaign: CampaignInfo,
     inputs: SynthesisInput[],
     since: string | null,
-  ): SynthesisChanges {
-    return changesSince(since, this.build(campaignId, campaign, inputs))
+  ): DraftChanges {
+    const draft = this.build(campaignId, campaign, inputs)
+    return { changes: changesSince(since, draft), contentHash: contentHashOf(draft) }
   }
 
   private cacheFor(campaignId: string): SynthesisCache {

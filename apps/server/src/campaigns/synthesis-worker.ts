@@ -36,7 +36,7 @@ async function build(request: BuildRequest): Promise<BuildReply> {
     return { id, published: builder.publish(campaignId, campaign, sources, request.publish) }
   if (request.changesSince) {
     const since = request.changesSince.json
-    return { id, changes: builder.draftChanges(campaignId, campaign, sources, since) }
+    return { id, draft: builder.draftChanges(campaignId, campaign, sources, since) }
   }
   if (format) return { id, rendered: await builder.render(campaignId, campaign, sources, format) }
   if (request.overview) return { id, overview: builder.overview(campaignId, campaign, sources) }

@@ -1,7 +1,7 @@
 import type { CampaignInfo, CampaignSource, Synthesis, SynthesisChanges } from '@atelier/synthesis'
 import type { RenderedSummary } from '../workshops/summary-service.js'
 import type { SynthesisFormat } from './exports.js'
-import type { PublicationStamp, PublishedBuild } from './frozen.js'
+import type { DraftChanges, PublicationStamp, PublishedBuild } from './frozen.js'
 
 /**
  * A source as the main thread hands it over: a live workshop's summary, or
@@ -48,4 +48,5 @@ export type BuildReply =
   | { id: number; overview: SynthesisOverview }
   | { id: number; published: PublishedBuild }
   | { id: number; changes: SynthesisChanges }
+  | { id: number; draft: DraftChanges }
   | { id: number; error: string }

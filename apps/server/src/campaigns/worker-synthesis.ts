@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads'
 import type { CampaignInfo, Synthesis, SynthesisChanges } from '@atelier/synthesis'
 import type { RenderedSummary } from '../workshops/summary-service.js'
 import type { SynthesisFormat } from './exports.js'
-import type { PublicationStamp, PublishedBuild } from './frozen.js'
+import type { DraftChanges, PublicationStamp, PublishedBuild } from './frozen.js'
 import type { SynthesisBuilder } from './synthesis-builder.js'
 import type {
   BuildReply,
@@ -97,15 +97,15 @@ export class WorkerSynthesisBuilder implements SynthesisBuilder {
     campaign: CampaignInfo,
     sources: SynthesisInput[],
     since: string | null,
-  ): Promise<SynthesisChanges> {
+  ): Promise<DraftChanges> {
     const reply = await this.request({
       campaignId,
       campaign,
       sources,
       changesSince: { json: since },
     })
-    if (!('changes' in reply)) throw new Error('the synthesis worker sent no changes')
-    return reply.changes
+    if (!('draft' in reply)) throw new Error('the synthesis worker sent no changes')
+    return reply.draft
   }
 
   async renderFrozen(json: string, format: SynthesisFormat): Promise<RenderedSummary> {

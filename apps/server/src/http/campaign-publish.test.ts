@@ -154,6 +154,14 @@ describe('publishing a campaign synthesis', () => {
       bearer: campaign.organiserKey,
     })
     expect(list.body.versions.map((v) => v.version)).toEqual([1])
+    // The page knows before trying: the draft says it is version 1's content.
+    const draftNow = await api(server, `${base()}/changes`, { bearer: coOrganiser })
+    expect(draftNow.body).toMatchObject({
+      since: 1,
+      unchanged: true,
+      contentHash: v1.contentHash,
+      changes: { same: true },
+    })
   })
 
   it('keeps version 1 byte for byte while a workshop votes; version 2 and its changes follow', async () => {
@@ -185,7 +193,7 @@ describe('publishing a campaign synthesis', () => {
     // What the draft changes since version 1, before publishing it.
     const pending = await api<Changes>(server, `${base()}/changes`, { bearer: coOrganiser })
     expect(pending.status).toBe(200)
-    expect(pending.body).toMatchObject({ version: null, since: 1 })
+    expect(pending.body).toMatchObject({ version: null, since: 1, unchanged: false })
     const group = (await draft()).dimensions
       .flatMap((d) => d.groups)
       .find((g) => g.items.some((i) => i.id === itemId))!
