@@ -4,6 +4,7 @@ import { LanguageSwitch } from '../shared/LanguageSwitch'
 import { CampaignHeader } from './CampaignHeader'
 import { ContributeSection } from './ContributeSection'
 import { ExportButtons } from './ExportButtons'
+import { PublishSection } from './publish/PublishSection'
 import { SynthesisView } from './SynthesisView'
 import { useCampaignData } from './useCampaignData'
 import { useOrganiserCredential } from './useOrganiserCredential'
@@ -57,6 +58,7 @@ export default function CampaignPage({ campaignId }: { campaignId: string }) {
         <WorkshopsSection overview={overview} />
         <ExportButtons campaignId={campaignId} credential={credential} />
       </div>
+      <PublishSection campaignId={campaignId} credential={credential} synthesis={synthesis} />
       <SynthesisView synthesis={synthesis} />
       <ContributeSection campaignId={campaignId} credential={credential} onChange={data.refresh} />
     </Shell>
