@@ -96,6 +96,7 @@ describe('publishing the synthesis', () => {
     expect(mdBefore.bytes.toString('utf8')).toContain(hash)
     // Nothing to publish until something changes.
     await page.getByText('Le brouillon est identique à la version 1 : rien à publier.').waitFor()
+    await page.screenshot({ path: `${SHOTS}/publish-v1-1440x900.png` })
     expect(await page.getByRole('button', { name: 'Publier cette version' }).isDisabled()).toBe(
       true,
     )
@@ -154,10 +155,11 @@ describe('publishing the synthesis', () => {
       const row = shot.locator('[data-version="2"]')
       await row.getByText('Ce qui a changé depuis la version 1').click()
       await row.getByTestId('changes-panel').waitFor()
-      await shot.getByTestId('publish').scrollIntoViewIfNeeded()
-      await shot.evaluate(() =>
-        document.querySelector('[data-testid="publish"]')?.scrollIntoView({ block: 'start' }),
-      )
+      // The section's top just under the sticky bar.
+      await shot.evaluate(() => {
+        const top = document.querySelector('[data-testid="publish"]')!.getBoundingClientRect().top
+        window.scrollTo(0, top + window.scrollY - 64)
+      })
       await shot.screenshot({ path: `${SHOTS}/publish-${size.width}x${size.height}.png` })
       expect(
         await shot.evaluate(() => document.documentElement.scrollWidth),

@@ -1,13 +1,20 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { GroupRef, ItemRef, SynthesisChanges } from './types'
-import { firstOf, ordinal, rankingMoves } from './words'
+import type { ItemRef, SynthesisChanges } from './types'
+import { byDimension, firstOf, ordinal, rankingMoves } from './words'
+
+/** One line of a section; lines of the same dimension are listed under its title. */
+interface Line {
+  key: string
+  dimension?: string
+  node: ReactNode
+}
 
 /**
  * What changed between two versions, for an organiser who reads titles, not
- * ids: workshops that came or left, groups new, gone or renamed, regional
- * recommendations rewritten, the biggest ranking moves, recommendations moved
- * between groups. Empty sections are left out.
+ * ids: workshops that came or left, the biggest ranking moves, groups new,
+ * gone or renamed, regional recommendations rewritten, recommendations moved
+ * between groups, each under its dimension. Empty sections are left out.
  */
 export function ChangesPanel({ changes }: { changes: SynthesisChanges }) {
   const { t, i18n } = useTranslation()
@@ -22,14 +29,9 @@ export function ChangesPanel({ changes }: { changes: SynthesisChanges }) {
         })}
       </p>
     )
-  const quote = (text: string) =>
-    t('campaignPublish.changes.quoted', { text: text || t('campaignPublish.changes.untitled') })
-  const groupName = (g: GroupRef) => (
-    <>
-      <strong>{quote(g.title)}</strong> <span className="hint">({g.dimensionTitle})</span>
-    </>
-  )
-  const itemName = (i: ItemRef) => (
+  const untitled = t('campaignPublish.changes.untitled')
+  const quote = (text: string) => t('campaignPublish.changes.quoted', { text: text || untitled })
+  const item = (i: ItemRef) => (
     <>
       <strong>{quote(i.title)}</strong>{' '}
       <span className="hint">({i.territory ?? i.workshopTitle})</span>
@@ -37,138 +39,173 @@ export function ChangesPanel({ changes }: { changes: SynthesisChanges }) {
   )
   const moves = rankingMoves(changes)
   const { workshops, groups, items } = changes
+  const workshopLine = (w: SynthesisChanges['workshops']['added'][number]) => ({
+    key: w.id,
+    node: (
+      <>
+        <strong>{w.territory ?? w.title}</strong> <span className="hint">{w.title}</span>
+      </>
+    ),
+  })
   return (
     <div className="publish__changes" data-testid="changes-panel">
-      <Section id="workshops-added" title={t('campaignPublish.changes.workshopsAdded')}>
-        {workshops.added.map((w) => (
-          <li key={w.id}>
-            <strong>{w.territory ?? w.title}</strong> <span className="hint">{w.title}</span>
-          </li>
-        ))}
-      </Section>
-      <Section id="workshops-removed" title={t('campaignPublish.changes.workshopsRemoved')}>
-        {workshops.removed.map((w) => (
-          <li key={w.id}>
-            <strong>{w.territory ?? w.title}</strong> <span className="hint">{w.title}</span>
-          </li>
-        ))}
-      </Section>
-      <Section id="ranking" title={t('campaignPublish.changes.ranking')} hidden={moves.hidden}>
-        {moves.shown.map(({ group, from, to }) => {
-          const arrow = to.rank < from.rank ? '▲' : to.rank > from.rank ? '▼' : '•'
-          return (
-            <li key={group.id} data-group={group.id}>
-              <span className={`publish__arrow publish__arrow--${arrowName(arrow)}`} aria-hidden>
-                {arrow}
-              </span>{' '}
-              {groupName(group)}{' '}
-              <span data-testid="ranking-move">
-                {t('campaignPublish.changes.place', {
-                  from: ordinal(from.rank, i18n.language),
-                  to: ordinal(to.rank, i18n.language),
-                })}
-                {' · '}
-                {t('campaignPublish.changes.dots', {
-                  from: from.ranking.dots,
-                  to: to.ranking.dots,
-                })}
-              </span>
-            </li>
-          )
+      <Section
+        id="workshops-added"
+        title={t('campaignPublish.changes.workshopsAdded')}
+        lines={workshops.added.map(workshopLine)}
+      />
+      <Section
+        id="workshops-removed"
+        title={t('campaignPublish.changes.workshopsRemoved')}
+        lines={workshops.removed.map(workshopLine)}
+      />
+      <Section
+        id="ranking"
+        title={t('campaignPublish.changes.ranking')}
+        hidden={moves.hidden}
+        lines={moves.shown.map(({ group, from, to }) => {
+          const way = to.rank < from.rank ? 'up' : to.rank > from.rank ? 'down' : 'same'
+          const dots =
+            from.ranking.dots === to.ranking.dots
+              ? t('campaignPublish.changes.dotsSame', { count: to.ranking.dots })
+              : t('campaignPublish.changes.dots', { from: from.ranking.dots, to: to.ranking.dots })
+          return {
+            key: group.id,
+            dimension: group.dimensionTitle,
+            node: (
+              <>
+                <span className={`publish__arrow publish__arrow--${way}`} aria-hidden>
+                  {way === 'up' ? '▲' : way === 'down' ? '▼' : '•'}
+                </span>{' '}
+                <strong>{quote(group.title)}</strong>{' '}
+                <span data-testid="ranking-move">
+                  {from.rank === to.rank
+                    ? t('campaignPublish.changes.placeSame', {
+                        place: ordinal(to.rank, i18n.language),
+                      })
+                    : t('campaignPublish.changes.place', {
+                        from: ordinal(from.rank, i18n.language),
+                        to: ordinal(to.rank, i18n.language),
+                      })}
+                  {' · '}
+                  {dots}
+                </span>
+              </>
+            ),
+          }
         })}
-      </Section>
-      <ListSection id="groups-added" title={t('campaignPublish.changes.groupsAdded')}>
-        {groups.added.map((g) => (
-          <li key={g.id}>{groupName(g)}</li>
-        ))}
-      </ListSection>
-      <ListSection id="groups-removed" title={t('campaignPublish.changes.groupsRemoved')}>
-        {groups.removed.map((g) => (
-          <li key={g.id}>{groupName(g)}</li>
-        ))}
-      </ListSection>
-      <ListSection id="renamed" title={t('campaignPublish.changes.renamed')}>
-        {groups.renamed.map((r) => (
-          <li key={r.group.id}>
-            {quote(r.from)} → <strong>{quote(r.to)}</strong>{' '}
-            <span className="hint">({r.group.dimensionTitle})</span>
-          </li>
-        ))}
-      </ListSection>
-      <ListSection id="rewritten" title={t('campaignPublish.changes.rewritten')}>
-        {groups.rewritten.map((r) => (
-          <li key={r.group.id}>
-            {groupName(r.group)}
-            <span className="publish__text">{r.to || t('campaignPublish.changes.erased')}</span>
-          </li>
-        ))}
-      </ListSection>
-      <ListSection id="moved" title={t('campaignPublish.changes.moved')}>
-        {items.moved.map((m) => (
-          <li key={m.item.id}>
-            {itemName(m.item)}{' '}
-            {t('campaignPublish.changes.movedTo', {
-              from: m.from.title || t('campaignPublish.changes.untitled'),
-              to: m.to.title || t('campaignPublish.changes.untitled'),
-            })}
-          </li>
-        ))}
-      </ListSection>
-      <ListSection id="items-added" title={t('campaignPublish.changes.itemsAdded')}>
-        {items.added.map((i) => (
-          <li key={i.id}>{itemName(i)}</li>
-        ))}
-      </ListSection>
-      <ListSection id="items-removed" title={t('campaignPublish.changes.itemsRemoved')}>
-        {items.removed.map((i) => (
-          <li key={i.id}>{itemName(i)}</li>
-        ))}
-      </ListSection>
+      />
+      <Section
+        id="groups-added"
+        title={t('campaignPublish.changes.groupsAdded')}
+        lines={groups.added.map((g) => ({
+          key: g.id,
+          dimension: g.dimensionTitle,
+          node: <strong>{quote(g.title)}</strong>,
+        }))}
+      />
+      <Section
+        id="groups-removed"
+        title={t('campaignPublish.changes.groupsRemoved')}
+        lines={groups.removed.map((g) => ({
+          key: g.id,
+          dimension: g.dimensionTitle,
+          node: <strong>{quote(g.title)}</strong>,
+        }))}
+      />
+      <Section
+        id="renamed"
+        title={t('campaignPublish.changes.renamed')}
+        lines={groups.renamed.map((r) => ({
+          key: r.group.id,
+          dimension: r.group.dimensionTitle,
+          node: (
+            <>
+              {quote(r.from)} → <strong>{quote(r.to)}</strong>
+            </>
+          ),
+        }))}
+      />
+      <Section
+        id="rewritten"
+        title={t('campaignPublish.changes.rewritten')}
+        lines={groups.rewritten.map((r) => ({
+          key: r.group.id,
+          dimension: r.group.dimensionTitle,
+          node: (
+            <>
+              <strong>{quote(r.group.title)}</strong>
+              <span className="publish__text">{r.to || t('campaignPublish.changes.erased')}</span>
+            </>
+          ),
+        }))}
+      />
+      <Section
+        id="moved"
+        title={t('campaignPublish.changes.moved')}
+        lines={items.moved.map((m) => ({
+          key: m.item.id,
+          dimension: m.to.dimensionTitle,
+          node: (
+            <>
+              {item(m.item)}{' '}
+              {t('campaignPublish.changes.movedTo', {
+                from: m.from.title || untitled,
+                to: m.to.title || untitled,
+              })}
+            </>
+          ),
+        }))}
+      />
+      <Section
+        id="items-added"
+        title={t('campaignPublish.changes.itemsAdded')}
+        lines={items.added.map((i) => ({ key: i.id, node: item(i) }))}
+      />
+      <Section
+        id="items-removed"
+        title={t('campaignPublish.changes.itemsRemoved')}
+        lines={items.removed.map((i) => ({ key: i.id, node: item(i) }))}
+      />
     </div>
   )
 }
 
-const arrowName = (arrow: string) => (arrow === '▲' ? 'up' : arrow === '▼' ? 'down' : 'same')
-
-/** A titled list, left out when empty; `hidden` more not shown. */
+/**
+ * A titled list, left out when empty, cut to its first eight lines (`hidden`:
+ * how many more the caller already left out), lines grouped under their dimension.
+ */
 function Section({
   id,
   title,
+  lines,
   hidden = 0,
-  children,
 }: {
   id: string
   title: string
+  lines: Line[]
   hidden?: number
-  children: ReactNode[]
 }) {
   const { t } = useTranslation()
-  if (children.length === 0) return null
+  if (lines.length === 0) return null
+  const { shown, hidden: cut } = firstOf(lines)
+  const more = hidden + cut
   return (
     <section className="publish__change" data-change={id}>
       <h4>{title}</h4>
-      <ul>{children}</ul>
-      {hidden > 0 ? (
-        <p className="hint">{t('campaignPublish.changes.more', { count: hidden })}</p>
+      {byDimension(shown).map(([dimension, group]) => (
+        <div key={dimension ?? ''}>
+          {dimension ? <p className="publish__dimension">{dimension}</p> : null}
+          <ul>
+            {group.map((line) => (
+              <li key={line.key}>{line.node}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {more > 0 ? (
+        <p className="hint">{t('campaignPublish.changes.more', { count: more })}</p>
       ) : null}
     </section>
-  )
-}
-
-/** A {@link Section} cut to its first eight entries. */
-function ListSection({
-  id,
-  title,
-  children,
-}: {
-  id: string
-  title: string
-  children: ReactNode[]
-}) {
-  const { shown, hidden } = firstOf(children)
-  return (
-    <Section id={id} title={title} hidden={hidden}>
-      {shown}
-    </Section>
   )
 }

@@ -57,17 +57,20 @@ export function PublishSection({
           {t('campaignPublish.error.load')}
         </p>
       ) : null}
-      {draft && latest > 0 ? (
+      {draft && latest > 0 && unchanged ? (
+        <p className="publish__draft publish__draft--same" data-testid="draft-changes">
+          {t('campaignPublish.draftSame', { version: latest })}
+        </p>
+      ) : null}
+      {draft && latest > 0 && !unchanged ? (
         <details className="publish__details publish__draft" open data-testid="draft-changes">
           <summary>
-            {unchanged
-              ? t('campaignPublish.draftSame', { version: latest })
-              : draft.changes.same
-                ? t('campaignPublish.draftMinor', { version: latest })
-                : t('campaignPublish.draftSince', {
-                    version: latest,
-                    count: changeCount(draft.changes),
-                  })}
+            {draft.changes.same
+              ? t('campaignPublish.draftMinor', { version: latest })
+              : t('campaignPublish.draftSince', {
+                  version: latest,
+                  count: changeCount(draft.changes),
+                })}
           </summary>
           {draft.changes.same ? null : <ChangesPanel changes={draft.changes} />}
         </details>

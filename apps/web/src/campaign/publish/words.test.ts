@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { SynthesisChanges } from './types'
-import { changeCount, ordinal, rankingMoves } from './words'
+import { byDimension, changeCount, ordinal, rankingMoves } from './words'
 
 const group = (id: string) => ({ id, title: id, dimensionTitle: 'Vision' })
 const standing = (rank: number, dots: number) => ({
@@ -46,5 +46,21 @@ describe('the change panel’s words', () => {
     expect(shown.map((m) => m.group.id)).toEqual(['big', 'small'])
     expect(hidden).toBe(1)
     expect(changeCount(changes)).toBe(3)
+  })
+})
+
+describe('lines under their dimension', () => {
+  it('keeps the order of first appearance and lines without a dimension together', () => {
+    const lines = [
+      { k: 1, dimension: 'B' },
+      { k: 2, dimension: 'A' },
+      { k: 3, dimension: 'B' },
+      { k: 4 },
+    ]
+    expect(byDimension(lines).map(([d, l]) => [d, l.map((x) => x.k)])).toEqual([
+      ['B', [1, 3]],
+      ['A', [2]],
+      [undefined, [4]],
+    ])
   })
 })

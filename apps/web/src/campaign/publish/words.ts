@@ -48,3 +48,16 @@ export function changeCount(changes: SynthesisChanges): number {
 export function firstOf<T>(list: T[], limit = 8): { shown: T[]; hidden: number } {
   return { shown: list.slice(0, limit), hidden: Math.max(0, list.length - limit) }
 }
+
+/** Lines grouped by their dimension, dimensions in order of first appearance. */
+export function byDimension<T extends { dimension?: string }>(
+  lines: T[],
+): [string | undefined, T[]][] {
+  const groups = new Map<string | undefined, T[]>()
+  for (const line of lines) {
+    const list = groups.get(line.dimension) ?? []
+    list.push(line)
+    groups.set(line.dimension, list)
+  }
+  return [...groups]
+}
