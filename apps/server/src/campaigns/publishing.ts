@@ -28,12 +28,20 @@ export interface PublishInput {
  */
 export class CampaignPublishing {
   private readonly queues = new Map<string, Promise<unknown>>()
+  /**
+   * Rendered frozen files, most recently used last: a version never changes,
+   * so its DOCX (seconds of worker CPU for 60 workshops) is rendered once
+   * while it stays within `maxCachedBytes`.
+   */
+  private readonly rendered = new Map<string, Promise<RenderedSummary>>()
+  private readonly sizes = new Map<string, number>()
 
   constructor(
     private readonly versions: VersionStore,
     private readonly synthesis: CampaignSynthesis,
     private readonly builder: SynthesisBuilder,
     private readonly now: () => number = Date.now,
+    private readonly maxCachedBytes = 32 * 1024 * 1024,
   ) {}
 
   /**
@@ -87,7 +95,8 @@ export class CampaignPublishing {
     format: SynthesisFormat,
   ): Promise<RenderedSummary> {
     const version = await this.version(campaign, n)
-    if (format !== 'json') return this.builder.renderFrozen(version.json, format)
+    if (format !== 'json')
+      return this.cachedRender(`${campaign.id}\n${n}\n${format}`, version, format)
     const base = synthesisFileBase({ campaign, publication: publicationOf(version) })
     return exportFile(version.json, 'json', base)
   }
@@ -112,6 +121,46 @@ export class CampaignPublishing {
       // Participants or a note's text may change the hash without changing a group:
       // publishing is refused exactly when this is true.
       unchanged: latest?.contentHash === contentHash,
+    }
+  }
+
+  private cachedRender(
+    key: string,
+    version: PublishedVersion,
+    format: SynthesisFormat,
+  ): Promise<RenderedSummary> {
+    const hit = this.rendered.get(key)
+    if (hit) {
+      this.rendered.delete(key)
+      this.rendered.set(key, hit)
+      return hit
+    }
+    const render = this.builder.renderFrozen(version.json, format)
+    this.rendered.set(key, render)
+    render.then(
+      (file) => {
+        if (this.rendered.get(key) !== render) return
+        this.sizes.set(key, file.body.length)
+        this.evict()
+      },
+      // A failed render is not kept: the next request tries again.
+      () => {
+        if (this.rendered.get(key) === render) this.rendered.delete(key)
+      },
+    )
+    return render
+  }
+
+  /** Drops the least recently used files past the byte budget. */
+  private evict(): void {
+    let total = [...this.sizes.values()].reduce((a, b) => a + b, 0)
+    for (const key of this.rendered.keys()) {
+      if (total <= this.maxCachedBytes) break
+      const size = this.sizes.get(key)
+      if (size === undefined) continue
+      this.rendered.delete(key)
+      this.sizes.delete(key)
+      total -= size
     }
   }
 
