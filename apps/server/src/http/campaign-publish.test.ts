@@ -297,4 +297,17 @@ describe('publishing a campaign synthesis', () => {
     expect(long.body.publishedBy).toBe('é'.repeat(80))
     expect(long.body.note).toHaveLength(500)
   })
+
+  it('keeps its versions across a restart of the server, byte for byte', async () => {
+    for (const client of clients.splice(0)) client.destroy()
+    const dataDir = server.dataDir
+    await server.stop(false)
+    server = await startTestServer(dataDir)
+    const list = await api<{ versions: Version[] }>(server, `${base()}/versions`, {
+      bearer: campaign.organiserKey,
+    })
+    expect(list.body.versions.map((v) => v.version)).toEqual([1, 2, 3])
+    for (const format of ['json', 'docx', 'csv'] as const)
+      expect((await versionFile(1, format)).bytes.equals(v1Files.get(format)!), format).toBe(true)
+  })
 })
