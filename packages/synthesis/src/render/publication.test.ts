@@ -41,3 +41,22 @@ describe('a published version in its exports', () => {
     expect(files.get('docProps/core.xml')).toContain('2021-09-01T10:00:00.000Z')
   })
 })
+
+describe('a hostile name typed by the publisher', () => {
+  test('is text in Markdown and HTML, never markup', () => {
+    const hostile = buildSynthesis(lyonCampaign(), lyonSources(), undefined, {
+      publication: {
+        version: 1,
+        contentHash: hash,
+        publishedAt: '2021-09-01T10:00:00.000Z',
+        publishedBy: '<img src=x onerror=alert(1)> **gras** [lien](http://x)',
+      },
+    })
+    const html = renderSynthesisHtml(hostile)
+    expect(html).not.toContain('<img src=x')
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    const md = renderSynthesisMarkdown(hostile)
+    expect(md).not.toContain('**gras**')
+    expect(md).not.toContain('[lien](http://x)')
+  })
+})
