@@ -166,5 +166,15 @@ describe('publishing the synthesis', () => {
         `${size.width}`,
       ).toBeLessThanOrEqual(size.width)
     }
+
+    // In English too: the same panel, English words and ordinals.
+    await page.getByRole('button', { name: 'EN', exact: true }).click()
+    await page.getByRole('heading', { name: 'Published versions' }).waitFor()
+    const english = page.locator('[data-version="2"]').getByTestId('changes-panel')
+    expect(await english.locator('[data-change="ranking"] h4').textContent()).toBe('Ranking')
+    expect(
+      (await english.locator('[data-change="ranking"] li').allTextContents()).join('\n'),
+    ).toMatch(/\d+(st|nd|rd|th) → \d+(st|nd|rd|th) place/)
+    await page.screenshot({ path: `${SHOTS}/publish-en-1440x900.png` })
   })
 })
