@@ -72,3 +72,36 @@ describe('what changed, worded for the organiser', () => {
     expect(describeChanges(draft, draft).ranking).toEqual([])
   })
 })
+
+describe('a group the organisers re-formed under a new id', () => {
+  test('is the same group renamed, not one removed and one added', () => {
+    const dimension = draft.dimensions[0]!
+    const proposed = dimension.groups.find((g) => g.items.length >= 2)!
+    const v2 = buildSynthesis(lyonCampaign(), sources, {
+      groups: {
+        'org-formation': {
+          title: 'Former et accueillir',
+          recommendation: 'Un parcours pour chaque sociétaire.',
+          dimension: dimension.id,
+          items: proposed.items.map((i) => i.id),
+          accepted: true,
+        },
+      },
+    })
+    const changes = describeChanges(draft, v2)
+    expect(changes.diff.groups.added).toContain('org-formation')
+    expect(changes.groups.added.map((g) => g.id)).not.toContain('org-formation')
+    expect(changes.groups.removed.map((g) => g.id)).not.toContain(proposed.id)
+    expect(changes.groups.renamed).toContainEqual({
+      group: {
+        id: 'org-formation',
+        title: 'Former et accueillir',
+        dimensionTitle: dimension.title,
+      },
+      from: proposed.title,
+      to: 'Former et accueillir',
+    })
+    expect(changes.groups.rewritten.map((r) => r.group.id)).toEqual(['org-formation'])
+    expect(changes.items.moved).toEqual([])
+  })
+})

@@ -40,6 +40,11 @@ export interface SynthesisChanges {
   /** Against nothing (a first version): everything is new. */
   first: boolean
   workshops: { added: WorkshopRef[]; removed: WorkshopRef[] }
+  /**
+   * A group that only changed id (an organiser group made from a proposed
+   * one: most of its items came from it and it kept most of them) is the
+   * same group here: renamed, rewritten or reranked, not removed and added.
+   */
   groups: {
     added: GroupRef[]
     removed: GroupRef[]
@@ -59,7 +64,9 @@ export interface SynthesisChanges {
 }
 
 interface Index {
-  groups: Map<string, { ref: GroupRef; standing: Standing }>
+  groups: Map<string, { ref: GroupRef; standing: Standing; group: SynthesisGroup }>
+  /** Item id → the id of its group. */
+  placement: Map<string, string>
   items: Map<string, ItemRef>
   workshops: Map<string, WorkshopRef>
 }
@@ -70,11 +77,13 @@ function index(s: Synthesis): Index {
   )
   const groups: Index['groups'] = new Map()
   const items = new Map<string, ItemRef>()
+  const placement = new Map<string, string>()
   for (const dimension of s.dimensions) {
     dimension.groups.forEach((g: SynthesisGroup, i) => {
       const ref = { id: g.id, title: g.title, dimensionTitle: dimension.title }
-      groups.set(g.id, { ref, standing: { rank: i + 1, ranking: g.ranking } })
+      groups.set(g.id, { ref, standing: { rank: i + 1, ranking: g.ranking }, group: g })
       for (const item of g.items) {
+        placement.set(item.id, g.id)
         items.set(item.id, {
           id: item.id,
           title: item.title,
@@ -84,11 +93,42 @@ function index(s: Synthesis): Index {
       }
     })
   }
-  return { groups, items, workshops }
+  return { groups, items, workshops, placement }
 }
 
 const same = (a: SynthesisRanking, b: SynthesisRanking) =>
   a.dots === b.dots && a.equalWorkshopScore === b.equalWorkshopScore && a.breadth === b.breadth
+
+/**
+ * New groups that are an old group under another id (an organiser group
+ * made from a proposal, or a proposal whose first item left): the new group
+ * holds at least half its items from one removed group, and more than half
+ * of that group's items. Each removed group pairs once, in `after`'s order.
+ */
+function reformed(diff: SynthesisDiff, old: Index, now: Index): Map<string, string> {
+  const pairs = new Map<string, string>()
+  const taken = new Set<string>()
+  const removed = new Set(diff.groups.removed)
+  for (const id of diff.groups.added) {
+    const items = now.groups.get(id)!.group.items
+    const counts = new Map<string, number>()
+    for (const item of items) {
+      const was = old.placement.get(item.id)
+      if (was !== undefined && removed.has(was) && !taken.has(was))
+        counts.set(was, (counts.get(was) ?? 0) + 1)
+    }
+    let best: [string, number] | undefined
+    for (const entry of counts) if (!best || entry[1] > best[1]) best = entry
+    if (!best) continue
+    const [from, shared] = best
+    const size = old.groups.get(from)!.group.items.length
+    if (shared * 2 >= items.length && shared * 2 > size) {
+      pairs.set(id, from)
+      taken.add(from)
+    }
+  }
+  return pairs
+}
 
 /**
  * What changed from `before` (a published version, or null for none) to
@@ -111,11 +151,21 @@ export function describeChanges(before: Synthesis | null, after: Synthesis): Syn
   const groupThen = (id: string) => (old.groups.get(id) ?? now.groups.get(id))!.ref
   const item = (id: string) => (now.items.get(id) ?? old.items.get(id))!
   const workshop = (id: string) => (now.workshops.get(id) ?? old.workshops.get(id))!
+  // The same group under a new id is not "one removed, one added".
+  const pairs = reformed(diff, old, now)
+  const paired = new Set(pairs.values())
   const ranking: SynthesisChanges['ranking'] = []
-  for (const [id, { ref, standing }] of now.groups) {
-    const was = old.groups.get(id)?.standing
-    if (was && (was.rank !== standing.rank || !same(was.ranking, standing.ranking)))
-      ranking.push({ group: ref, from: was, to: standing })
+  const renamed: SynthesisChanges['groups']['renamed'] = []
+  const rewritten: SynthesisChanges['groups']['rewritten'] = []
+  for (const [id, { ref, standing, group: g }] of now.groups) {
+    const was = old.groups.get(old.groups.has(id) ? id : (pairs.get(id) ?? ''))
+    if (!was) continue
+    if (was.group.title !== g.title)
+      renamed.push({ group: ref, from: was.group.title, to: g.title })
+    if (was.group.recommendation !== g.recommendation)
+      rewritten.push({ group: ref, from: was.group.recommendation, to: g.recommendation })
+    if (was.standing.rank !== standing.rank || !same(was.standing.ranking, standing.ranking))
+      ranking.push({ group: ref, from: was.standing, to: standing })
   }
   return {
     same: diff.same,
@@ -125,24 +175,18 @@ export function describeChanges(before: Synthesis | null, after: Synthesis): Syn
       removed: diff.workshops.removed.map(workshop),
     },
     groups: {
-      added: diff.groups.added.map(group),
-      removed: diff.groups.removed.map(groupThen),
-      renamed: diff.groups.retitled.map((r) => ({ group: group(r.group), from: r.from, to: r.to })),
-      rewritten: diff.groups.rewritten.map((r) => ({
-        group: group(r.group),
-        from: r.from,
-        to: r.to,
-      })),
+      added: diff.groups.added.filter((id) => !pairs.has(id)).map(group),
+      removed: diff.groups.removed.filter((id) => !paired.has(id)).map(groupThen),
+      renamed,
+      rewritten,
     },
     ranking,
     items: {
       added: diff.items.added.map(item),
       removed: diff.items.removed.map(item),
-      moved: diff.items.moved.map((m) => ({
-        item: item(m.item),
-        from: groupThen(m.from),
-        to: group(m.to),
-      })),
+      moved: diff.items.moved
+        .filter((m) => pairs.get(m.to) !== m.from)
+        .map((m) => ({ item: item(m.item), from: groupThen(m.from), to: group(m.to) })),
     },
     diff,
   }
