@@ -11,7 +11,9 @@ import {
 } from './campaigns/campaign-room.js'
 import { CampaignService } from './campaigns/campaign-service.js'
 import { CampaignSynthesis } from './campaigns/campaign-synthesis.js'
+import { CampaignPublishing } from './campaigns/publishing.js'
 import { SqliteCampaignCatalog } from './campaigns/sqlite-campaign-catalog.js'
+import { SqliteVersionStore } from './campaigns/sqlite-version-store.js'
 import { WorkerSynthesisBuilder } from './campaigns/worker-synthesis.js'
 import { createApp } from './http/app.js'
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/limits.js'
@@ -145,22 +147,35 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const summaries = new SummaryService(catalog, registry)
   const campaignCatalog = new SqliteCampaignCatalog(db)
   // Its worker thread starts at the first synthesis request and stops on close.
+  const synthesisBuilder = new WorkerSynthesisBuilder(options.synthesisWorker, log)
   const campaignSynthesis = new CampaignSynthesis(
     campaignCatalog,
     catalog,
     summaries,
     log,
-    new WorkerSynthesisBuilder(options.synthesisWorker, log),
+    synthesisBuilder,
     (campaignId) => campaignStateOf(registry, campaignId),
+  )
+  const campaigns = new CampaignService(
+    campaignCatalog,
+    service,
+    signer,
+    Date.now,
+    (id, generation) => closeCampaignConnections(connections, id, generation),
+  )
+  // Published versions: built by that worker, stored frozen, rendered there too.
+  const publishing = new CampaignPublishing(
+    new SqliteVersionStore(db),
+    campaignSynthesis,
+    synthesisBuilder,
   )
   let port = 0
   const app = createApp({
     service,
     summaries,
-    campaigns: new CampaignService(campaignCatalog, service, signer, Date.now, (id, generation) =>
-      closeCampaignConnections(connections, id, generation),
-    ),
+    campaigns,
     campaignSynthesis,
+    publishing,
     templates: new TemplateService(new SqliteTemplates(db), service),
     webDist: options.webDist,
     publicUrl: options.publicUrl,

@@ -11,6 +11,7 @@ import { canvasShots } from './screenshots.canvas'
 import { facilitationShots } from './screenshots.facilitation'
 import { phoneFlowShots } from './screenshots.phone'
 import { presenterShots } from './screenshots.presenter'
+import { publishShotsOnOwnServer } from './screenshots.publish'
 import { writesShots } from './screenshots.writes'
 import { loadServer, loadWebSocket } from './server'
 
@@ -153,6 +154,11 @@ it('takes the screenshots', async () => {
   await presenterShots(app, OUT)
   // Issue 10: the organiser view of the Lyon campaign (campaign-*, campaign-groups-*).
   await campaignShotsOnOwnServer(OUT, [
+    { width: 1440, height: 900 },
+    { width: 1920, height: 1080 },
+  ])
+  // Issue 10: two published versions, what version 2 changed open (campaign-publish-*).
+  await publishShotsOnOwnServer(OUT, [
     { width: 1440, height: 900 },
     { width: 1920, height: 1080 },
   ])

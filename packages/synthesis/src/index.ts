@@ -5,6 +5,14 @@
 export { buildSynthesis, DEFAULT_MINORITY_SHARE } from './build/build-synthesis.js'
 export { createSynthesisCache, type SynthesisCache } from './build/cache.js'
 export { DEFAULT_GROUP_THRESHOLD } from './build/similarity.js'
+export {
+  describeChanges,
+  type GroupRef,
+  type ItemRef,
+  type Standing,
+  type SynthesisChanges,
+  type WorkshopRef,
+} from './changes.js'
 export { diffSyntheses, type SynthesisDiff } from './diff.js'
 export type {
   CampaignInfo,

@@ -5,6 +5,7 @@ import type { Catalog, WorkshopRecord } from '../workshops/catalog.js'
 import type { RenderedSummary, SummaryService } from '../workshops/summary-service.js'
 import type { CampaignCatalog, CampaignRecord, JoinedHow } from './catalog.js'
 import type { SynthesisFormat } from './exports.js'
+import type { PublicationStamp, PublishedBuild } from './frozen.js'
 import type { SynthesisBuilder } from './synthesis-builder.js'
 import type { SynthesisInput } from './worker-protocol.js'
 import { WorkerSynthesisBuilder } from './worker-synthesis.js'
@@ -88,6 +89,20 @@ export class CampaignSynthesis {
   render(campaign: CampaignRecord, format: SynthesisFormat): Promise<RenderedSummary> {
     return this.shared(campaign, format, (info, sources, state) =>
       this.builder.render(campaign.id, info, sources, format, state),
+    )
+  }
+
+  /** The synthesis as now, stamped and hashed as a published version (publishing.ts). */
+  publish(campaign: CampaignRecord, stamp: PublicationStamp): Promise<PublishedBuild> {
+    return this.shared(campaign, `publish ${stamp.version}`, (info, sources, state) =>
+      this.builder.publish(campaign.id, info, sources, stamp, state),
+    )
+  }
+
+  /** The synthesis as now against published version `since` (its JSON; null: none yet). */
+  draftChanges(campaign: CampaignRecord, since: { version: number; json: string } | null) {
+    return this.shared(campaign, `changes since ${since?.version ?? 0}`, (info, sources, state) =>
+      this.builder.draftChanges(campaign.id, info, sources, since?.json ?? null, state),
     )
   }
 

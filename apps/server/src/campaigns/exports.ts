@@ -22,7 +22,7 @@ export async function renderSynthesis(
   synthesis: Synthesis,
   format: SynthesisFormat,
 ): Promise<RenderedSummary> {
-  const base = fileBase(synthesis)
+  const base = synthesisFileBase(synthesis)
   switch (format) {
     case 'json':
       return exportFile(renderSynthesisJson(synthesis), 'json', base)
@@ -42,12 +42,17 @@ export async function renderSynthesis(
 }
 
 /**
- * "congres-regional-aura-2021-synthese" (or "-synthesis"), with "-v2" once
- * published: ASCII, safe in every file system and header.
+ * "congres-regional-aura-2021-synthese" (or "-synthesis"); a published
+ * version adds its number, date and the start of its hash
+ * ("-v2-2021-09-01-3fa2c1d0"), so a file on a disk says which version it is
+ * (a CSV has no header to say it in). ASCII, safe in every file system and header.
  */
-function fileBase(synthesis: Synthesis): string {
+export function synthesisFileBase(synthesis: Pick<Synthesis, 'campaign' | 'publication'>): string {
   const slug = fileSlug(synthesis.campaign.title, 'campagne')
   const word = synthesis.campaign.language === 'fr' ? 'synthese' : 'synthesis'
-  const version = synthesis.publication ? `-v${synthesis.publication.version}` : ''
+  const p = synthesis.publication
+  const version = p
+    ? `-v${p.version}-${p.publishedAt.slice(0, 10)}-${p.contentHash.slice(0, 8)}`
+    : ''
   return `${slug}-${word}${version}`
 }

@@ -1,4 +1,5 @@
 import type { SessionSummary } from '@atelier/recommendations'
+import type { SynthesisChanges } from '@atelier/synthesis'
 import {
   buildSynthesis,
   type CampaignInfo,
@@ -10,6 +11,15 @@ import {
 } from '@atelier/synthesis'
 import type { RenderedSummary } from '../workshops/summary-service.js'
 import { renderSynthesis, type SynthesisFormat } from './exports.js'
+import {
+  changesSince,
+  contentHashOf,
+  type DraftChanges,
+  type PublicationStamp,
+  type PublishedBuild,
+  publish,
+  renderFrozen,
+} from './frozen.js'
 import type { SynthesisInput, SynthesisOverview } from './worker-protocol.js'
 
 /** Where a campaign's synthesis is computed: on this thread or in a worker. */
@@ -36,6 +46,26 @@ export interface SynthesisBuilder {
     sources: SynthesisInput[],
     state?: CampaignState,
   ): Promise<SynthesisOverview>
+  /** The synthesis as now, stamped as a published version and hashed (frozen.ts). */
+  publish(
+    campaignId: string,
+    campaign: CampaignInfo,
+    sources: SynthesisInput[],
+    stamp: PublicationStamp,
+    state?: CampaignState,
+  ): Promise<PublishedBuild>
+  /** The synthesis as now against a published version's JSON (null: against nothing). */
+  draftChanges(
+    campaignId: string,
+    campaign: CampaignInfo,
+    sources: SynthesisInput[],
+    since: string | null,
+    state?: CampaignState,
+  ): Promise<DraftChanges>
+  /** A frozen version's export, from its stored JSON. */
+  renderFrozen(json: string, format: SynthesisFormat): Promise<RenderedSummary>
+  /** Between two frozen versions' JSON (before null: against nothing). */
+  versionChanges(before: string | null, after: string): Promise<SynthesisChanges>
   close(): Promise<void>
 }
 
@@ -83,6 +113,27 @@ export class CachedSynthesisBuilder {
     return { workshops, missingTerritories }
   }
 
+  publish(
+    campaignId: string,
+    campaign: CampaignInfo,
+    inputs: SynthesisInput[],
+    stamp: PublicationStamp,
+    state?: CampaignState,
+  ): PublishedBuild {
+    return publish(this.build(campaignId, campaign, inputs, state), stamp)
+  }
+
+  draftChanges(
+    campaignId: string,
+    campaign: CampaignInfo,
+    inputs: SynthesisInput[],
+    since: string | null,
+    state?: CampaignState,
+  ): DraftChanges {
+    const draft = this.build(campaignId, campaign, inputs, state)
+    return { changes: changesSince(since, draft), contentHash: contentHashOf(draft) }
+  }
+
   private cacheFor(campaignId: string): SynthesisCache {
     const cache = this.caches.get(campaignId) ?? createSynthesisCache()
     this.caches.delete(campaignId)
@@ -105,6 +156,12 @@ export function mainThreadBuilder(maxCached?: number): SynthesisBuilder {
       cached.render(campaignId, campaign, sources, format, state),
     overview: async (campaignId, campaign, sources, state) =>
       cached.overview(campaignId, campaign, sources, state),
+    publish: async (campaignId, campaign, sources, stamp, state) =>
+      cached.publish(campaignId, campaign, sources, stamp, state),
+    draftChanges: async (campaignId, campaign, sources, since, state) =>
+      cached.draftChanges(campaignId, campaign, sources, since, state),
+    renderFrozen,
+    versionChanges: async (before, after) => changesSince(before, after),
     close: async () => {},
   }
 }

@@ -1,6 +1,13 @@
-import type { CampaignInfo, CampaignSource, CampaignState, Synthesis } from '@atelier/synthesis'
+import type {
+  CampaignInfo,
+  CampaignSource,
+  CampaignState,
+  Synthesis,
+  SynthesisChanges,
+} from '@atelier/synthesis'
 import type { RenderedSummary } from '../workshops/summary-service.js'
 import type { SynthesisFormat } from './exports.js'
+import type { DraftChanges, PublicationStamp, PublishedBuild } from './frozen.js'
 
 /**
  * A source as the main thread hands it over: a live workshop's summary, or
@@ -28,7 +35,16 @@ export interface BuildRequest {
   format?: SynthesisFormat
   /** Only what the organiser's overview lists (the workshops, the missing territories). */
   overview?: true
+  /** Publishing: the reply is the synthesis stamped and hashed (frozen.ts `publish`). */
+  publish?: PublicationStamp
+  /** The draft's changes since a published version's JSON (null: none published yet). */
+  changesSince?: { json: string | null }
 }
+
+/** Main thread → worker, about versions already frozen (no campaign inputs needed). */
+export type FrozenRequest =
+  | { id: number; frozen: { json: string; format: SynthesisFormat } }
+  | { id: number; versionChanges: { before: string | null; after: string } }
 
 /** The part of a synthesis the campaign overview shows. */
 export type SynthesisOverview = Pick<Synthesis, 'workshops' | 'missingTerritories'>
@@ -38,4 +54,7 @@ export type BuildReply =
   | { id: number; synthesis: Synthesis }
   | { id: number; rendered: RenderedSummary }
   | { id: number; overview: SynthesisOverview }
+  | { id: number; published: PublishedBuild }
+  | { id: number; changes: SynthesisChanges }
+  | { id: number; draft: DraftChanges }
   | { id: number; error: string }

@@ -1,13 +1,15 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import type { CampaignInfo, CampaignState, Synthesis } from '@atelier/synthesis'
+import type { CampaignInfo, CampaignState, Synthesis, SynthesisChanges } from '@atelier/synthesis'
 import type { RenderedSummary } from '../workshops/summary-service.js'
 import type { SynthesisFormat } from './exports.js'
+import type { DraftChanges, PublicationStamp, PublishedBuild } from './frozen.js'
 import type { SynthesisBuilder } from './synthesis-builder.js'
 import type {
   BuildReply,
   BuildRequest,
+  FrozenRequest,
   SynthesisInput,
   SynthesisOverview,
 } from './worker-protocol.js'
@@ -21,6 +23,8 @@ export const SYNTHESIS_WORKER_ENTRY = new URL(
   '../../dist/campaigns/synthesis-worker.js',
   import.meta.url,
 )
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 
 interface Pending {
   resolve: (reply: BuildReply) => void
@@ -80,7 +84,51 @@ export class WorkerSynthesisBuilder implements SynthesisBuilder {
     return reply.overview
   }
 
-  private request(request: Omit<BuildRequest, 'id'>): Promise<BuildReply> {
+  async publish(
+    campaignId: string,
+    campaign: CampaignInfo,
+    sources: SynthesisInput[],
+    stamp: PublicationStamp,
+    state?: CampaignState,
+  ): Promise<PublishedBuild> {
+    const reply = await this.request({ campaignId, campaign, sources, state, publish: stamp })
+    if (!('published' in reply)) throw new Error('the synthesis worker sent no version')
+    return reply.published
+  }
+
+  async draftChanges(
+    campaignId: string,
+    campaign: CampaignInfo,
+    sources: SynthesisInput[],
+    since: string | null,
+    state?: CampaignState,
+  ): Promise<DraftChanges> {
+    const reply = await this.request({
+      campaignId,
+      campaign,
+      sources,
+      state,
+      changesSince: { json: since },
+    })
+    if (!('draft' in reply)) throw new Error('the synthesis worker sent no changes')
+    return reply.draft
+  }
+
+  async renderFrozen(json: string, format: SynthesisFormat): Promise<RenderedSummary> {
+    const reply = await this.request({ frozen: { json, format } })
+    if (!('rendered' in reply)) throw new Error('the synthesis worker sent no file')
+    return reply.rendered
+  }
+
+  async versionChanges(before: string | null, after: string): Promise<SynthesisChanges> {
+    const reply = await this.request({ versionChanges: { before, after } })
+    if (!('changes' in reply)) throw new Error('the synthesis worker sent no changes')
+    return reply.changes
+  }
+
+  private request(
+    request: Omit<BuildRequest, 'id'> | DistributiveOmit<FrozenRequest, 'id'>,
+  ): Promise<BuildReply> {
     if (this.closed) return Promise.reject(new Error('the synthesis worker is closed'))
     let worker: Worker
     try {
@@ -91,7 +139,7 @@ export class WorkerSynthesisBuilder implements SynthesisBuilder {
     const id = this.nextId++
     return new Promise<BuildReply>((resolve, reject) => {
       this.pending.set(id, { resolve, reject })
-      worker.postMessage({ ...request, id } satisfies BuildRequest)
+      worker.postMessage({ ...request, id } satisfies BuildRequest | FrozenRequest)
     })
   }
 

@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import type { CampaignService } from '../campaigns/campaign-service.js'
 import type { CampaignSynthesis } from '../campaigns/campaign-synthesis.js'
+import type { CampaignPublishing } from '../campaigns/publishing.js'
 import type { WorkshopService } from '../workshops/service.js'
 import type { SummaryService } from '../workshops/summary-service.js'
 import type { TemplateService } from '../workshops/template-service.js'
@@ -19,6 +20,7 @@ import { RateLimiter } from './rate-limit.js'
 import { securityHeaders } from './security-headers.js'
 import { staticRoutes } from './static-routes.js'
 import { templateRoutes } from './template-routes.js'
+import { versionRoutes } from './version-routes.js'
 import { workshopRoutes } from './workshop-routes.js'
 
 export interface AppOptions {
@@ -27,6 +29,8 @@ export interface AppOptions {
   templates: TemplateService
   campaigns: CampaignService
   campaignSynthesis: CampaignSynthesis
+  /** Published versions of campaign syntheses (version-routes.ts). */
+  publishing: CampaignPublishing
   sync: Hono
   webDist?: string | undefined
   publicUrl?: string | undefined
@@ -65,6 +69,7 @@ export function createApp(options: AppOptions) {
         publicUrl: options.publicUrl,
       }),
     )
+    .route('/', versionRoutes(options.campaigns, options.publishing))
     .route('/', exportRoutes(options.service, options.summaries, options.publicUrl))
     .route('/', templateRoutes(options.templates, options.service))
     .route('/', workshopRoutes(options.service, options.templates, joins, options.publicUrl))

@@ -192,6 +192,18 @@ describe('what organisers write', () => {
     server = await startTestServer(dataDir)
     // Nobody has the room open: the synthesis loads it from the store.
     check(await synthesis())
+    // A published version is the draft with the organisers' edits, frozen.
+    const published = await api(server, `/api/campaigns/${campaign.id}/publish`, {
+      body: { by: 'Camille' },
+      bearer: credentials['co-organiser link'],
+    })
+    expect(published.status).toBe(201)
+    const version = await api<SynthesisBody>(
+      server,
+      `/api/campaigns/${campaign.id}/versions/1/synthesis.json`,
+      { bearer: credentials['co-organiser link'] },
+    )
+    check(version.body)
   })
 
   it('refuses what is not the document’s shape', async () => {

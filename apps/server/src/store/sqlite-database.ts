@@ -164,6 +164,25 @@ const MIGRATIONS: { name: string; sql: string }[] = [
       CREATE INDEX campaign_imports_by_campaign ON campaign_imports (campaign_id, imported_at);
     `,
   },
+  {
+    // Published versions of a campaign's synthesis (campaigns/version-store.ts):
+    // written once, never updated; body is the frozen synthesis.json text.
+    name: 'create-campaign-versions',
+    sql: `
+      CREATE TABLE campaign_versions (
+        campaign_id TEXT NOT NULL REFERENCES campaigns (id),
+        version INTEGER NOT NULL CHECK (version > 0),
+        content_hash TEXT NOT NULL,
+        published_at INTEGER NOT NULL,
+        published_by TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('organiser', 'co-organiser')),
+        note TEXT NOT NULL,
+        totals TEXT NOT NULL,
+        body TEXT NOT NULL,
+        PRIMARY KEY (campaign_id, version)
+      );
+    `,
+  },
 ]
 
 function migrate(db: SqliteDatabase): void {

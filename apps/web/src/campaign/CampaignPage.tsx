@@ -6,6 +6,7 @@ import { ContributeSection } from './ContributeSection'
 import { ExportButtons } from './ExportButtons'
 import { CampaignEditing } from './edit/CampaignEditing'
 import { useCampaignDoc } from './edit/useCampaignDoc'
+import { PublishSection } from './publish/PublishSection'
 import { SynthesisView } from './SynthesisView'
 import { useCampaignData } from './useCampaignData'
 import { useOrganiserCredential } from './useOrganiserCredential'
@@ -59,6 +60,7 @@ export default function CampaignPage({ campaignId }: { campaignId: string }) {
         <WorkshopsSection overview={overview} />
         <ExportButtons campaignId={campaignId} credential={credential} />
       </div>
+      <PublishSection campaignId={campaignId} credential={credential} synthesis={synthesis} />
       <CampaignEditing doc={doc} synthesis={synthesis}>
         <SynthesisView synthesis={synthesis} />
       </CampaignEditing>

@@ -7,7 +7,7 @@ import { type SynthesisLabels, synthesisLabels } from './labels.js'
 
 export type Fact = readonly [label: string, value: string]
 
-/** Territory, level, version or draft, generation date. */
+/** Territory, level, version (date, by whom, content hash) or draft, generation date. */
 export function campaignFacts(s: Synthesis): Fact[] {
   const l = synthesisLabels(s.campaign.language)
   const lang = s.campaign.language
@@ -18,6 +18,8 @@ export function campaignFacts(s: Synthesis): Fact[] {
     const p = s.publication
     const by = p.publishedBy === '' ? '' : ` ${l.publishedBy} ${p.publishedBy}`
     facts.push([l.version, `${p.version} (${formatDate(p.publishedAt.slice(0, 10), lang)}${by})`])
+    // The whole hash: a reader can check a printed copy against the file.
+    facts.push([l.contentHash, p.contentHash])
   }
   if (s.generatedAt) facts.push([l.generatedAt, formatDate(s.generatedAt.slice(0, 10), lang)])
   return facts

@@ -11,6 +11,8 @@ export interface SynthesisLabels {
   levels: Record<'regional' | 'national', string>
   version: string
   publishedBy: string
+  /** The published version's SHA-256 fingerprint. */
+  contentHash: string
   draft: string
   generatedAt: string
   keyFigures: string
@@ -88,6 +90,7 @@ const fr: SynthesisLabels = {
   levels: { regional: 'régional', national: 'national' },
   version: 'Version publiée',
   publishedBy: 'par',
+  contentHash: 'Empreinte SHA-256',
   draft: 'Document de travail (non publié)',
   generatedAt: 'Généré le',
   keyFigures: 'Chiffres clés',
@@ -167,6 +170,7 @@ const en: SynthesisLabels = {
   levels: { regional: 'regional', national: 'national' },
   version: 'Published version',
   publishedBy: 'by',
+  contentHash: 'SHA-256 fingerprint',
   draft: 'Working draft (not published)',
   generatedAt: 'Generated on',
   keyFigures: 'Key figures',
