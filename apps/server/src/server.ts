@@ -6,6 +6,11 @@ import { loadSecret } from './auth/secret.js'
 import { TokenSigner } from './auth/tokens.js'
 import { CampaignService } from './campaigns/campaign-service.js'
 import { CampaignSynthesis } from './campaigns/campaign-synthesis.js'
+import {
+  CampaignNotifier,
+  DEFAULT_NOTIFIER_LIMITS,
+  type NotifierLimits,
+} from './campaigns/notifier.js'
 import { SqliteCampaignCatalog } from './campaigns/sqlite-campaign-catalog.js'
 import { WorkerSynthesisBuilder } from './campaigns/worker-synthesis.js'
 import { createApp } from './http/app.js'
@@ -52,6 +57,8 @@ export interface ServerOptions {
   /** What one connection may cost the server; see `DEFAULT_SYNC_LIMITS` for the defaults. */
   syncLimits?: Partial<SyncLimits>
   log?: (message: string, error?: unknown) => void
+  /** The campaign events streams' limits (defaults: DEFAULT_NOTIFIER_LIMITS). */
+  campaignEvents?: Partial<NotifierLimits>
   /** Where rooms are stored; defaults to SQLite in `dataDir` (tests wrap it to slow it down). */
   roomStore?: (sqlite: RoomStore) => RoomStore
 }
@@ -98,6 +105,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const registry = new RoomRegistry(store, log, limits)
   const tallies = new TallyKeeper(catalog, log)
   const presence = new PresenceCounter(limits)
+  const campaignCatalog = new SqliteCampaignCatalog(db)
+  const notifier = new CampaignNotifier(
+    campaignCatalog,
+    { ...DEFAULT_NOTIFIER_LIMITS, ...options.campaignEvents },
+    log,
+  )
   registry
     // First: the board is migrated and its private room held before the others run.
     .use(privacyLifecycle(log))
@@ -105,6 +118,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     .use(tallies)
     .use(ingestLifecycle(catalog, tallies, log, limits))
     .use(statusLifecycle(catalog, log))
+    // Last: it listens from after the other hooks' own writes on load.
+    .use(notifier)
   const connections = new Set<Connection>()
   const service = new WorkshopService(
     catalog,
@@ -137,7 +152,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   )
 
   const summaries = new SummaryService(catalog, registry)
-  const campaignCatalog = new SqliteCampaignCatalog(db)
   // Its worker thread starts at the first synthesis request and stops on close.
   const campaignSynthesis = new CampaignSynthesis(
     campaignCatalog,
@@ -152,6 +166,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     summaries,
     campaigns: new CampaignService(campaignCatalog, service, signer),
     campaignSynthesis,
+    campaignNotifier: notifier,
     templates: new TemplateService(new SqliteTemplates(db), service),
     webDist: options.webDist,
     publicUrl: options.publicUrl,
@@ -215,6 +230,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     registry,
     async close() {
       clearInterval(heartbeat)
+      // Event streams never end by themselves: server.close would wait for them.
+      notifier.close()
       for (const client of wss.clients) client.terminate()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await campaignSynthesis.close()

@@ -58,8 +58,13 @@ export function layoutRoom(workshopId: string): string {
  */
 export function accessFor(claims: TokenClaims, room: RoomName): Access {
   // An invitation opens no room: it is traded for a facilitator token first.
-  // A co-organiser's `w` is a campaign id: never a workshop's room, even by a collision of ids.
-  if (claims.w !== room.workshopId || claims.r === 'invite' || claims.r === 'co-organiser')
+  // A co-organiser's or a congress screen's `w` is a campaign id: never a workshop's room, even by a collision of ids.
+  if (
+    claims.w !== room.workshopId ||
+    claims.r === 'invite' ||
+    claims.r === 'co-organiser' ||
+    claims.r === 'campaign-screen'
+  )
     return 'none'
   switch (room.kind) {
     case 'board':

@@ -10,21 +10,44 @@ import { z } from 'zod'
  * `co-organiser` belongs to a campaign, not a workshop: its `w` claim is the
  * campaign id and its `g` the campaign's generation (revoked by a rotation of
  * the organiser key). It opens no room and no workshop route.
+ * `campaign-screen` is the congress screen's read-only link (`/c/<id>/screen`):
+ * campaign id and generation like `co-organiser`; it opens only the
+ * campaign's screen projection and its events stream.
  */
-export type Role = 'facilitator' | 'screen' | 'participant' | 'results' | 'invite' | 'co-organiser'
+export type Role =
+  | 'facilitator'
+  | 'screen'
+  | 'participant'
+  | 'results'
+  | 'invite'
+  | 'co-organiser'
+  | 'campaign-screen'
 
 /**
  * Roles whose tokens carry a generation (`g`): the workshop's facilitator
  * generation, or for `co-organiser` the campaign's.
  */
-export const GENERATION_ROLES: readonly Role[] = ['facilitator', 'invite', 'co-organiser']
+export const GENERATION_ROLES: readonly Role[] = [
+  'facilitator',
+  'invite',
+  'co-organiser',
+  'campaign-screen',
+]
 
 const ClaimsSchema = z.object({
   // Version 2 added `g`. A version-1 facilitator token predates rotation: it is
   // read as generation 0, so it stays valid until the key is first rotated.
   v: z.union([z.literal(1), z.literal(2)]),
   w: z.string().min(1),
-  r: z.enum(['facilitator', 'screen', 'participant', 'results', 'invite', 'co-organiser']),
+  r: z.enum([
+    'facilitator',
+    'screen',
+    'participant',
+    'results',
+    'invite',
+    'co-organiser',
+    'campaign-screen',
+  ]),
   p: z.string().min(1).optional(),
   g: z.number().int().min(0).optional(),
   iat: z.number().int(),
@@ -53,6 +76,8 @@ export const TOKEN_LIFETIME_MS: Record<Role, number> = {
   invite: 30 * 24 * 3600_000,
   // A campaign runs for months (local workshops, then the congress).
   'co-organiser': 180 * 24 * 3600_000,
+  // Minted before the congress, projected on the day (and the day after).
+  'campaign-screen': 30 * 24 * 3600_000,
 }
 
 /**

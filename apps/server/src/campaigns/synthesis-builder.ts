@@ -9,6 +9,7 @@ import {
 } from '@atelier/synthesis'
 import type { RenderedSummary } from '../workshops/summary-service.js'
 import { renderSynthesis, type SynthesisFormat } from './exports.js'
+import { projectForScreen, type ScreenProjection } from './screen-projection.js'
 import type { SynthesisInput, SynthesisOverview } from './worker-protocol.js'
 
 /** Where a campaign's synthesis is computed: on this thread or in a worker. */
@@ -27,6 +28,12 @@ export interface SynthesisBuilder {
     campaign: CampaignInfo,
     sources: SynthesisInput[],
   ): Promise<SynthesisOverview>
+  /** Only what the congress screen projects (its groups' texts and territories). */
+  screen(
+    campaignId: string,
+    campaign: CampaignInfo,
+    sources: SynthesisInput[],
+  ): Promise<ScreenProjection>
   close(): Promise<void>
 }
 
@@ -67,6 +74,10 @@ export class CachedSynthesisBuilder {
     return { workshops, missingTerritories }
   }
 
+  screen(campaignId: string, campaign: CampaignInfo, inputs: SynthesisInput[]): ScreenProjection {
+    return projectForScreen(this.build(campaignId, campaign, inputs))
+  }
+
   private cacheFor(campaignId: string): SynthesisCache {
     const cache = this.caches.get(campaignId) ?? createSynthesisCache()
     this.caches.delete(campaignId)
@@ -88,6 +99,7 @@ export function mainThreadBuilder(maxCached?: number): SynthesisBuilder {
       cached.render(campaignId, campaign, sources, format),
     overview: async (campaignId, campaign, sources) =>
       cached.overview(campaignId, campaign, sources),
+    screen: async (campaignId, campaign, sources) => cached.screen(campaignId, campaign, sources),
     close: async () => {},
   }
 }

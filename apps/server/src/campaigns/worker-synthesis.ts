@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads'
 import type { CampaignInfo, Synthesis } from '@atelier/synthesis'
 import type { RenderedSummary } from '../workshops/summary-service.js'
 import type { SynthesisFormat } from './exports.js'
+import type { ScreenProjection } from './screen-projection.js'
 import type { SynthesisBuilder } from './synthesis-builder.js'
 import type {
   BuildReply,
@@ -75,6 +76,16 @@ export class WorkerSynthesisBuilder implements SynthesisBuilder {
     const reply = await this.request({ campaignId, campaign, sources, overview: true })
     if (!('overview' in reply)) throw new Error('the synthesis worker sent no overview')
     return reply.overview
+  }
+
+  async screen(
+    campaignId: string,
+    campaign: CampaignInfo,
+    sources: SynthesisInput[],
+  ): Promise<ScreenProjection> {
+    const reply = await this.request({ campaignId, campaign, sources, screen: true })
+    if (!('screen' in reply)) throw new Error('the synthesis worker sent no screen projection')
+    return reply.screen
   }
 
   private request(request: Omit<BuildRequest, 'id'>): Promise<BuildReply> {
