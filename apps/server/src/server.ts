@@ -175,7 +175,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     limits: { ...DEFAULT_HTTP_LIMITS, ...options.httpLimits },
     adminKey: options.adminKey,
     metricsToken: options.metricsToken,
-    health: () => ({ rooms: registry.size, connections: connections.size }),
+    health: () => ({
+      rooms: registry.size,
+      connections: connections.size,
+      campaignStreams: notifier.streams,
+    }),
     metrics: {
       rooms: () => registry.size,
       connections: () => connections.size,

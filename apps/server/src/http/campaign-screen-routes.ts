@@ -65,7 +65,7 @@ export function campaignScreenRoutes(deps: CampaignScreenRouteDeps) {
       c.header('cache-control', 'no-store')
       // nginx and its kin buffer responses unless told: events must go out at once.
       c.header('x-accel-buffering', 'no')
-      return streamSSE(c, async (stream) => {
+      const response = streamSSE(c, async (stream) => {
         stream.onAbort(() => {
           ended = true
           wake?.()
@@ -93,6 +93,10 @@ export function campaignScreenRoutes(deps: CampaignScreenRouteDeps) {
           subscription.close()
         }
       })
+      // Never reused for another request: the socket closes with the stream, so
+      // a shutdown does not wait for a kept-alive connection to time out.
+      response.headers.set('connection', 'close')
+      return response
     })
 }
 
