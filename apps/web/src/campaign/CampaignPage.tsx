@@ -5,6 +5,7 @@ import { CampaignHeader } from './CampaignHeader'
 import { ContributeSection } from './ContributeSection'
 import { ExportButtons } from './ExportButtons'
 import { SynthesisView } from './SynthesisView'
+import { ScreenLinkButton } from './screen/ScreenLinkButton'
 import { useCampaignData } from './useCampaignData'
 import { useOrganiserCredential } from './useOrganiserCredential'
 import { WorkshopsSection } from './WorkshopsSection'
@@ -55,7 +56,10 @@ export default function CampaignPage({ campaignId }: { campaignId: string }) {
       <CampaignHeader overview={overview} synthesis={synthesis} />
       <div className="campaign__top">
         <WorkshopsSection overview={overview} />
-        <ExportButtons campaignId={campaignId} credential={credential} />
+        <div className="campaign__side">
+          <ExportButtons campaignId={campaignId} credential={credential} />
+          <ScreenLinkButton campaignId={campaignId} credential={credential} />
+        </div>
       </div>
       <SynthesisView synthesis={synthesis} />
       <ContributeSection campaignId={campaignId} credential={credential} onChange={data.refresh} />
