@@ -31,7 +31,7 @@ export interface ScreenProjection {
   campaign: Synthesis['campaign']
   /** `draft` today; a published version's number once publishing exists. */
   version: 'draft' | number
-  totals: { workshops: number; participants: number; territories: number }
+  totals: { workshops: number; participants: number; territories: number; dots: number }
   dimensions: { id: string; title: string; groups: ScreenGroup[] }[]
 }
 
@@ -57,6 +57,7 @@ export function projectForScreen(synthesis: Synthesis): ScreenProjection {
       workshops: synthesis.totals.workshops,
       participants: synthesis.totals.participants,
       territories: territories.size,
+      dots: synthesis.totals.dots,
     },
     dimensions: synthesis.dimensions.map((dimension) => ({
       id: dimension.id,

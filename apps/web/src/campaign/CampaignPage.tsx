@@ -47,7 +47,7 @@ export default function CampaignPage({ campaignId }: { campaignId: string }) {
     )
   }
   return (
-    <Shell>
+    <Shell stream={data.stream}>
       {error ? (
         <p className="card card--alert campaign__stale" role="alert">
           {t(errorKey(error))} {t('campaign.error.stale')}
@@ -87,10 +87,11 @@ function errorKey(code: string): string {
   }
 }
 
-function Shell({ children }: { children: ReactNode }) {
+function Shell({ children, stream }: { children: ReactNode; stream?: string }) {
   const { t } = useTranslation()
   return (
-    <div className="campaign">
+    // data-stream: whether changes are pushed (`live`) or polled; the e2e reads it.
+    <div className="campaign" data-stream={stream}>
       <header className="phone__bar">
         <a className="brand" href="/">
           {t('app.name')}

@@ -6,12 +6,11 @@ import { ScreenGroupCard } from './ScreenGroupCard'
 import {
   AUTO_ADVANCE_MS,
   nextPosition,
-  pageCount,
   previousPosition,
   resolvePage,
   type ScreenPosition,
 } from './screenSteps'
-import { useFitCount, useViewport } from './useFitCount'
+import { usePages, useViewport } from './usePages'
 import { useScreenCredential } from './useScreenCredential'
 import { useScreenData } from './useScreenData'
 import './congress-screen.css'
@@ -34,6 +33,7 @@ export default function CongressScreenPage({ campaignId }: { campaignId: string 
   const [at, setAt] = useState<ScreenPosition>({ dimension: 0, page: 0 })
   const [auto, setAuto] = useState(() => new URLSearchParams(location.search).has('auto'))
   const list = useRef<HTMLOListElement>(null)
+  const measure = useRef<HTMLOListElement>(null)
   const viewport = useViewport()
 
   const language = projection?.campaign.language
@@ -49,14 +49,18 @@ export default function CongressScreenPage({ campaignId }: { campaignId: string 
   const version = useRef({ projection, n: 0 })
   if (version.current.projection !== projection)
     version.current = { projection, n: version.current.n + 1 }
-  const fit = useFitCount(
+  const fit = usePages(
+    measure,
     list,
     `${dimension?.id}:${viewport.width}x${viewport.height}:${version.current.n}`,
   )
   const groups = dimension?.groups ?? []
-  const pages = pageCount(groups.length, fit.perPage)
+  // Before the first measure (never painted: it happens before paint), the first few.
+  const ranges = fit.pages ?? [{ start: 0, end: Math.min(groups.length, 5) }]
+  const pages = ranges.length
   const page = resolvePage(at.page, pages)
-  const shown = groups.slice(page * fit.perPage, (page + 1) * fit.perPage)
+  const range = ranges[page]!
+  const shown = groups.slice(range.start, range.end)
 
   const step = useRef({ next: () => {}, previous: () => {} })
   step.current = {
@@ -106,10 +110,14 @@ export default function CongressScreenPage({ campaignId }: { campaignId: string 
     <main
       className={`congress ${fit.dense ? 'congress--dense' : ''}`}
       data-testid="congress-screen"
+      data-stream={stream}
     >
       <header className="congress__head">
         <p className="congress__campaign">
           <span className="congress__campaign-title">{projection.campaign.title}</span>
+          <span className="congress__totals" data-testid="congress-totals">
+            {t('congressScreen.totals', projection.totals)}
+          </span>
           <span className="congress__version" data-testid="congress-version">
             {projection.version === 'draft'
               ? t('congressScreen.draft')
@@ -124,7 +132,7 @@ export default function CongressScreenPage({ campaignId }: { campaignId: string 
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: the keys are the window's (arrows, clicker), the click is the mouse's shortcut */}
       <ol
         ref={list}
-        className="congress__list"
+        className="congress__list congress__shown"
         data-dimension={dimension?.id}
         onClick={() => step.current.next()}
       >
@@ -134,6 +142,12 @@ export default function CongressScreenPage({ campaignId }: { campaignId: string 
         {dimension && groups.length === 0 ? (
           <li className="congress__empty">{t('congressScreen.empty')}</li>
         ) : null}
+      </ol>
+      {/* Every group of the dimension, invisible, at the list's width: what the pages are cut from. */}
+      <ol ref={measure} className="congress__list congress__measure" aria-hidden="true">
+        {groups.map((group) => (
+          <ScreenGroupCard key={group.id} group={group} measuring />
+        ))}
       </ol>
       <ScreenFooter
         dimension={dimensionIndex + 1}

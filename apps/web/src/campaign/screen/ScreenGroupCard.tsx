@@ -15,17 +15,19 @@ function territoryList(territories: string[], language: string): string {
  * its text (or, before the organisers wrote one, the strongest workshop's,
  * said so with its territory), and the territories it comes from.
  */
-export function ScreenGroupCard({ group }: { group: ScreenGroup }) {
+export function ScreenGroupCard({ group, measuring }: { group: ScreenGroup; measuring?: boolean }) {
   const { t, i18n } = useTranslation()
+  // The measuring copy carries no test ids: only the shown groups are the screen's.
+  const id = (name: string) => (measuring ? undefined : name)
   return (
-    <li className="congress-group" data-testid="congress-group" data-group={group.id}>
+    <li className="congress-group" data-testid={id('congress-group')} data-group={group.id}>
       <span className="congress-group__rank" aria-hidden="true">
         {group.rank}
       </span>
       <div className="congress-group__body">
         <h2 className="congress-group__title">{group.title || t('congressScreen.untitled')}</h2>
         {group.recommendation ? (
-          <p className="congress-group__text" data-testid="congress-recommendation">
+          <p className="congress-group__text" data-testid={id('congress-recommendation')}>
             {group.recommendation}
             {group.recommendationFrom === 'workshop' ? (
               <span className="congress-group__from">
@@ -37,11 +39,14 @@ export function ScreenGroupCard({ group }: { group: ScreenGroup }) {
             ) : null}
           </p>
         ) : null}
-        <p className="congress-group__territories" data-testid="congress-territories">
+        <p className="congress-group__territories" data-testid={id('congress-territories')}>
           {t('congressScreen.territories', {
             count: group.territories.length,
             list: territoryList(group.territories, i18n.language),
           })}
+          <span className="congress-group__dots" data-testid={id('congress-dots')}>
+            {` · ${t('congressScreen.dots', { count: group.dots })}`}
+          </span>
           {group.minority ? (
             <span className="congress-group__minority">{` · ${t('congressScreen.minority')}`}</span>
           ) : null}

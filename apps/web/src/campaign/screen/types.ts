@@ -31,6 +31,6 @@ export interface ScreenProjection {
     language: 'fr' | 'en'
   }
   version: 'draft' | number
-  totals: { workshops: number; participants: number; territories: number }
+  totals: { workshops: number; participants: number; territories: number; dots: number }
   dimensions: ScreenDimension[]
 }
