@@ -131,9 +131,9 @@ describe('the congress screen', () => {
     expect(Math.min(...titles)).toBeGreaterThanOrEqual(48)
     expect(Math.min(...body)).toBeGreaterThanOrEqual(28)
     // A stand-in text says which workshop it comes from.
-    expect(await screen.locator('.congress__shown .congress-group__from').first().textContent()).toMatch(
-      /proposition de l’atelier de (Lyon|Villeurbanne|Vénissieux|Grenoble)/,
-    )
+    expect(
+      await screen.locator('.congress__shown .congress-group__from').first().textContent(),
+    ).toMatch(/proposition de l’atelier de (Lyon|Villeurbanne|Vénissieux|Grenoble)/)
     expect((await overflow(screen)).groupsPastFoot).toBe(0)
     await screen.screenshot({ path: `${SHOTS}/congress-1920x1080.png` })
 

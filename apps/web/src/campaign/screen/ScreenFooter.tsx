@@ -23,11 +23,17 @@ export function ScreenFooter(props: Props) {
         {t('congressScreen.previous')}
       </button>
       <p className="congress__where" data-testid="congress-where" aria-live="polite">
-        {t('congressScreen.position', { dimension: props.dimension, dimensions: props.dimensions })}
-        {props.pages > 1
-          ? ` · ${t('congressScreen.page', { page: props.page, pages: props.pages })}`
-          : ''}
-        {props.stale ? ` · ${t('congressScreen.stale')}` : ''}
+        {/* Each part on one line: "page 1 sur" never ends a line with "4" below. */}
+        <span>
+          {t('congressScreen.position', {
+            dimension: props.dimension,
+            dimensions: props.dimensions,
+          })}
+        </span>
+        {props.pages > 1 ? (
+          <span>{` · ${t('congressScreen.page', { page: props.page, pages: props.pages })}`}</span>
+        ) : null}
+        {props.stale ? <span>{` · ${t('congressScreen.stale')}`}</span> : null}
       </p>
       <button
         type="button"
