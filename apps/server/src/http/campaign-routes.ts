@@ -95,6 +95,8 @@ export function campaignRoutes(deps: CampaignRouteDeps) {
       )
       await readOptionalJson(c)
       const { organiserKey, generation } = await campaigns.rotateOrganiserKey(campaign)
+      // Open pages and screens ask again at once, and learn that their links stopped.
+      deps.notifier?.campaignChanged(campaign.id)
       const base = publicBase(c.req.url, deps.publicUrl)
       return c.json({
         organiserKey,

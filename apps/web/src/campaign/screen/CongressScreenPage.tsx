@@ -15,6 +15,7 @@ import { useScreenCredential } from './useScreenCredential'
 import { useScreenData } from './useScreenData'
 import './congress-screen.css'
 
+const FINAL_ERRORS = new Set(['token-revoked', 'token-expired', 'bad-key', 'unknown-campaign'])
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'])
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'])
 
@@ -92,7 +93,8 @@ export default function CongressScreenPage({ campaignId }: { campaignId: string 
     return () => clearTimeout(timer)
   }, [auto, at])
 
-  if (!credential || (!projection && error)) {
+  // A link that stopped (revoked, expired) shows why rather than an old draft.
+  if (!credential || (error && (!projection || FINAL_ERRORS.has(error)))) {
     return (
       <main className="congress congress--message">
         <p role="alert">{t(errorKey(credential ? error : 'missing-key'))}</p>
