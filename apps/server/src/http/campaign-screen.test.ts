@@ -131,6 +131,8 @@ describe('the congress screen: who opens what', () => {
     const token = await screenToken(scratch)
     const ok = await api(server, `/api/campaigns/${scratch.id}/screen`, { bearer: token })
     expect(ok.status).toBe(200)
+    const stream = await openEvents(`${server.url}/api/campaigns/${scratch.id}/events`, token)
+    await stream.next('ready')
     const rotated = await api(server, `/api/campaigns/${scratch.id}/organiser-key/rotate`, {
       method: 'POST',
       bearer: scratch.organiserKey,
@@ -141,6 +143,11 @@ describe('the congress screen: who opens what', () => {
     })
     expect(after.status).toBe(401)
     expect(after.body.error.code).toBe('token-revoked')
+    // The open screen was told at once, so it asks again and learns it.
+    await stream.next('changed')
+    stream.close()
+    const events = await openEvents(`${server.url}/api/campaigns/${scratch.id}/events`, token)
+    expect(events.status).toBe(401)
   })
 })
 
