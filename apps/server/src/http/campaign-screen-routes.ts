@@ -3,6 +3,7 @@ import { type SSEStreamingApi, streamSSE } from 'hono/streaming'
 import type { CampaignService } from '../campaigns/campaign-service.js'
 import type { CampaignSynthesis } from '../campaigns/campaign-synthesis.js'
 import type { CampaignNotifier } from '../campaigns/notifier.js'
+import { ApiError } from './errors.js'
 import { publicBase } from './public-url.js'
 import { bearer, readOptionalJson } from './workshop-routes.js'
 
@@ -86,6 +87,12 @@ export function campaignScreenRoutes(deps: CampaignScreenRouteDeps) {
             if (ended || stream.aborted) break
             const event = dirty ? 'changed' : null
             dirty = false
+            // A link revoked meanwhile (a rotation tells every stream) is told so, and ends.
+            const refused = event ? await stillAllowed(() => reader(c)) : null
+            if (refused) {
+              await within(stream, heartbeatMs, 'closed', { code: refused })
+              break
+            }
             // A reader that takes no bytes for a whole heartbeat is gone: its slot is freed.
             if (!(await within(stream, heartbeatMs, event, { at: Date.now() }))) break
           }
@@ -98,6 +105,16 @@ export function campaignScreenRoutes(deps: CampaignScreenRouteDeps) {
       response.headers.set('connection', 'close')
       return response
     })
+}
+
+/** Null when the bearer still opens the campaign, else the refusal's code. */
+async function stillAllowed(check: () => Promise<unknown>): Promise<string | null> {
+  try {
+    await check()
+    return null
+  } catch (error) {
+    return error instanceof ApiError ? error.code : 'internal'
+  }
 }
 
 /**

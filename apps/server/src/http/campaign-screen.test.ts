@@ -143,9 +143,9 @@ describe('the congress screen: who opens what', () => {
     })
     expect(after.status).toBe(401)
     expect(after.body.error.code).toBe('token-revoked')
-    // The open screen was told at once, so it asks again and learns it.
-    await stream.next('changed')
-    stream.close()
+    // The open screen is told at once, and its stream ends.
+    expect(JSON.parse((await stream.next('closed')).data)).toEqual({ code: 'token-revoked' })
+    await stream.ended
     const events = await openEvents(`${server.url}/api/campaigns/${scratch.id}/events`, token)
     expect(events.status).toBe(401)
   })

@@ -31,9 +31,15 @@ export function watchCampaignEvents(
   let abort: AbortController | null = null
   let retry: ReturnType<typeof setTimeout> | null = null
   let delay = FIRST_RETRY_MS
+  /** The server refused the credential itself (revoked, expired, wrong): retrying cannot help. */
+  let refused = false
 
   const again = () => {
     if (stopped) return
+    if (refused) {
+      handlers.state('down')
+      return
+    }
     handlers.state('down')
     retry = setTimeout(run, delay)
     delay = Math.min(LONGEST_RETRY_MS, delay * 2)
@@ -56,6 +62,7 @@ export function watchCampaignEvents(
         signal: controller.signal,
       })
       if (!response.ok || !response.body) {
+        refused = [401, 403, 404].includes(response.status)
         await response.body?.cancel().catch(() => {})
         return
       }
@@ -74,6 +81,12 @@ export function watchCampaignEvents(
             handlers.state('live')
             handlers.ready()
           } else if (event.event === 'changed') handlers.changed()
+          else if (event.event === 'closed') {
+            // The link stopped opening the campaign: one last ask shows why.
+            refused = true
+            handlers.changed()
+            return
+          }
         }
       }
     } catch {
