@@ -11,6 +11,11 @@ import {
 } from './campaigns/campaign-room.js'
 import { CampaignService } from './campaigns/campaign-service.js'
 import { CampaignSynthesis } from './campaigns/campaign-synthesis.js'
+import {
+  CampaignNotifier,
+  DEFAULT_NOTIFIER_LIMITS,
+  type NotifierLimits,
+} from './campaigns/notifier.js'
 import { CampaignPublishing } from './campaigns/publishing.js'
 import { SqliteCampaignCatalog } from './campaigns/sqlite-campaign-catalog.js'
 import { SqliteVersionStore } from './campaigns/sqlite-version-store.js'
@@ -59,6 +64,8 @@ export interface ServerOptions {
   /** What one connection may cost the server; see `DEFAULT_SYNC_LIMITS` for the defaults. */
   syncLimits?: Partial<SyncLimits>
   log?: (message: string, error?: unknown) => void
+  /** The campaign events streams' limits (defaults: DEFAULT_NOTIFIER_LIMITS). */
+  campaignEvents?: Partial<NotifierLimits>
   /** Where rooms are stored; defaults to SQLite in `dataDir` (tests wrap it to slow it down). */
   roomStore?: (sqlite: RoomStore) => RoomStore
 }
@@ -105,6 +112,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const registry = new RoomRegistry(store, log, limits)
   const tallies = new TallyKeeper(catalog, log)
   const presence = new PresenceCounter(limits)
+  const campaignCatalog = new SqliteCampaignCatalog(db)
+  const notifier = new CampaignNotifier(
+    campaignCatalog,
+    { ...DEFAULT_NOTIFIER_LIMITS, ...options.campaignEvents },
+    log,
+  )
   registry
     // First: the board is migrated and its private room held before the others run.
     .use(privacyLifecycle(log))
@@ -113,6 +126,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     .use(ingestLifecycle(catalog, tallies, log, limits))
     .use(statusLifecycle(catalog, log))
     .use(campaignRoomLifecycle((campaignId) => campaignSynthesis.changed(campaignId)))
+    // Last: it listens from after the other hooks' own writes on load.
+    .use(notifier)
   const connections = new Set<Connection>()
   const service = new WorkshopService(
     catalog,
@@ -145,7 +160,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   )
 
   const summaries = new SummaryService(catalog, registry)
-  const campaignCatalog = new SqliteCampaignCatalog(db)
   // Its worker thread starts at the first synthesis request and stops on close.
   const synthesisBuilder = new WorkerSynthesisBuilder(options.synthesisWorker, log)
   const campaignSynthesis = new CampaignSynthesis(
@@ -176,6 +190,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     campaigns,
     campaignSynthesis,
     publishing,
+    campaignNotifier: notifier,
     templates: new TemplateService(new SqliteTemplates(db), service),
     webDist: options.webDist,
     publicUrl: options.publicUrl,
@@ -184,7 +199,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     limits: { ...DEFAULT_HTTP_LIMITS, ...options.httpLimits },
     adminKey: options.adminKey,
     metricsToken: options.metricsToken,
-    health: () => ({ rooms: registry.size, connections: connections.size }),
+    health: () => ({
+      rooms: registry.size,
+      connections: connections.size,
+      campaignStreams: notifier.streams,
+    }),
     metrics: {
       rooms: () => registry.size,
       connections: () => connections.size,
@@ -240,6 +259,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     registry,
     async close() {
       clearInterval(heartbeat)
+      // Event streams never end by themselves: server.close would wait for them.
+      notifier.close()
       for (const client of wss.clients) client.terminate()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await campaignSynthesis.close()

@@ -8,6 +8,7 @@ import { type App, joinAsPhone, phoneContext, sendNote, startApp } from './harne
 import { createdLinksShots } from './screenshots.access'
 import { campaignShotsOnOwnServer } from './screenshots.campaign'
 import { canvasShots } from './screenshots.canvas'
+import { congressScreenShotsOnOwnServer } from './screenshots.congress'
 import { facilitationShots } from './screenshots.facilitation'
 import { phoneFlowShots } from './screenshots.phone'
 import { presenterShots } from './screenshots.presenter'
@@ -162,4 +163,10 @@ it('takes the screenshots', async () => {
     { width: 1440, height: 900 },
     { width: 1920, height: 1080 },
   ])
+  // Issue 10: the congress screen (congress-screen-*).
+  const congress = [
+    { width: 1440, height: 900 },
+    { width: 1920, height: 1080 },
+  ]
+  await congressScreenShotsOnOwnServer(OUT, congress)
 })

@@ -79,8 +79,14 @@ export function accessFor(claims: TokenClaims, room: RoomName): Access {
   // generation is checked against the campaign by the route).
   if (room.kind === 'campaign') return organiser && claims.w === room.campaignId ? 'write' : 'none'
   // An invitation opens no room: it is traded for a facilitator token first.
-  // An organiser's `w` is a campaign id: never a workshop's room, even by a collision of ids.
-  if (claims.w !== room.workshopId || claims.r === 'invite' || organiser) return 'none'
+  // An organiser's or a congress screen's `w` is a campaign id: never a workshop's room, even by a collision of ids.
+  if (
+    claims.w !== room.workshopId ||
+    claims.r === 'invite' ||
+    organiser ||
+    claims.r === 'campaign-screen'
+  )
+    return 'none'
   switch (room.kind) {
     case 'board':
       return claims.r === 'facilitator' ? 'write' : 'read'

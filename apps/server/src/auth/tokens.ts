@@ -12,6 +12,9 @@ import { z } from 'zod'
  * the organiser key). `organiser` is the organiser key's sync token (`POST
  * /api/campaigns/:id/tokens`), shaped the same. Both open the campaign's
  * working document (room `campaign:<campaignId>`) and no workshop room or route.
+ * `campaign-screen` is the congress screen's read-only link (`/c/<id>/screen`):
+ * campaign id and generation like `co-organiser`; it opens only the
+ * campaign's screen projection and its events stream.
  */
 export type Role =
   | 'facilitator'
@@ -21,6 +24,7 @@ export type Role =
   | 'invite'
   | 'co-organiser'
   | 'organiser'
+  | 'campaign-screen'
 
 /**
  * Roles whose tokens carry a generation (`g`): the workshop's facilitator
@@ -31,6 +35,7 @@ export const GENERATION_ROLES: readonly Role[] = [
   'invite',
   'co-organiser',
   'organiser',
+  'campaign-screen',
 ]
 
 const ClaimsSchema = z.object({
@@ -46,6 +51,7 @@ const ClaimsSchema = z.object({
     'invite',
     'co-organiser',
     'organiser',
+    'campaign-screen',
   ]),
   p: z.string().min(1).optional(),
   g: z.number().int().min(0).optional(),
@@ -77,6 +83,8 @@ export const TOKEN_LIFETIME_MS: Record<Role, number> = {
   'co-organiser': 180 * 24 * 3600_000,
   // Minted from the organiser key for one working session, like a facilitator's.
   organiser: 12 * 3600_000,
+  // Minted before the congress, projected on the day (and the day after).
+  'campaign-screen': 30 * 24 * 3600_000,
 }
 
 /**

@@ -26,6 +26,9 @@ export interface NewCampaign {
 /** Who a campaign bearer is: the organiser (the key) or a co-organiser (a token from a link). */
 export type CampaignRole = 'organiser' | 'co-organiser'
 
+/** Who may read the congress screen: an organiser, or the screen's own read-only link. */
+export type ScreenReader = CampaignRole | 'campaign-screen'
+
 export interface AuthorizedCampaign {
   campaign: CampaignRecord
   role: CampaignRole
@@ -86,6 +89,27 @@ export class CampaignService {
    * facilitator key, a phone's token, another campaign's key).
    */
   async authorize(campaignId: string, bearer: string | undefined): Promise<AuthorizedCampaign> {
+    const { campaign, role } = await this.check(campaignId, bearer, ['co-organiser'])
+    return { campaign, role: role as CampaignRole }
+  }
+
+  /**
+   * Like `authorize`, for the congress screen's two routes (its projection and
+   * the events stream): a `campaign-screen` token of this campaign's
+   * generation passes too. That token passes nowhere else.
+   */
+  async authorizeScreen(
+    campaignId: string,
+    bearer: string | undefined,
+  ): Promise<{ campaign: CampaignRecord; role: ScreenReader }> {
+    return this.check(campaignId, bearer, ['co-organiser', 'campaign-screen'])
+  }
+
+  private async check(
+    campaignId: string,
+    bearer: string | undefined,
+    tokenRoles: readonly ('co-organiser' | 'campaign-screen')[],
+  ): Promise<{ campaign: CampaignRecord; role: ScreenReader }> {
     const campaign = await this.catalog.getCampaign(campaignId)
     if (!campaign) throw new ApiError(404, 'unknown-campaign', 'No such campaign.')
     if (!bearer)
@@ -96,14 +120,15 @@ export class CampaignService {
       )
     if (hashKey(bearer) === campaign.organiserKeyHash) return { campaign, role: 'organiser' }
     const check = this.signer.verify(bearer)
-    if (check.ok && check.claims.r === 'co-organiser' && check.claims.w === campaignId) {
-      if ((check.claims.g ?? 0) < campaign.generation)
+    if (check.ok && check.claims.w === campaignId) {
+      const role = tokenRoles.find((r) => r === check.claims.r)
+      if (role && (check.claims.g ?? 0) < campaign.generation)
         throw new ApiError(
           401,
           'token-revoked',
-          'This co-organiser link was revoked (the organiser key was replaced); ask the organiser for a new one.',
+          'This link was revoked (the organiser key was replaced); ask the organiser for a new one.',
         )
-      return { campaign, role: 'co-organiser' }
+      if (role) return { campaign, role }
     }
     if (!check.ok && check.reason === 'expired')
       throw new ApiError(401, 'token-expired', 'This link has expired; ask for a new one.')
@@ -141,6 +166,15 @@ export class CampaignService {
     return this.signer.sign({
       workshopId: campaign.id,
       role,
+      generation: campaign.generation,
+    })
+  }
+
+  /** The congress screen's read-only link: the projection and its events, nothing else. */
+  issueScreen(campaign: CampaignRecord): string {
+    return this.signer.sign({
+      workshopId: campaign.id,
+      role: 'campaign-screen',
       generation: campaign.generation,
     })
   }

@@ -138,6 +138,13 @@ export class CampaignSynthesis {
     return build
   }
 
+  /** What the congress screen projects (built and cut down in the worker: kB, not the whole synthesis). */
+  screen(campaign: CampaignRecord) {
+    return this.shared(campaign, 'screen', (info, sources, state) =>
+      this.builder.screen(campaign.id, info, sources, state),
+    )
+  }
+
   /** The contributing workshops (with how each came in) and the territories still missing. */
   async overview(campaign: CampaignRecord) {
     const synthesis = await this.shared(campaign, 'overview', (info, sources, state) =>

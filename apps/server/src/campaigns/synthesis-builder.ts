@@ -20,6 +20,7 @@ import {
   publish,
   renderFrozen,
 } from './frozen.js'
+import { projectForScreen, type ScreenProjection } from './screen-projection.js'
 import type { SynthesisInput, SynthesisOverview } from './worker-protocol.js'
 
 /** Where a campaign's synthesis is computed: on this thread or in a worker. */
@@ -62,6 +63,13 @@ export interface SynthesisBuilder {
     since: string | null,
     state?: CampaignState,
   ): Promise<DraftChanges>
+  /** Only what the congress screen projects (its groups' texts and territories). */
+  screen(
+    campaignId: string,
+    campaign: CampaignInfo,
+    sources: SynthesisInput[],
+    state?: CampaignState,
+  ): Promise<ScreenProjection>
   /** A frozen version's export, from its stored JSON. */
   renderFrozen(json: string, format: SynthesisFormat): Promise<RenderedSummary>
   /** Between two frozen versions' JSON (before null: against nothing). */
@@ -134,6 +142,15 @@ export class CachedSynthesisBuilder {
     return { changes: changesSince(since, draft), contentHash: contentHashOf(draft) }
   }
 
+  screen(
+    campaignId: string,
+    campaign: CampaignInfo,
+    inputs: SynthesisInput[],
+    state?: CampaignState,
+  ): ScreenProjection {
+    return projectForScreen(this.build(campaignId, campaign, inputs, state))
+  }
+
   private cacheFor(campaignId: string): SynthesisCache {
     const cache = this.caches.get(campaignId) ?? createSynthesisCache()
     this.caches.delete(campaignId)
@@ -160,6 +177,8 @@ export function mainThreadBuilder(maxCached?: number): SynthesisBuilder {
       cached.publish(campaignId, campaign, sources, stamp, state),
     draftChanges: async (campaignId, campaign, sources, since, state) =>
       cached.draftChanges(campaignId, campaign, sources, since, state),
+    screen: async (campaignId, campaign, sources, state) =>
+      cached.screen(campaignId, campaign, sources, state),
     renderFrozen,
     versionChanges: async (before, after) => changesSince(before, after),
     close: async () => {},

@@ -40,6 +40,7 @@ async function build(request: BuildRequest): Promise<BuildReply> {
   }
   if (format)
     return { id, rendered: await builder.render(campaignId, campaign, sources, format, state) }
+  if (request.screen) return { id, screen: builder.screen(campaignId, campaign, sources, state) }
   if (request.overview)
     return { id, overview: builder.overview(campaignId, campaign, sources, state) }
   return { id, synthesis: builder.build(campaignId, campaign, sources, state) }

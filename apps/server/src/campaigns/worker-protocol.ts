@@ -8,6 +8,7 @@ import type {
 import type { RenderedSummary } from '../workshops/summary-service.js'
 import type { SynthesisFormat } from './exports.js'
 import type { DraftChanges, PublicationStamp, PublishedBuild } from './frozen.js'
+import type { ScreenProjection } from './screen-projection.js'
 
 /**
  * A source as the main thread hands it over: a live workshop's summary, or
@@ -35,6 +36,8 @@ export interface BuildRequest {
   format?: SynthesisFormat
   /** Only what the organiser's overview lists (the workshops, the missing territories). */
   overview?: true
+  /** Only what the congress screen projects (`projectForScreen`). */
+  screen?: true
   /** Publishing: the reply is the synthesis stamped and hashed (frozen.ts `publish`). */
   publish?: PublicationStamp
   /** The draft's changes since a published version's JSON (null: none published yet). */
@@ -54,6 +57,7 @@ export type BuildReply =
   | { id: number; synthesis: Synthesis }
   | { id: number; rendered: RenderedSummary }
   | { id: number; overview: SynthesisOverview }
+  | { id: number; screen: ScreenProjection }
   | { id: number; published: PublishedBuild }
   | { id: number; changes: SynthesisChanges }
   | { id: number; draft: DraftChanges }

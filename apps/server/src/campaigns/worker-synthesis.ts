@@ -5,6 +5,7 @@ import type { CampaignInfo, CampaignState, Synthesis, SynthesisChanges } from '@
 import type { RenderedSummary } from '../workshops/summary-service.js'
 import type { SynthesisFormat } from './exports.js'
 import type { DraftChanges, PublicationStamp, PublishedBuild } from './frozen.js'
+import type { ScreenProjection } from './screen-projection.js'
 import type { SynthesisBuilder } from './synthesis-builder.js'
 import type {
   BuildReply,
@@ -112,6 +113,17 @@ export class WorkerSynthesisBuilder implements SynthesisBuilder {
     })
     if (!('draft' in reply)) throw new Error('the synthesis worker sent no changes')
     return reply.draft
+  }
+
+  async screen(
+    campaignId: string,
+    campaign: CampaignInfo,
+    sources: SynthesisInput[],
+    state?: CampaignState,
+  ): Promise<ScreenProjection> {
+    const reply = await this.request({ campaignId, campaign, sources, state, screen: true })
+    if (!('screen' in reply)) throw new Error('the synthesis worker sent no screen projection')
+    return reply.screen
   }
 
   async renderFrozen(json: string, format: SynthesisFormat): Promise<RenderedSummary> {

@@ -1,12 +1,14 @@
 import { Hono } from 'hono'
 import type { CampaignService } from '../campaigns/campaign-service.js'
 import type { CampaignSynthesis } from '../campaigns/campaign-synthesis.js'
+import type { CampaignNotifier } from '../campaigns/notifier.js'
 import type { CampaignPublishing } from '../campaigns/publishing.js'
 import type { WorkshopService } from '../workshops/service.js'
 import type { SummaryService } from '../workshops/summary-service.js'
 import type { TemplateService } from '../workshops/template-service.js'
 import { apiBodyLimit, jsonOnly } from './body-guard.js'
 import { campaignRoutes } from './campaign-routes.js'
+import { campaignScreenRoutes } from './campaign-screen-routes.js'
 import { creationGuard, creationRateLimit, sameSecret } from './creation-guard.js'
 import { ApiError, errorBody, handleError } from './errors.js'
 import { exportRoutes } from './export-routes.js'
@@ -31,6 +33,8 @@ export interface AppOptions {
   campaignSynthesis: CampaignSynthesis
   /** Published versions of campaign syntheses (version-routes.ts). */
   publishing: CampaignPublishing
+  /** The campaign events streams (the congress screen and organisers' pages). */
+  campaignNotifier: CampaignNotifier
   sync: Hono
   webDist?: string | undefined
   publicUrl?: string | undefined
@@ -66,6 +70,16 @@ export function createApp(options: AppOptions) {
         templates: options.templates,
         creationGuard: creations,
         creationRate: creationRateLimit(creationLimiter),
+        publicUrl: options.publicUrl,
+        notifier: options.campaignNotifier,
+      }),
+    )
+    .route(
+      '/',
+      campaignScreenRoutes({
+        campaigns: options.campaigns,
+        synthesis: options.campaignSynthesis,
+        notifier: options.campaignNotifier,
         publicUrl: options.publicUrl,
       }),
     )

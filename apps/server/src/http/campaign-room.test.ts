@@ -204,6 +204,15 @@ describe('what organisers write', () => {
       { bearer: credentials['co-organiser link'] },
     )
     check(version.body)
+    // The congress screen projects the organisers' title and regional text.
+    const screen = await api<{
+      dimensions: { id: string; groups: { id: string; title: string; recommendation: string }[] }[]
+    }>(server, `/api/campaigns/${campaign.id}/screen`, { bearer: credentials['co-organiser link'] })
+    const projected = screen.body.dimensions.find((d) => d.id === 'vision')!.groups
+    expect(projected.find((g) => g.id === a.id)).toMatchObject({
+      title: 'Partager la valeur créée',
+      recommendation: 'Publier la répartition chaque année.',
+    })
   })
 
   it('refuses what is not the document’s shape', async () => {

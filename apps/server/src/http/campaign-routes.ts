@@ -4,6 +4,7 @@ import type { CampaignService } from '../campaigns/campaign-service.js'
 import type { CampaignSynthesis } from '../campaigns/campaign-synthesis.js'
 import { parseContribution } from '../campaigns/contributions.js'
 import { SYNTHESIS_FORMATS, type SynthesisFormat } from '../campaigns/exports.js'
+import type { CampaignNotifier } from '../campaigns/notifier.js'
 import type { WorkshopService } from '../workshops/service.js'
 import type { TemplateService } from '../workshops/template-service.js'
 import { ApiError, readJson } from './errors.js'
@@ -44,6 +45,8 @@ export interface CampaignRouteDeps {
   /** The creation rate limit alone (workshops and files added to a campaign carry the organiser's bearer). */
   creationRate: MiddlewareHandler
   publicUrl?: string | undefined
+  /** Told when a workshop or a file joins, so open event streams hear of it. */
+  notifier?: CampaignNotifier | undefined
 }
 
 /** `/api/campaigns`: campaigns, their workshops and imports, and the synthesis exports. */
@@ -100,6 +103,8 @@ export function campaignRoutes(deps: CampaignRouteDeps) {
         )
         await readOptionalJson(c)
         const { organiserKey, generation } = await campaigns.rotateOrganiserKey(campaign)
+        // Open pages and screens ask again at once, and learn that their links stopped.
+        deps.notifier?.campaignChanged(campaign.id)
         const base = publicBase(c.req.url, deps.publicUrl)
         return c.json({
           organiserKey,
@@ -112,6 +117,7 @@ export function campaignRoutes(deps: CampaignRouteDeps) {
         const input = await readJson(c, CreateWorkshop)
         const created = await campaigns.createWorkshop(campaign, input)
         synthesis.changed(campaign.id)
+        deps.notifier?.campaignChanged(campaign.id, true)
         const base = publicBase(c.req.url, deps.publicUrl)
         return c.json(createdWorkshopBody(workshops, base, created), 201)
       })
@@ -120,6 +126,7 @@ export function campaignRoutes(deps: CampaignRouteDeps) {
         const { workshopId, facilitatorKey } = await readJson(c, Attach)
         const workshop = await campaigns.attach(campaign, workshopId, facilitatorKey)
         synthesis.changed(campaign.id)
+        deps.notifier?.campaignChanged(campaign.id, true)
         return c.json({ workshopId: workshop.id, joinedHow: 'attached' }, 201)
       })
       .post('/campaigns/:id/import', authorisedFirst, deps.creationRate, async (c) => {
@@ -132,6 +139,7 @@ export function campaignRoutes(deps: CampaignRouteDeps) {
         }
         const imported = await campaigns.import(campaign, parseContribution(json, campaign))
         synthesis.changed(campaign.id)
+        deps.notifier?.campaignChanged(campaign.id, true)
         return c.json(imported, 201)
       })
       .get('/campaigns/:id', async (c) => {

@@ -10,6 +10,7 @@ const BoardPage = lazy(() => import('../board/BoardPage'))
 const ScreenPage = lazy(() => import('../screen/ScreenPage'))
 const ResultsPage = lazy(() => import('../results/ResultsPage'))
 const CampaignPage = lazy(() => import('../campaign/CampaignPage'))
+const CongressScreenPage = lazy(() => import('../campaign/screen/CongressScreenPage'))
 
 export function App({ route }: { route: Route }) {
   const { t } = useTranslation()
@@ -21,6 +22,9 @@ export function App({ route }: { route: Route }) {
       {route.name === 'screen' ? <ScreenPage workshopId={route.workshopId} /> : null}
       {route.name === 'results' ? <ResultsPage workshopId={route.workshopId} /> : null}
       {route.name === 'campaign' ? <CampaignPage campaignId={route.campaignId} /> : null}
+      {route.name === 'campaignScreen' ? (
+        <CongressScreenPage campaignId={route.campaignId} />
+      ) : null}
       {route.name === 'notFound' ? <NotFound /> : null}
     </Suspense>
   )

@@ -10,6 +10,10 @@ describe('parseRoute', () => {
     expect(parseRoute('/w/w_123/screen')).toEqual({ name: 'screen', workshopId: 'w_123' })
     expect(parseRoute('/r/w_123')).toEqual({ name: 'results', workshopId: 'w_123' })
     expect(parseRoute('/c/q8c4x2m9rtha')).toEqual({ name: 'campaign', campaignId: 'q8c4x2m9rtha' })
+    expect(parseRoute('/c/q8c4x2m9rtha/screen')).toEqual({
+      name: 'campaignScreen',
+      campaignId: 'q8c4x2m9rtha',
+    })
     expect(parseRoute('/c/q8c4x2m9rtha/extra')).toEqual({ name: 'notFound' })
   })
 

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'screen'; workshopId: string }
   | { name: 'results'; workshopId: string }
   | { name: 'campaign'; campaignId: string }
+  | { name: 'campaignScreen'; campaignId: string }
   | { name: 'notFound' }
 
 const SEGMENT = /^[A-Za-z0-9_-]+$/
@@ -25,6 +26,8 @@ export function parseRoute(pathname: string): Route {
   if (head === 'w' && id && parts.length === 2) return { name: 'board', workshopId: id }
   if (head === 'r' && id && parts.length === 2) return { name: 'results', workshopId: id }
   if (head === 'c' && id && parts.length === 2) return { name: 'campaign', campaignId: id }
+  if (head === 'c' && id && tail === 'screen' && parts.length === 3)
+    return { name: 'campaignScreen', campaignId: id }
   if (head === 'w' && id && tail === 'screen' && parts.length === 3) {
     return { name: 'screen', workshopId: id }
   }

@@ -8,6 +8,7 @@ import { CampaignEditing } from './edit/CampaignEditing'
 import { useCampaignDoc } from './edit/useCampaignDoc'
 import { PublishSection } from './publish/PublishSection'
 import { SynthesisView } from './SynthesisView'
+import { ScreenLinkButton } from './screen/ScreenLinkButton'
 import { useCampaignData } from './useCampaignData'
 import { useOrganiserCredential } from './useOrganiserCredential'
 import { WorkshopsSection } from './WorkshopsSection'
@@ -49,7 +50,7 @@ export default function CampaignPage({ campaignId }: { campaignId: string }) {
     )
   }
   return (
-    <Shell>
+    <Shell stream={data.stream}>
       {error ? (
         <p className="card card--alert campaign__stale" role="alert">
           {t(errorKey(error))} {t('campaign.error.stale')}
@@ -58,7 +59,10 @@ export default function CampaignPage({ campaignId }: { campaignId: string }) {
       <CampaignHeader overview={overview} synthesis={synthesis} />
       <div className="campaign__top">
         <WorkshopsSection overview={overview} />
-        <ExportButtons campaignId={campaignId} credential={credential} />
+        <div className="campaign__side">
+          <ExportButtons campaignId={campaignId} credential={credential} />
+          <ScreenLinkButton campaignId={campaignId} credential={credential} />
+        </div>
       </div>
       <PublishSection campaignId={campaignId} credential={credential} synthesis={synthesis} />
       <CampaignEditing doc={doc} synthesis={synthesis}>
@@ -89,10 +93,11 @@ function errorKey(code: string): string {
   }
 }
 
-function Shell({ children }: { children: ReactNode }) {
+function Shell({ children, stream }: { children: ReactNode; stream?: string }) {
   const { t } = useTranslation()
   return (
-    <div className="campaign">
+    // data-stream: whether changes are pushed (`live`) or polled; the e2e reads it.
+    <div className="campaign" data-stream={stream}>
       <header className="phone__bar">
         <a className="brand" href="/">
           {t('app.name')}

@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { ApiError } from '../api/client'
 import { campaignOverview, campaignSynthesis } from './campaignApi'
+import type { StreamState } from './live/campaignEvents'
+import { useLiveRefresh } from './live/useLiveRefresh'
 import type { CampaignOverview, Synthesis } from './types'
-
-/** How often the page asks again: a workshop still voting changes the dots. */
-export const POLL_MS = 4000
 
 export interface CampaignData {
   overview: CampaignOverview | null
@@ -13,14 +12,16 @@ export interface CampaignData {
   error: string | null
   /** Asks again now (after an import or an added workshop). */
   refresh: () => void
+  /** The events stream: `live` when changes are pushed, else the page polls every 4 s. */
+  stream: StreamState
 }
 
 /**
- * The campaign and its synthesis, polled every few seconds and whenever the
- * tab comes back into focus. There is no real-time channel for campaigns yet
- * (a later step); the server builds the synthesis from the live rooms on each
- * request, so a poll shows the votes of a room as they are. One request at a
- * time: a slow build is never stacked up by the timer.
+ * The campaign and its synthesis, asked again whenever the campaign's events
+ * stream says it changed (a workshop voting, one joining), when the tab
+ * comes back into focus, and on a fallback poll (`useLiveRefresh`). The
+ * server builds the synthesis from the live rooms on each request. One
+ * request at a time: a burst of events or a slow build never stacks requests.
  */
 export function useCampaignData(campaignId: string, credential: string | null): CampaignData {
   const [overview, setOverview] = useState<CampaignOverview | null>(null)
@@ -63,19 +64,11 @@ export function useCampaignData(campaignId: string, credential: string | null): 
   useEffect(() => {
     alive.current = true
     void load()
-    const timer = setInterval(() => {
-      if (document.visibilityState === 'visible') void load()
-    }, POLL_MS)
-    const onFocus = () => void load()
-    window.addEventListener('focus', onFocus)
-    document.addEventListener('visibilitychange', onFocus)
     return () => {
       alive.current = false
-      clearInterval(timer)
-      window.removeEventListener('focus', onFocus)
-      document.removeEventListener('visibilitychange', onFocus)
     }
   }, [load])
+  const stream = useLiveRefresh(campaignId, credential, () => void load())
 
-  return { overview, synthesis, error, refresh: () => void load() }
+  return { overview, synthesis, error, refresh: () => void load(), stream }
 }
