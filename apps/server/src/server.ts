@@ -7,6 +7,8 @@ import { TokenSigner } from './auth/tokens.js'
 import { CampaignService } from './campaigns/campaign-service.js'
 import { CampaignSynthesis } from './campaigns/campaign-synthesis.js'
 import { SqliteCampaignCatalog } from './campaigns/sqlite-campaign-catalog.js'
+import { SqliteFlagStore } from './campaigns/sqlite-flag-store.js'
+import { TerritoryService } from './campaigns/territory-service.js'
 import { WorkerSynthesisBuilder } from './campaigns/worker-synthesis.js'
 import { createApp } from './http/app.js'
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/limits.js'
@@ -146,12 +148,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     log,
     new WorkerSynthesisBuilder(options.synthesisWorker, log),
   )
+  const territories = new TerritoryService(
+    campaignCatalog,
+    new SqliteFlagStore(db),
+    campaignSynthesis,
+    service,
+    signer,
+  )
   let port = 0
   const app = createApp({
     service,
     summaries,
     campaigns: new CampaignService(campaignCatalog, service, signer),
     campaignSynthesis,
+    territories,
     templates: new TemplateService(new SqliteTemplates(db), service),
     webDist: options.webDist,
     publicUrl: options.publicUrl,

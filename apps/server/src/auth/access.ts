@@ -5,8 +5,8 @@ import type { TokenClaims } from './tokens.js'
  * `<workshopId>` (board), `<workshopId>:<participantId>` (a participant's
  * own document), `<workshopId>:layout` and `<workshopId>:private`.
  *
- * Campaign credentials (the organiser key, `co-organiser` tokens) open no
- * room: organisers have no facilitator rights on the campaign's workshops.
+ * Campaign credentials (the organiser key, `co-organiser` and `territory`
+ * tokens) open no room: organisers have no facilitator rights on the campaign's workshops.
  * The campaign's working document (a later step) is planned as the room
  * `campaign:<campaignId>` (docs/architecture.md): `parseRoomName` must then
  * read that prefix before the workshop shapes, else it parses as participant
@@ -58,8 +58,15 @@ export function layoutRoom(workshopId: string): string {
  */
 export function accessFor(claims: TokenClaims, room: RoomName): Access {
   // An invitation opens no room: it is traded for a facilitator token first.
-  // A co-organiser's `w` is a campaign id: never a workshop's room, even by a collision of ids.
-  if (claims.w !== room.workshopId || claims.r === 'invite' || claims.r === 'co-organiser')
+  // A co-organiser's or territory link's `w` is a campaign id: never a
+  // workshop's room, even by a collision of ids (a territory link names its
+  // workshop in `t` and still opens none of its rooms).
+  if (
+    claims.w !== room.workshopId ||
+    claims.r === 'invite' ||
+    claims.r === 'co-organiser' ||
+    claims.r === 'territory'
+  )
     return 'none'
   switch (room.kind) {
     case 'board':

@@ -10,22 +10,47 @@ import { z } from 'zod'
  * `co-organiser` belongs to a campaign, not a workshop: its `w` claim is the
  * campaign id and its `g` the campaign's generation (revoked by a rotation of
  * the organiser key). It opens no room and no workshop route.
+ * `territory` also belongs to a campaign (`w`, `g` as for `co-organiser`):
+ * the feedback link of one contributing workshop (`t`), which reads that
+ * workshop's trace in the draft and flags its items (campaigns/territory-service.ts).
  */
-export type Role = 'facilitator' | 'screen' | 'participant' | 'results' | 'invite' | 'co-organiser'
+export type Role =
+  | 'facilitator'
+  | 'screen'
+  | 'participant'
+  | 'results'
+  | 'invite'
+  | 'co-organiser'
+  | 'territory'
 
 /**
  * Roles whose tokens carry a generation (`g`): the workshop's facilitator
  * generation, or for `co-organiser` the campaign's.
  */
-export const GENERATION_ROLES: readonly Role[] = ['facilitator', 'invite', 'co-organiser']
+export const GENERATION_ROLES: readonly Role[] = [
+  'facilitator',
+  'invite',
+  'co-organiser',
+  'territory',
+]
 
 const ClaimsSchema = z.object({
   // Version 2 added `g`. A version-1 facilitator token predates rotation: it is
   // read as generation 0, so it stays valid until the key is first rotated.
   v: z.union([z.literal(1), z.literal(2)]),
   w: z.string().min(1),
-  r: z.enum(['facilitator', 'screen', 'participant', 'results', 'invite', 'co-organiser']),
+  r: z.enum([
+    'facilitator',
+    'screen',
+    'participant',
+    'results',
+    'invite',
+    'co-organiser',
+    'territory',
+  ]),
   p: z.string().min(1).optional(),
+  /** The workshop a `territory` token speaks for (its `w` is the campaign). */
+  t: z.string().min(1).optional(),
   g: z.number().int().min(0).optional(),
   iat: z.number().int(),
   exp: z.number().int(),
@@ -53,6 +78,7 @@ export const TOKEN_LIFETIME_MS: Record<Role, number> = {
   invite: 30 * 24 * 3600_000,
   // A campaign runs for months (local workshops, then the congress).
   'co-organiser': 180 * 24 * 3600_000,
+  territory: 180 * 24 * 3600_000,
 }
 
 /**
@@ -71,6 +97,8 @@ export class TokenSigner {
     workshopId: string
     role: Role
     participantId?: string
+    /** The contributing workshop of a `territory` token. */
+    territoryWorkshopId?: string
     /**
      * The workshop's facilitator generation, for facilitator and invite tokens
      * (0 when left out: such a token fails safe, revoked by the first rotation).
@@ -84,6 +112,7 @@ export class TokenSigner {
       w: claims.workshopId,
       r: claims.role,
       ...(claims.participantId ? { p: claims.participantId } : {}),
+      ...(claims.territoryWorkshopId ? { t: claims.territoryWorkshopId } : {}),
       ...(GENERATION_ROLES.includes(claims.role) ? { g: claims.generation ?? 0 } : {}),
       iat,
       exp: iat + (claims.lifetimeMs ?? TOKEN_LIFETIME_MS[claims.role]),
@@ -113,6 +142,7 @@ export class TokenSigner {
       return { ok: false, reason: 'malformed' }
     }
     if (claims.r === 'participant' && !claims.p) return { ok: false, reason: 'malformed' }
+    if (claims.r === 'territory' && !claims.t) return { ok: false, reason: 'malformed' }
     if (GENERATION_ROLES.includes(claims.r) && claims.g === undefined) {
       if (claims.v === 2 || claims.r === 'invite') return { ok: false, reason: 'malformed' }
       claims = { ...claims, g: 0 }

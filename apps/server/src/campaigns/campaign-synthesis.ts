@@ -87,6 +87,13 @@ export class CampaignSynthesis {
     )
   }
 
+  /** What one workshop's territory link shows, built where the synthesis is (the worker). */
+  territory(campaign: CampaignRecord, workshopId: string) {
+    return this.shared(campaign, `territory:${workshopId}`, (info, sources) =>
+      this.builder.territory(campaign.id, info, sources, workshopId),
+    )
+  }
+
   /**
    * After a workshop or a file joined the campaign: the next request builds
    * afresh instead of sharing a build that started before it (and misses it).

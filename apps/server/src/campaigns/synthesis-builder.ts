@@ -9,6 +9,7 @@ import {
 } from '@atelier/synthesis'
 import type { RenderedSummary } from '../workshops/summary-service.js'
 import { renderSynthesis, type SynthesisFormat } from './exports.js'
+import { type TerritoryView, territoryView } from './territory-view.js'
 import type { SynthesisInput, SynthesisOverview } from './worker-protocol.js'
 
 /** Where a campaign's synthesis is computed: on this thread or in a worker. */
@@ -27,6 +28,13 @@ export interface SynthesisBuilder {
     campaign: CampaignInfo,
     sources: SynthesisInput[],
   ): Promise<SynthesisOverview>
+  /** One workshop's territory view (null when it is not in the synthesis). */
+  territory(
+    campaignId: string,
+    campaign: CampaignInfo,
+    sources: SynthesisInput[],
+    workshopId: string,
+  ): Promise<TerritoryView | null>
   close(): Promise<void>
 }
 
@@ -67,6 +75,15 @@ export class CachedSynthesisBuilder {
     return { workshops, missingTerritories }
   }
 
+  territory(
+    campaignId: string,
+    campaign: CampaignInfo,
+    inputs: SynthesisInput[],
+    workshopId: string,
+  ): TerritoryView | null {
+    return territoryView(this.build(campaignId, campaign, inputs), workshopId)
+  }
+
   private cacheFor(campaignId: string): SynthesisCache {
     const cache = this.caches.get(campaignId) ?? createSynthesisCache()
     this.caches.delete(campaignId)
@@ -88,6 +105,8 @@ export function mainThreadBuilder(maxCached?: number): SynthesisBuilder {
       cached.render(campaignId, campaign, sources, format),
     overview: async (campaignId, campaign, sources) =>
       cached.overview(campaignId, campaign, sources),
+    territory: async (campaignId, campaign, sources, workshopId) =>
+      cached.territory(campaignId, campaign, sources, workshopId),
     close: async () => {},
   }
 }

@@ -17,6 +17,11 @@ port.on('message', async (request: BuildRequest) => {
     const { id, campaignId, campaign, sources, format } = request
     if (format)
       reply = { id, rendered: await builder.render(campaignId, campaign, sources, format) }
+    else if (request.territory !== undefined)
+      reply = {
+        id,
+        territory: builder.territory(campaignId, campaign, sources, request.territory),
+      }
     else if (request.overview)
       reply = { id, overview: builder.overview(campaignId, campaign, sources) }
     else reply = { id, synthesis: builder.build(campaignId, campaign, sources) }

@@ -1,6 +1,7 @@
 import type { CampaignInfo, CampaignSource, Synthesis } from '@atelier/synthesis'
 import type { RenderedSummary } from '../workshops/summary-service.js'
 import type { SynthesisFormat } from './exports.js'
+import type { TerritoryView } from './territory-view.js'
 
 /**
  * A source as the main thread hands it over: a live workshop's summary, or
@@ -26,6 +27,8 @@ export interface BuildRequest {
   format?: SynthesisFormat
   /** Only what the organiser's overview lists (the workshops, the missing territories). */
   overview?: true
+  /** Only what one workshop's territory link shows (its items and where they went). */
+  territory?: string
 }
 
 /** The part of a synthesis the campaign overview shows. */
@@ -36,4 +39,5 @@ export type BuildReply =
   | { id: number; synthesis: Synthesis }
   | { id: number; rendered: RenderedSummary }
   | { id: number; overview: SynthesisOverview }
+  | { id: number; territory: TerritoryView | null }
   | { id: number; error: string }

@@ -5,6 +5,7 @@ import type { CampaignInfo, Synthesis } from '@atelier/synthesis'
 import type { RenderedSummary } from '../workshops/summary-service.js'
 import type { SynthesisFormat } from './exports.js'
 import type { SynthesisBuilder } from './synthesis-builder.js'
+import type { TerritoryView } from './territory-view.js'
 import type {
   BuildReply,
   BuildRequest,
@@ -75,6 +76,17 @@ export class WorkerSynthesisBuilder implements SynthesisBuilder {
     const reply = await this.request({ campaignId, campaign, sources, overview: true })
     if (!('overview' in reply)) throw new Error('the synthesis worker sent no overview')
     return reply.overview
+  }
+
+  async territory(
+    campaignId: string,
+    campaign: CampaignInfo,
+    sources: SynthesisInput[],
+    workshopId: string,
+  ): Promise<TerritoryView | null> {
+    const reply = await this.request({ campaignId, campaign, sources, territory: workshopId })
+    if (!('territory' in reply)) throw new Error('the synthesis worker sent no territory view')
+    return reply.territory
   }
 
   private request(request: Omit<BuildRequest, 'id'>): Promise<BuildReply> {

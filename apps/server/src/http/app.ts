@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import type { CampaignService } from '../campaigns/campaign-service.js'
 import type { CampaignSynthesis } from '../campaigns/campaign-synthesis.js'
+import type { TerritoryService } from '../campaigns/territory-service.js'
 import type { WorkshopService } from '../workshops/service.js'
 import type { SummaryService } from '../workshops/summary-service.js'
 import type { TemplateService } from '../workshops/template-service.js'
@@ -19,6 +20,7 @@ import { RateLimiter } from './rate-limit.js'
 import { securityHeaders } from './security-headers.js'
 import { staticRoutes } from './static-routes.js'
 import { templateRoutes } from './template-routes.js'
+import { territoryRoutes } from './territory-routes.js'
 import { workshopRoutes } from './workshop-routes.js'
 
 export interface AppOptions {
@@ -27,6 +29,8 @@ export interface AppOptions {
   templates: TemplateService
   campaigns: CampaignService
   campaignSynthesis: CampaignSynthesis
+  /** Territories' feedback links and flags (issue 10). */
+  territories: TerritoryService
   sync: Hono
   webDist?: string | undefined
   publicUrl?: string | undefined
@@ -62,6 +66,14 @@ export function createApp(options: AppOptions) {
         templates: options.templates,
         creationGuard: creations,
         creationRate: creationRateLimit(creationLimiter),
+        publicUrl: options.publicUrl,
+      }),
+    )
+    .route(
+      '/',
+      territoryRoutes({
+        campaigns: options.campaigns,
+        territories: options.territories,
         publicUrl: options.publicUrl,
       }),
     )
