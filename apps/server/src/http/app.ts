@@ -75,6 +75,7 @@ export function createApp(options: AppOptions) {
         campaigns: options.campaigns,
         territories: options.territories,
         publicUrl: options.publicUrl,
+        flagRate: options.limits.territoryFlags,
       }),
     )
     .route('/', exportRoutes(options.service, options.summaries, options.publicUrl))

@@ -8,8 +8,7 @@ import { publicBase } from './public-url.js'
 import { RateLimiter } from './rate-limit.js'
 import { bearer, readOptionalJson } from './workshop-routes.js'
 
-/** Flags and withdrawals one territory link may make: 5 at once, then 10 a minute. */
-export const FLAG_RATE = { burst: 5, perMinute: 10 }
+/** Longest comment on a flag, and reply to one, in characters. */
 export const MAX_COMMENT = 1000
 
 // Control characters other than line breaks and tabs have no place in a comment.
@@ -52,6 +51,8 @@ export interface TerritoryRouteDeps {
   campaigns: CampaignService
   territories: TerritoryService
   publicUrl?: string | undefined
+  /** `HttpLimits.territoryFlags`. */
+  flagRate: { burst: number; perMinute: number }
 }
 
 /**
@@ -61,7 +62,7 @@ export interface TerritoryRouteDeps {
  */
 export function territoryRoutes(deps: TerritoryRouteDeps) {
   const { campaigns, territories } = deps
-  const flagRate = new RateLimiter(FLAG_RATE.burst, FLAG_RATE.perMinute)
+  const flagRate = new RateLimiter(deps.flagRate.burst, deps.flagRate.perMinute)
   const territoryOf = (c: {
     req: { param(name: 'id'): string; header(name: string): string | undefined }
   }) => territories.authorize(c.req.param('id'), bearer(c.req.header('authorization')))
