@@ -10,6 +10,7 @@ const BoardPage = lazy(() => import('../board/BoardPage'))
 const ScreenPage = lazy(() => import('../screen/ScreenPage'))
 const ResultsPage = lazy(() => import('../results/ResultsPage'))
 const CampaignPage = lazy(() => import('../campaign/CampaignPage'))
+const TerritoryPage = lazy(() => import('../campaign/territory/TerritoryPage'))
 
 export function App({ route }: { route: Route }) {
   const { t } = useTranslation()
@@ -21,6 +22,7 @@ export function App({ route }: { route: Route }) {
       {route.name === 'screen' ? <ScreenPage workshopId={route.workshopId} /> : null}
       {route.name === 'results' ? <ResultsPage workshopId={route.workshopId} /> : null}
       {route.name === 'campaign' ? <CampaignPage campaignId={route.campaignId} /> : null}
+      {route.name === 'territory' ? <TerritoryPage campaignId={route.campaignId} /> : null}
       {route.name === 'notFound' ? <NotFound /> : null}
     </Suspense>
   )

@@ -11,6 +11,11 @@ describe('parseRoute', () => {
     expect(parseRoute('/r/w_123')).toEqual({ name: 'results', workshopId: 'w_123' })
     expect(parseRoute('/c/q8c4x2m9rtha')).toEqual({ name: 'campaign', campaignId: 'q8c4x2m9rtha' })
     expect(parseRoute('/c/q8c4x2m9rtha/extra')).toEqual({ name: 'notFound' })
+    expect(parseRoute('/c/q8c4x2m9rtha/t')).toEqual({
+      name: 'territory',
+      campaignId: 'q8c4x2m9rtha',
+    })
+    expect(parseRoute('/c/q8c4x2m9rtha/t/x')).toEqual({ name: 'notFound' })
   })
 
   it('refuses anything else', () => {

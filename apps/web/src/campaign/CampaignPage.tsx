@@ -5,6 +5,8 @@ import { CampaignHeader } from './CampaignHeader'
 import { ContributeSection } from './ContributeSection'
 import { ExportButtons } from './ExportButtons'
 import { SynthesisView } from './SynthesisView'
+import { FlagsPanel } from './territory/FlagsPanel'
+import { OrganiserFeedbackProvider } from './territory/OrganiserFeedback'
 import { useCampaignData } from './useCampaignData'
 import { useOrganiserCredential } from './useOrganiserCredential'
 import { WorkshopsSection } from './WorkshopsSection'
@@ -47,18 +49,25 @@ export default function CampaignPage({ campaignId }: { campaignId: string }) {
   }
   return (
     <Shell>
-      {error ? (
-        <p className="card card--alert campaign__stale" role="alert">
-          {t(errorKey(error))} {t('campaign.error.stale')}
-        </p>
-      ) : null}
-      <CampaignHeader overview={overview} synthesis={synthesis} />
-      <div className="campaign__top">
-        <WorkshopsSection overview={overview} />
-        <ExportButtons campaignId={campaignId} credential={credential} />
-      </div>
-      <SynthesisView synthesis={synthesis} />
-      <ContributeSection campaignId={campaignId} credential={credential} onChange={data.refresh} />
+      <OrganiserFeedbackProvider campaignId={campaignId} credential={credential}>
+        {error ? (
+          <p className="card card--alert campaign__stale" role="alert">
+            {t(errorKey(error))} {t('campaign.error.stale')}
+          </p>
+        ) : null}
+        <CampaignHeader overview={overview} synthesis={synthesis} />
+        <div className="campaign__top">
+          <WorkshopsSection overview={overview} />
+          <ExportButtons campaignId={campaignId} credential={credential} />
+        </div>
+        <FlagsPanel />
+        <SynthesisView synthesis={synthesis} />
+        <ContributeSection
+          campaignId={campaignId}
+          credential={credential}
+          onChange={data.refresh}
+        />
+      </OrganiserFeedbackProvider>
     </Shell>
   )
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { ItemRow } from './ItemRow'
 import { formatShare } from './ranking'
+import { GroupFlagBadge } from './territory/FlagBadges'
 import type { SynthesisGroup } from './types'
 
 /**
@@ -14,6 +15,7 @@ export function GroupCard({ group }: { group: SynthesisGroup }) {
   return (
     <article className="card campaign__group" data-group={group.id}>
       <h4 className="campaign__group-title">{group.title}</h4>
+      <GroupFlagBadge itemIds={group.items.map((item) => item.id)} />
       {group.minority ? (
         <p className="campaign__minority" data-testid="minority-flag">
           {t('campaign.group.minority')}

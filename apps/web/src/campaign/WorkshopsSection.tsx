@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { TerritoryLinkButton } from './territory/TerritoryLinkButton'
 import type { CampaignOverview } from './types'
 
 /**
@@ -33,6 +34,7 @@ export function WorkshopsSection({ overview }: { overview: CampaignOverview }) {
                   {t('campaign.workshops.dots')}
                 </th>
                 <th scope="col">{t('campaign.workshops.status')}</th>
+                <th scope="col">{t('campaignTerritory.link.column')}</th>
               </tr>
             </thead>
             <tbody>
@@ -60,6 +62,9 @@ export function WorkshopsSection({ overview }: { overview: CampaignOverview }) {
                     <span className={`campaign__status campaign__status--${w.status}`}>
                       {t(`campaign.status.${w.status}`)}
                     </span>
+                  </td>
+                  <td data-label={t('campaignTerritory.link.column')}>
+                    <TerritoryLinkButton workshop={w} />
                   </td>
                 </tr>
               ))}
