@@ -4,7 +4,8 @@ import { type App, startApp } from './harness'
 
 // "Back to the territories" (issue 10) at each size: `territory-<w>x<h>.png`
 // (Lyon's feedback page, one recommendation flagged, a flag form open) and
-// `territory-flags-<w>x<h>.png` (the organiser page at its flags list).
+// `territory-flags-<w>x<h>.png` (the organiser page at its flags list),
+// `territory-badge-…` (a flagged item) and `territory-link-…` (the lien de retour dialog).
 
 export const TERRITORY_SIZES = [
   { width: 390, height: 844 },
@@ -95,6 +96,13 @@ export async function territoryShots(
       .evaluate((el) => el.scrollIntoView({ block: 'center' }))
     await settle(organiser)
     await organiser.screenshot({ path: `${out}/territory-badge-${size.width}x${size.height}.png` })
+    await organiser
+      .locator(`[data-workshop="${lyon.id}"]`)
+      .getByTestId('territory-link-button')
+      .click()
+    await organiser.getByTestId('territory-link').waitFor()
+    await settle(organiser)
+    await organiser.screenshot({ path: `${out}/territory-link-${size.width}x${size.height}.png` })
     await context.close()
   }
 }

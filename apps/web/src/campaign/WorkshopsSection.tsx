@@ -34,7 +34,6 @@ export function WorkshopsSection({ overview }: { overview: CampaignOverview }) {
                   {t('campaign.workshops.dots')}
                 </th>
                 <th scope="col">{t('campaign.workshops.status')}</th>
-                <th scope="col">{t('campaignTerritory.link.column')}</th>
               </tr>
             </thead>
             <tbody>
@@ -43,6 +42,7 @@ export function WorkshopsSection({ overview }: { overview: CampaignOverview }) {
                   <th scope="row">
                     <span className="campaign__territory">{w.territory ?? '—'}</span>
                     <span className="hint campaign__workshop-title">{w.title}</span>
+                    <TerritoryLinkButton workshop={w} />
                   </th>
                   <td data-label={t('campaign.workshops.date')}>{date(w.date)}</td>
                   <td className="num" data-label={t('campaign.workshops.participants')}>
@@ -62,9 +62,6 @@ export function WorkshopsSection({ overview }: { overview: CampaignOverview }) {
                     <span className={`campaign__status campaign__status--${w.status}`}>
                       {t(`campaign.status.${w.status}`)}
                     </span>
-                  </td>
-                  <td data-label={t('campaignTerritory.link.column')}>
-                    <TerritoryLinkButton workshop={w} />
                   </td>
                 </tr>
               ))}

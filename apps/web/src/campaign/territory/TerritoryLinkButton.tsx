@@ -19,7 +19,7 @@ export function TerritoryLinkButton({ workshop }: { workshop: CampaignWorkshop }
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle')
   if (!feedback) return null
   if (workshop.joinedHow === 'imported' || workshop.status === 'imported')
-    return <span className="hint">{t('campaignTerritory.link.imported')}</span>
+    return <span className="hint territory-link-none">{t('campaignTerritory.link.imported')}</span>
   const territory = workshop.territory ?? workshop.title
 
   function open() {
@@ -39,7 +39,7 @@ export function TerritoryLinkButton({ workshop }: { workshop: CampaignWorkshop }
     <>
       <button
         type="button"
-        className="button button--small"
+        className="button button--small territory-link-button"
         onClick={open}
         disabled={state === 'busy'}
         data-testid="territory-link-button"
