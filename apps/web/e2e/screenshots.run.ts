@@ -11,6 +11,7 @@ import { canvasShots } from './screenshots.canvas'
 import { facilitationShots } from './screenshots.facilitation'
 import { phoneFlowShots } from './screenshots.phone'
 import { presenterShots } from './screenshots.presenter'
+import { territoryShotsOnOwnServer } from './screenshots.territory'
 import { writesShots } from './screenshots.writes'
 import { loadServer, loadWebSocket } from './server'
 
@@ -153,6 +154,12 @@ it('takes the screenshots', async () => {
   await presenterShots(app, OUT)
   // Issue 10: the organiser view of the Lyon campaign (campaign-*, campaign-groups-*).
   await campaignShotsOnOwnServer(OUT, [
+    { width: 1440, height: 900 },
+    { width: 1920, height: 1080 },
+  ])
+  // Issue 10: a territory's feedback link and the organiser's flags (territory-*).
+  await territoryShotsOnOwnServer(OUT, [
+    { width: 390, height: 844 },
     { width: 1440, height: 900 },
     { width: 1920, height: 1080 },
   ])
