@@ -219,6 +219,15 @@ describe('who opens the territories’ feedback', () => {
     expect(view.status).toBe(200)
   })
 
+  it('a workshop in no campaign gets no link from its facilitator', async () => {
+    const alone = await api<{ links: unknown[] }>(
+      server,
+      `/api/workshops/${seeded.imported.id}/territory-links`,
+      { method: 'POST', bearer: seeded.imported.facilitatorKey },
+    )
+    expect([alone.status, alone.body.links]).toEqual([200, []])
+  })
+
   it('an imported workshop gets no link; an unknown one neither', async () => {
     const imported = await api<ErrorBody>(
       server,
