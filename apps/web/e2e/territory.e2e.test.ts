@@ -94,6 +94,9 @@ describe('the territory feedback link', () => {
     expect(await status.textContent()).toContain('Signalé : en attente des organisateurs')
     expect(await status.textContent()).toContain(comment)
     expect(await card.getByRole('button', { name: 'Signaler' }).count()).toBe(0)
+    const own = phone.getByTestId('own-flags')
+    expect(await own.locator('h2').textContent()).toBe('Notre signalement')
+    expect(await own.locator('li').textContent()).toBe(`${itemTitle} en attente`)
 
     // The organiser sees it before publishing: the list, and badges on the item and its group.
     const panel = board.getByTestId('flags-panel')
@@ -139,6 +142,7 @@ describe('the territory feedback link', () => {
     )
     expect(await card.getByTestId('flag-reply').textContent()).toContain(reply)
     expect(await card.getByRole('button', { name: 'Signaler' }).count()).toBe(1)
+    expect(await own.locator('li').textContent()).toBe(`${itemTitle} traité`)
   })
 
   it('lets the territory withdraw an open flag', async () => {

@@ -27,7 +27,12 @@ export function TerritoryItemCard({ campaignId, token, level, item, flag, onChan
   const { group } = item
   const open = flag?.status === 'open'
   return (
-    <article className="card territory__item" data-item={item.id} aria-labelledby={`${id}-t`}>
+    <article
+      id={`item-${item.id}`}
+      className="card territory__item"
+      data-item={item.id}
+      aria-labelledby={`${id}-t`}
+    >
       <div className="territory__ours">
         <p className="territory__label">
           {t('campaignTerritory.item.ours')} ·{' '}

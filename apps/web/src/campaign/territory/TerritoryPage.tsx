@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LanguageSwitch } from '../../shared/LanguageSwitch'
+import { OwnFlagsSummary } from './OwnFlagsSummary'
 import { TerritoryItemCard } from './TerritoryItemCard'
 import { useTerritoryCredential } from './useTerritoryCredential'
 import { useTerritoryView } from './useTerritoryView'
@@ -60,6 +61,10 @@ export default function TerritoryPage({ campaignId }: { campaignId: string }) {
           </p>
         ) : null}
       </header>
+      <OwnFlagsSummary
+        flags={view.flags}
+        itemIds={new Set(view.dimensions.flatMap((d) => d.items.map((i) => i.id)))}
+      />
       {view.dimensions.map((dimension) => (
         <section
           key={dimension.id}
