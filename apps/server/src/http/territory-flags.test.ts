@@ -83,6 +83,21 @@ describe('GET /api/campaigns/:id/territory', () => {
     expect(shown.some((i) => i.group.otherTerritories.length > 0)).toBe(true)
   })
 
+  it('answers in well under a second (printed)', async () => {
+    const times: number[] = []
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now()
+      const answer = await api(server, `/api/campaigns/${seeded.campaign.id}/territory`, {
+        bearer: lyonLink,
+      })
+      times.push(performance.now() - started)
+      expect(answer.status).toBe(200)
+    }
+    const median = [...times].sort((a, b) => a - b)[2]!
+    console.log(`territory view, 2 live workshops + 1 file: median ${median.toFixed(0)} ms of 5`)
+    expect(median).toBeLessThan(1000)
+  })
+
   it('carries none of Villeurbanne’s notes and no author ids', async () => {
     const synthesis = (
       await api<SynthesisJson>(server, `/api/campaigns/${seeded.campaign.id}/synthesis.json`, {
