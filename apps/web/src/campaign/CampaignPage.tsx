@@ -6,7 +6,6 @@ import { ContributeSection } from './ContributeSection'
 import { ExportButtons } from './ExportButtons'
 import { SynthesisView } from './SynthesisView'
 import { FlagsPanel } from './territory/FlagsPanel'
-import { OrganiserFeedbackProvider } from './territory/OrganiserFeedback'
 import { useCampaignData } from './useCampaignData'
 import { useOrganiserCredential } from './useOrganiserCredential'
 import { WorkshopsSection } from './WorkshopsSection'
@@ -49,25 +48,19 @@ export default function CampaignPage({ campaignId }: { campaignId: string }) {
   }
   return (
     <Shell>
-      <OrganiserFeedbackProvider campaignId={campaignId} credential={credential}>
-        {error ? (
-          <p className="card card--alert campaign__stale" role="alert">
-            {t(errorKey(error))} {t('campaign.error.stale')}
-          </p>
-        ) : null}
-        <CampaignHeader overview={overview} synthesis={synthesis} />
-        <div className="campaign__top">
-          <WorkshopsSection overview={overview} />
-          <ExportButtons campaignId={campaignId} credential={credential} />
-        </div>
-        <FlagsPanel />
-        <SynthesisView synthesis={synthesis} />
-        <ContributeSection
-          campaignId={campaignId}
-          credential={credential}
-          onChange={data.refresh}
-        />
-      </OrganiserFeedbackProvider>
+      {error ? (
+        <p className="card card--alert campaign__stale" role="alert">
+          {t(errorKey(error))} {t('campaign.error.stale')}
+        </p>
+      ) : null}
+      <CampaignHeader overview={overview} synthesis={synthesis} />
+      <div className="campaign__top">
+        <WorkshopsSection overview={overview} />
+        <ExportButtons campaignId={campaignId} credential={credential} />
+      </div>
+      <FlagsPanel campaignId={campaignId} credential={credential} />
+      <SynthesisView synthesis={synthesis} />
+      <ContributeSection campaignId={campaignId} credential={credential} onChange={data.refresh} />
     </Shell>
   )
 }

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useOrganiserFeedback } from './OrganiserFeedback'
+import { useFlagsPolling, useOrganiserFeedback } from './OrganiserFeedback'
 import { resolveFlag } from './territoryApi'
 import type { TerritoryFlag } from './types'
 import './feedback.css'
@@ -8,10 +8,12 @@ import './feedback.css'
 /**
  * The territories' flags on the organiser page: the open ones first, "à
  * traiter avant publication", each with an optional reply and "Marquer comme
- * traité"; the handled ones folded below.
+ * traité"; the handled ones folded below. It also runs the page's flags
+ * poll (the badges and link buttons read the same store).
  */
-export function FlagsPanel() {
+export function FlagsPanel({ campaignId, credential }: { campaignId: string; credential: string }) {
   const { t } = useTranslation()
+  useFlagsPolling(campaignId, credential)
   const feedback = useOrganiserFeedback()
   if (!feedback) return null
   const open = feedback.flags.filter((f) => f.status === 'open')

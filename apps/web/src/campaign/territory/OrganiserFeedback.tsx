@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react'
+import { useEffect, useSyncExternalStore } from 'react'
 import { POLL_MS } from '../useCampaignData'
 import { campaignFlags } from './territoryApi'
 import type { TerritoryFlag } from './types'
@@ -11,44 +11,51 @@ export interface OrganiserFeedback {
   refresh: () => void
 }
 
-const Context = createContext<OrganiserFeedback | null>(null)
+// One organiser page per tab: a tiny store outside React, so the badges on
+// items and groups and the per-workshop link buttons read the flags without
+// props threaded through the synthesis components or a provider around the
+// page. `useFlagsPolling` (called by FlagsPanel) fills it.
+let current: OrganiserFeedback | null = null
+const listeners = new Set<() => void>()
+const publish = (next: OrganiserFeedback | null) => {
+  current = next
+  for (const listener of listeners) listener()
+}
+const subscribe = (listener: () => void) => {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/** The campaign's flags, as last fetched; null before the first answer. */
+export function useOrganiserFeedback(): OrganiserFeedback | null {
+  return useSyncExternalStore(subscribe, () => current)
+}
 
 /**
- * The territories' flags for the organiser page, polled like the synthesis
- * (`POLL_MS`, while visible). A context, so the badges on items and groups
- * and the per-workshop link buttons need no props threaded through the
- * synthesis components.
+ * Polls `GET …/flags` like the synthesis (`POLL_MS`, while visible) and
+ * publishes the answer; the store is emptied when the page goes.
  */
-export function OrganiserFeedbackProvider({
-  campaignId,
-  credential,
-  children,
-}: {
-  campaignId: string
-  credential: string
-  children: ReactNode
-}) {
-  const [flags, setFlags] = useState<TerritoryFlag[]>([])
-  const refresh = useCallback(() => {
-    campaignFlags(campaignId, credential).then(setFlags, () => {
-      // The synthesis' own poll reports a lost connection or a bad key.
-    })
-  }, [campaignId, credential])
+export function useFlagsPolling(campaignId: string, credential: string): void {
   useEffect(() => {
+    let live = true
+    const refresh = () => {
+      campaignFlags(campaignId, credential).then(
+        (flags) => live && publish({ campaignId, credential, flags, refresh }),
+        () => {
+          // The synthesis' own poll reports a lost connection or a bad key.
+        },
+      )
+    }
+    // The link buttons work before the first answer.
+    publish({ campaignId, credential, flags: [], refresh })
     refresh()
     const timer = setInterval(() => {
       if (document.visibilityState === 'visible') refresh()
     }, POLL_MS)
-    return () => clearInterval(timer)
-  }, [refresh])
-  return (
-    <Context.Provider value={{ campaignId, credential, flags, refresh }}>
-      {children}
-    </Context.Provider>
-  )
-}
-
-/** Null outside the provider: the components then render nothing. */
-export function useOrganiserFeedback(): OrganiserFeedback | null {
-  return useContext(Context)
+    return () => {
+      live = false
+      clearInterval(timer)
+      publish(null)
+    }
+  }, [campaignId, credential])
 }
