@@ -18,7 +18,9 @@ import {
 } from './campaigns/notifier.js'
 import { CampaignPublishing } from './campaigns/publishing.js'
 import { SqliteCampaignCatalog } from './campaigns/sqlite-campaign-catalog.js'
+import { SqliteFlagStore } from './campaigns/sqlite-flag-store.js'
 import { SqliteVersionStore } from './campaigns/sqlite-version-store.js'
+import { TerritoryService } from './campaigns/territory-service.js'
 import { WorkerSynthesisBuilder } from './campaigns/worker-synthesis.js'
 import { createApp } from './http/app.js'
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/limits.js'
@@ -183,6 +185,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     campaignSynthesis,
     synthesisBuilder,
   )
+  const territories = new TerritoryService(
+    campaignCatalog,
+    new SqliteFlagStore(db),
+    campaignSynthesis,
+    service,
+    signer,
+  )
   let port = 0
   const app = createApp({
     service,
@@ -191,6 +200,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     campaignSynthesis,
     publishing,
     campaignNotifier: notifier,
+    territories,
     templates: new TemplateService(new SqliteTemplates(db), service),
     webDist: options.webDist,
     publicUrl: options.publicUrl,

@@ -13,6 +13,7 @@ import { facilitationShots } from './screenshots.facilitation'
 import { phoneFlowShots } from './screenshots.phone'
 import { presenterShots } from './screenshots.presenter'
 import { publishShotsOnOwnServer } from './screenshots.publish'
+import { territoryShotsOnOwnServer } from './screenshots.territory'
 import { writesShots } from './screenshots.writes'
 import { loadServer, loadWebSocket } from './server'
 
@@ -169,4 +170,10 @@ it('takes the screenshots', async () => {
     { width: 1920, height: 1080 },
   ]
   await congressScreenShotsOnOwnServer(OUT, congress)
+  // Issue 10: a territory's feedback link and the organiser's flags (territory-*).
+  await territoryShotsOnOwnServer(OUT, [
+    { width: 390, height: 844 },
+    { width: 1440, height: 900 },
+    { width: 1920, height: 1080 },
+  ])
 })

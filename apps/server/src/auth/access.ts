@@ -7,7 +7,8 @@ import type { TokenClaims } from './tokens.js'
  * `campaign:<campaignId>` (a campaign's working document).
  *
  * Campaign credentials (`organiser` and `co-organiser` tokens) open the
- * campaign's room and no workshop room: organisers have no facilitator
+ * campaign's room and no workshop room (`territory` and `campaign-screen`
+ * links open no room at all): organisers have no facilitator
  * rights on the campaign's workshops, and no workshop credential opens a
  * campaign room. `parseRoomName` reads the `campaign:` prefix before the
  * workshop shapes, else it would parse as participant `<campaignId>` of a
@@ -79,12 +80,15 @@ export function accessFor(claims: TokenClaims, room: RoomName): Access {
   // generation is checked against the campaign by the route).
   if (room.kind === 'campaign') return organiser && claims.w === room.campaignId ? 'write' : 'none'
   // An invitation opens no room: it is traded for a facilitator token first.
-  // An organiser's or a congress screen's `w` is a campaign id: never a workshop's room, even by a collision of ids.
+  // An organiser's, a congress screen's or a territory link's `w` is a
+  // campaign id: never a workshop's room, even by a collision of ids (a
+  // territory link names its workshop in `t` and still opens none of its rooms).
   if (
     claims.w !== room.workshopId ||
     claims.r === 'invite' ||
     organiser ||
-    claims.r === 'campaign-screen'
+    claims.r === 'campaign-screen' ||
+    claims.r === 'territory'
   )
     return 'none'
   switch (room.kind) {

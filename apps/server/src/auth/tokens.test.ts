@@ -40,3 +40,29 @@ describe('TokenSigner generations', () => {
     }
   })
 })
+
+describe('territory tokens', () => {
+  it('name their campaign, their workshop and the campaign generation', () => {
+    const check = signer.verify(
+      signer.sign({
+        workshopId: 'campaign',
+        role: 'territory',
+        territoryWorkshopId: 'lyon',
+        generation: 2,
+      }),
+    )
+    expect(check.ok && check.claims).toMatchObject({
+      r: 'territory',
+      w: 'campaign',
+      t: 'lyon',
+      g: 2,
+    })
+    expect(check.ok && check.claims.exp - check.claims.iat).toBe(180 * 24 * 3600_000)
+  })
+
+  it('are refused without the workshop they speak for', () => {
+    expect(
+      signer.verify(forge({ v: 2, w: 'c', r: 'territory', g: 0, iat: now, exp: now + 60_000 })),
+    ).toEqual({ ok: false, reason: 'malformed' })
+  })
+})

@@ -15,6 +15,9 @@ import { z } from 'zod'
  * `campaign-screen` is the congress screen's read-only link (`/c/<id>/screen`):
  * campaign id and generation like `co-organiser`; it opens only the
  * campaign's screen projection and its events stream.
+ * `territory` also belongs to a campaign (`w`, `g` as for `co-organiser`):
+ * the feedback link of one contributing workshop (`t`), which reads that
+ * workshop's trace in the draft and flags its items (campaigns/territory-service.ts).
  */
 export type Role =
   | 'facilitator'
@@ -25,6 +28,7 @@ export type Role =
   | 'co-organiser'
   | 'organiser'
   | 'campaign-screen'
+  | 'territory'
 
 /**
  * Roles whose tokens carry a generation (`g`): the workshop's facilitator
@@ -36,6 +40,7 @@ export const GENERATION_ROLES: readonly Role[] = [
   'co-organiser',
   'organiser',
   'campaign-screen',
+  'territory',
 ]
 
 const ClaimsSchema = z.object({
@@ -52,8 +57,11 @@ const ClaimsSchema = z.object({
     'co-organiser',
     'organiser',
     'campaign-screen',
+    'territory',
   ]),
   p: z.string().min(1).optional(),
+  /** The workshop a `territory` token speaks for (its `w` is the campaign). */
+  t: z.string().min(1).optional(),
   g: z.number().int().min(0).optional(),
   iat: z.number().int(),
   exp: z.number().int(),
@@ -85,6 +93,7 @@ export const TOKEN_LIFETIME_MS: Record<Role, number> = {
   organiser: 12 * 3600_000,
   // Minted before the congress, projected on the day (and the day after).
   'campaign-screen': 30 * 24 * 3600_000,
+  territory: 180 * 24 * 3600_000,
 }
 
 /**
@@ -103,6 +112,8 @@ export class TokenSigner {
     workshopId: string
     role: Role
     participantId?: string
+    /** The contributing workshop of a `territory` token. */
+    territoryWorkshopId?: string
     /**
      * The workshop's facilitator generation, for facilitator and invite tokens
      * (0 when left out: such a token fails safe, revoked by the first rotation).
@@ -116,6 +127,7 @@ export class TokenSigner {
       w: claims.workshopId,
       r: claims.role,
       ...(claims.participantId ? { p: claims.participantId } : {}),
+      ...(claims.territoryWorkshopId ? { t: claims.territoryWorkshopId } : {}),
       ...(GENERATION_ROLES.includes(claims.role) ? { g: claims.generation ?? 0 } : {}),
       iat,
       exp: iat + (claims.lifetimeMs ?? TOKEN_LIFETIME_MS[claims.role]),
@@ -145,6 +157,7 @@ export class TokenSigner {
       return { ok: false, reason: 'malformed' }
     }
     if (claims.r === 'participant' && !claims.p) return { ok: false, reason: 'malformed' }
+    if (claims.r === 'territory' && !claims.t) return { ok: false, reason: 'malformed' }
     if (GENERATION_ROLES.includes(claims.r) && claims.g === undefined) {
       if (claims.v === 2 || claims.r === 'invite') return { ok: false, reason: 'malformed' }
       claims = { ...claims, g: 0 }

@@ -106,6 +106,13 @@ export class CampaignSynthesis {
     )
   }
 
+  /** What one workshop's territory link shows, built where the synthesis is (the worker). */
+  territory(campaign: CampaignRecord, workshopId: string) {
+    return this.shared(campaign, `territory:${workshopId}`, (info, sources, state) =>
+      this.builder.territory(campaign.id, info, sources, workshopId, state),
+    )
+  }
+
   /**
    * After a workshop or a file joined the campaign, or an organiser edited
    * its working document: the next request builds

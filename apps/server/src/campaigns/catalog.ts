@@ -74,6 +74,8 @@ export interface CampaignCatalog {
   addWorkshop(link: CampaignWorkshopLink): Promise<boolean>
   /** In the order they joined. */
   listWorkshops(campaignId: string): Promise<CampaignWorkshopLink[]>
+  /** The campaigns a workshop of this server joined (created inside or attached), in that order. */
+  campaignsOfWorkshop(workshopId: string): Promise<string[]>
   /** Adds an imported file; false when one from the same `sourceId` is already there. */
   addImport(contribution: ImportedContribution): Promise<boolean>
   /** In the order they were imported. */

@@ -105,6 +105,15 @@ export class SqliteCampaignCatalog implements CampaignCatalog {
     }))
   }
 
+  async campaignsOfWorkshop(workshopId: string): Promise<string[]> {
+    return this.db
+      .prepare(
+        'SELECT campaign_id FROM campaign_workshops WHERE workshop_id = ? ORDER BY joined_at, rowid',
+      )
+      .pluck()
+      .all(workshopId) as string[]
+  }
+
   async addImport(i: ImportedContribution): Promise<boolean> {
     const result = this.db
       .prepare(

@@ -21,6 +21,7 @@ import {
   renderFrozen,
 } from './frozen.js'
 import { projectForScreen, type ScreenProjection } from './screen-projection.js'
+import { type TerritoryView, territoryView } from './territory-view.js'
 import type { SynthesisInput, SynthesisOverview } from './worker-protocol.js'
 
 /** Where a campaign's synthesis is computed: on this thread or in a worker. */
@@ -70,6 +71,14 @@ export interface SynthesisBuilder {
     sources: SynthesisInput[],
     state?: CampaignState,
   ): Promise<ScreenProjection>
+  /** One workshop's territory view (null when it is not in the synthesis). */
+  territory(
+    campaignId: string,
+    campaign: CampaignInfo,
+    sources: SynthesisInput[],
+    workshopId: string,
+    state?: CampaignState,
+  ): Promise<TerritoryView | null>
   /** A frozen version's export, from its stored JSON. */
   renderFrozen(json: string, format: SynthesisFormat): Promise<RenderedSummary>
   /** Between two frozen versions' JSON (before null: against nothing). */
@@ -151,6 +160,16 @@ export class CachedSynthesisBuilder {
     return projectForScreen(this.build(campaignId, campaign, inputs, state))
   }
 
+  territory(
+    campaignId: string,
+    campaign: CampaignInfo,
+    inputs: SynthesisInput[],
+    workshopId: string,
+    state?: CampaignState,
+  ): TerritoryView | null {
+    return territoryView(this.build(campaignId, campaign, inputs, state), workshopId)
+  }
+
   private cacheFor(campaignId: string): SynthesisCache {
     const cache = this.caches.get(campaignId) ?? createSynthesisCache()
     this.caches.delete(campaignId)
@@ -179,6 +198,8 @@ export function mainThreadBuilder(maxCached?: number): SynthesisBuilder {
       cached.draftChanges(campaignId, campaign, sources, since, state),
     screen: async (campaignId, campaign, sources, state) =>
       cached.screen(campaignId, campaign, sources, state),
+    territory: async (campaignId, campaign, sources, workshopId, state) =>
+      cached.territory(campaignId, campaign, sources, workshopId, state),
     renderFrozen,
     versionChanges: async (before, after) => changesSince(before, after),
     close: async () => {},

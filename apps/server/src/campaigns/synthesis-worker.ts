@@ -40,6 +40,10 @@ async function build(request: BuildRequest): Promise<BuildReply> {
   }
   if (format)
     return { id, rendered: await builder.render(campaignId, campaign, sources, format, state) }
+  if (request.territory !== undefined) {
+    const workshopId = request.territory
+    return { id, territory: builder.territory(campaignId, campaign, sources, workshopId, state) }
+  }
   if (request.screen) return { id, screen: builder.screen(campaignId, campaign, sources, state) }
   if (request.overview)
     return { id, overview: builder.overview(campaignId, campaign, sources, state) }

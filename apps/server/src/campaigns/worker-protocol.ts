@@ -9,6 +9,7 @@ import type { RenderedSummary } from '../workshops/summary-service.js'
 import type { SynthesisFormat } from './exports.js'
 import type { DraftChanges, PublicationStamp, PublishedBuild } from './frozen.js'
 import type { ScreenProjection } from './screen-projection.js'
+import type { TerritoryView } from './territory-view.js'
 
 /**
  * A source as the main thread hands it over: a live workshop's summary, or
@@ -38,6 +39,8 @@ export interface BuildRequest {
   overview?: true
   /** Only what the congress screen projects (`projectForScreen`). */
   screen?: true
+  /** Only what one workshop's territory link shows (its items and where they went). */
+  territory?: string
   /** Publishing: the reply is the synthesis stamped and hashed (frozen.ts `publish`). */
   publish?: PublicationStamp
   /** The draft's changes since a published version's JSON (null: none published yet). */
@@ -58,6 +61,7 @@ export type BuildReply =
   | { id: number; rendered: RenderedSummary }
   | { id: number; overview: SynthesisOverview }
   | { id: number; screen: ScreenProjection }
+  | { id: number; territory: TerritoryView | null }
   | { id: number; published: PublishedBuild }
   | { id: number; changes: SynthesisChanges }
   | { id: number; draft: DraftChanges }

@@ -7,6 +7,7 @@ import type { SynthesisFormat } from './exports.js'
 import type { DraftChanges, PublicationStamp, PublishedBuild } from './frozen.js'
 import type { ScreenProjection } from './screen-projection.js'
 import type { SynthesisBuilder } from './synthesis-builder.js'
+import type { TerritoryView } from './territory-view.js'
 import type {
   BuildReply,
   BuildRequest,
@@ -124,6 +125,24 @@ export class WorkerSynthesisBuilder implements SynthesisBuilder {
     const reply = await this.request({ campaignId, campaign, sources, state, screen: true })
     if (!('screen' in reply)) throw new Error('the synthesis worker sent no screen projection')
     return reply.screen
+  }
+
+  async territory(
+    campaignId: string,
+    campaign: CampaignInfo,
+    sources: SynthesisInput[],
+    workshopId: string,
+    state?: CampaignState,
+  ): Promise<TerritoryView | null> {
+    const reply = await this.request({
+      campaignId,
+      campaign,
+      sources,
+      state,
+      territory: workshopId,
+    })
+    if (!('territory' in reply)) throw new Error('the synthesis worker sent no territory view')
+    return reply.territory
   }
 
   async renderFrozen(json: string, format: SynthesisFormat): Promise<RenderedSummary> {

@@ -52,6 +52,8 @@ const TABLE: Record<string, Record<RoomKey, Cell>> = {
   forged: everywhere(refused(401, 'token-bad-signature')),
   'revoked (older generation)': everywhere(refused(401, 'token-revoked')),
   'other workshop': everywhere(NOT_HERE),
+  // A campaign's feedback link whose campaign id and workshop both equal this workshop's id.
+  'territory link': everywhere(NOT_HERE),
 }
 
 let server: TestServer
@@ -108,6 +110,12 @@ beforeAll(async () => {
     forged: stranger.sign({ workshopId: workshop.id, role: 'facilitator', generation: 1 }),
     'revoked (older generation)': sign('facilitator', { generation: 0 }),
     'other workshop': await roleToken(server, elsewhere, 'facilitator'),
+    'territory link': signer.sign({
+      workshopId: workshop.id,
+      role: 'territory',
+      territoryWorkshopId: workshop.id,
+      generation: 1,
+    }),
   })
   Object.assign(rooms, {
     board: workshop.id,

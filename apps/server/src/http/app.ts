@@ -3,6 +3,7 @@ import type { CampaignService } from '../campaigns/campaign-service.js'
 import type { CampaignSynthesis } from '../campaigns/campaign-synthesis.js'
 import type { CampaignNotifier } from '../campaigns/notifier.js'
 import type { CampaignPublishing } from '../campaigns/publishing.js'
+import type { TerritoryService } from '../campaigns/territory-service.js'
 import type { WorkshopService } from '../workshops/service.js'
 import type { SummaryService } from '../workshops/summary-service.js'
 import type { TemplateService } from '../workshops/template-service.js'
@@ -22,6 +23,7 @@ import { RateLimiter } from './rate-limit.js'
 import { securityHeaders } from './security-headers.js'
 import { staticRoutes } from './static-routes.js'
 import { templateRoutes } from './template-routes.js'
+import { territoryRoutes } from './territory-routes.js'
 import { versionRoutes } from './version-routes.js'
 import { workshopRoutes } from './workshop-routes.js'
 
@@ -35,6 +37,8 @@ export interface AppOptions {
   publishing: CampaignPublishing
   /** The campaign events streams (the congress screen and organisers' pages). */
   campaignNotifier: CampaignNotifier
+  /** Territories' feedback links and flags (issue 10). */
+  territories: TerritoryService
   sync: Hono
   webDist?: string | undefined
   publicUrl?: string | undefined
@@ -81,6 +85,15 @@ export function createApp(options: AppOptions) {
         synthesis: options.campaignSynthesis,
         notifier: options.campaignNotifier,
         publicUrl: options.publicUrl,
+      }),
+    )
+    .route(
+      '/',
+      territoryRoutes({
+        campaigns: options.campaigns,
+        territories: options.territories,
+        publicUrl: options.publicUrl,
+        flagRate: options.limits.territoryFlags,
       }),
     )
     .route('/', versionRoutes(options.campaigns, options.publishing))

@@ -17,6 +17,7 @@ import {
   type TestServer,
   upgradeStatus,
 } from '../test-support/harness.js'
+import { territoryToken } from '../test-support/territory.js'
 
 // Issue 10, permissions: an organiser key or a co-organiser link opens its
 // campaign and nothing of its workshops; a workshop's credentials (key,
@@ -54,6 +55,7 @@ beforeAll(async () => {
     none: undefined,
     "another campaign's organiser key": other.organiserKey,
     "another campaign's co-organiser": await coOrganiserToken(server, other),
+    'territory link': await territoryToken(server, campaign.id, inside.id, campaign.organiserKey),
   })
 }, 30_000)
 afterAll(() => server.stop())
@@ -113,6 +115,7 @@ const table: Record<string, number[]> = {
   none: [401, 401, 401, 401, 401, 401],
   "another campaign's organiser key": [403, 403, 403, 403, 403, 403],
   "another campaign's co-organiser": [403, 403, 403, 403, 403, 403],
+  'territory link': [403, 403, 403, 403, 403, 403],
 }
 
 describe('who opens a campaign', () => {
@@ -158,7 +161,7 @@ describe('campaign credentials open no workshop', () => {
       api(server, `/api/workshops/${inside.id}/joining`, { body: { open: false }, bearer }),
   })
 
-  for (const who of ['organiser', 'co-organiser'] as const) {
+  for (const who of ['organiser', 'co-organiser', 'territory link'] as const) {
     it(`${who}: 403 on every facilitator route, no room opens`, async () => {
       const bearer = credentials[who]!
       for (const [name, request] of Object.entries(workshopRequests()))

@@ -31,6 +31,11 @@ export interface HttpLimits {
   failedJoinsPerAddress: { burst: number; perMinute: number }
   /** Failed code lookups from all addresses together (a guesser with many addresses). */
   failedJoinsGlobal: { burst: number; perMinute: number }
+  /**
+   * Flags and withdrawals one territory feedback link may make (per
+   * campaign and workshop, whatever the address): 429 `rate-limited` when spent.
+   */
+  territoryFlags: { burst: number; perMinute: number }
 }
 
 export const DEFAULT_HTTP_LIMITS: HttpLimits = {
@@ -41,4 +46,5 @@ export const DEFAULT_HTTP_LIMITS: HttpLimits = {
   joinsPerCode: { burst: 600, perMinute: 600 },
   failedJoinsPerAddress: { burst: 30, perMinute: 30 },
   failedJoinsGlobal: { burst: 300, perMinute: 300 },
+  territoryFlags: { burst: 10, perMinute: 10 },
 }

@@ -183,6 +183,32 @@ const MIGRATIONS: { name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    // Territories' flags on the campaign draft (campaigns/flag-store.ts). At
+    // most one open flag per item: a partial unique index, so a double tap
+    // cannot file it twice.
+    name: 'create-campaign-flags',
+    sql: `
+      CREATE TABLE campaign_flags (
+        id TEXT PRIMARY KEY,
+        campaign_id TEXT NOT NULL REFERENCES campaigns (id),
+        workshop_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        item_title TEXT NOT NULL,
+        group_title TEXT NOT NULL,
+        territory TEXT,
+        comment TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('open', 'resolved')),
+        created_at INTEGER NOT NULL,
+        resolved_at INTEGER,
+        resolved_by TEXT CHECK (resolved_by IN ('organiser', 'co-organiser')),
+        reply TEXT
+      );
+      CREATE INDEX campaign_flags_by_workshop ON campaign_flags (campaign_id, workshop_id, created_at);
+      CREATE UNIQUE INDEX campaign_flags_one_open_per_item ON campaign_flags (campaign_id, item_id)
+        WHERE status = 'open';
+    `,
+  },
 ]
 
 function migrate(db: SqliteDatabase): void {

@@ -222,7 +222,7 @@ export class WorkshopService {
   async authorize(
     workshopId: string,
     bearer: string | undefined,
-    roles: readonly Exclude<Role, 'participant' | 'invite' | 'co-organiser'>[],
+    roles: readonly Exclude<Role, 'participant' | 'invite' | 'co-organiser' | 'territory'>[],
   ): Promise<WorkshopRecord> {
     const workshop = await this.catalog.getWorkshop(workshopId)
     if (!workshop) throw new ApiError(404, 'unknown-workshop', 'No such workshop.')

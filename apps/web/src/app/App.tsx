@@ -11,6 +11,7 @@ const ScreenPage = lazy(() => import('../screen/ScreenPage'))
 const ResultsPage = lazy(() => import('../results/ResultsPage'))
 const CampaignPage = lazy(() => import('../campaign/CampaignPage'))
 const CongressScreenPage = lazy(() => import('../campaign/screen/CongressScreenPage'))
+const TerritoryPage = lazy(() => import('../campaign/territory/TerritoryPage'))
 
 export function App({ route }: { route: Route }) {
   const { t } = useTranslation()
@@ -25,6 +26,7 @@ export function App({ route }: { route: Route }) {
       {route.name === 'campaignScreen' ? (
         <CongressScreenPage campaignId={route.campaignId} />
       ) : null}
+      {route.name === 'territory' ? <TerritoryPage campaignId={route.campaignId} /> : null}
       {route.name === 'notFound' ? <NotFound /> : null}
     </Suspense>
   )

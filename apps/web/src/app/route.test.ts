@@ -15,6 +15,11 @@ describe('parseRoute', () => {
       campaignId: 'q8c4x2m9rtha',
     })
     expect(parseRoute('/c/q8c4x2m9rtha/extra')).toEqual({ name: 'notFound' })
+    expect(parseRoute('/c/q8c4x2m9rtha/t')).toEqual({
+      name: 'territory',
+      campaignId: 'q8c4x2m9rtha',
+    })
+    expect(parseRoute('/c/q8c4x2m9rtha/t/x')).toEqual({ name: 'notFound' })
   })
 
   it('refuses anything else', () => {

@@ -10,6 +10,8 @@ export type Route =
   | { name: 'results'; workshopId: string }
   | { name: 'campaign'; campaignId: string }
   | { name: 'campaignScreen'; campaignId: string }
+  /** A contributing workshop's feedback link: `/c/<id>/t#key=<token>`. */
+  | { name: 'territory'; campaignId: string }
   | { name: 'notFound' }
 
 const SEGMENT = /^[A-Za-z0-9_-]+$/
@@ -28,6 +30,8 @@ export function parseRoute(pathname: string): Route {
   if (head === 'c' && id && parts.length === 2) return { name: 'campaign', campaignId: id }
   if (head === 'c' && id && tail === 'screen' && parts.length === 3)
     return { name: 'campaignScreen', campaignId: id }
+  if (head === 'c' && id && tail === 't' && parts.length === 3)
+    return { name: 'territory', campaignId: id }
   if (head === 'w' && id && tail === 'screen' && parts.length === 3) {
     return { name: 'screen', workshopId: id }
   }

@@ -9,6 +9,7 @@ import { useCampaignDoc } from './edit/useCampaignDoc'
 import { PublishSection } from './publish/PublishSection'
 import { SynthesisView } from './SynthesisView'
 import { ScreenLinkButton } from './screen/ScreenLinkButton'
+import { FlagsPanel } from './territory/FlagsPanel'
 import { useCampaignData } from './useCampaignData'
 import { useOrganiserCredential } from './useOrganiserCredential'
 import { WorkshopsSection } from './WorkshopsSection'
@@ -64,6 +65,7 @@ export default function CampaignPage({ campaignId }: { campaignId: string }) {
           <ScreenLinkButton campaignId={campaignId} credential={credential} />
         </div>
       </div>
+      <FlagsPanel campaignId={campaignId} credential={credential} />
       <PublishSection campaignId={campaignId} credential={credential} synthesis={synthesis} />
       <CampaignEditing doc={doc} synthesis={synthesis}>
         <SynthesisView synthesis={synthesis} />

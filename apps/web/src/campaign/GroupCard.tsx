@@ -7,6 +7,7 @@ import { groupFields } from './edit/groupView'
 import { RecommendationField } from './edit/RecommendationField'
 import { ItemRow } from './ItemRow'
 import { formatShare } from './ranking'
+import { GroupFlagBadge } from './territory/FlagBadges'
 import type { SynthesisGroup } from './types'
 
 /**
@@ -35,6 +36,7 @@ export function GroupCard({ group }: { group: SynthesisGroup }) {
       ) : (
         <h4 className="campaign__group-title">{group.title}</h4>
       )}
+      <GroupFlagBadge itemIds={group.items.map((item) => item.id)} />
       {group.minority ? (
         <p className="campaign__minority" data-testid="minority-flag">
           {t('campaign.group.minority')}

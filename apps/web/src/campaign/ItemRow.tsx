@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatShare } from './ranking'
+import { ItemFlagBadge } from './territory/FlagBadges'
 import type { SynthesisItem } from './types'
 
 /**
@@ -31,6 +32,7 @@ export function ItemRow({
         ) : null}
         <span className="campaign__item-territory">{item.territory ?? '—'}</span>
         <span className="campaign__item-title">{item.title}</span>
+        <ItemFlagBadge itemId={item.id} />
         <span className="campaign__item-share" data-testid="item-share">
           {t('campaign.item.share', {
             share: formatShare(item.dotShare, i18n.language),

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { TerritoryLinkButton } from './territory/TerritoryLinkButton'
 import type { CampaignOverview } from './types'
 
 /**
@@ -41,6 +42,7 @@ export function WorkshopsSection({ overview }: { overview: CampaignOverview }) {
                   <th scope="row">
                     <span className="campaign__territory">{w.territory ?? '—'}</span>
                     <span className="hint campaign__workshop-title">{w.title}</span>
+                    <TerritoryLinkButton workshop={w} />
                   </th>
                   <td data-label={t('campaign.workshops.date')}>{date(w.date)}</td>
                   <td className="num" data-label={t('campaign.workshops.participants')}>

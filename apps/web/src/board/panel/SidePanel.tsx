@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
+import { FacilitatorCampaignLinks } from '../../campaign/territory/FacilitatorCampaignLinks'
 import type { BoardState, VoteProgress } from '../../model'
 import type { Room } from '../../sync/room'
 import { useConnectedParticipants } from '../../sync/usePresence'
@@ -86,6 +87,7 @@ export function SidePanel(props: Props) {
         </button>
       ) : null}
       <ShareResults workshopId={workshopId} token={token} />
+      <FacilitatorCampaignLinks workshopId={workshopId} token={token} />
       <AccessSection />
     </aside>
   )
