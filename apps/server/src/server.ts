@@ -6,12 +6,11 @@ import { loadSecret } from './auth/secret.js'
 import { TokenSigner } from './auth/tokens.js'
 import { CampaignService } from './campaigns/campaign-service.js'
 import { CampaignSynthesis } from './campaigns/campaign-synthesis.js'
-import { SqliteCampaignCatalog } from './campaigns/sqlite-campaign-catalog.js'
 import { WorkerSynthesisBuilder } from './campaigns/worker-synthesis.js'
 import { createApp } from './http/app.js'
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/limits.js'
-import { openSqlite } from './store/sqlite-database.js'
-import { SqliteRoomStore } from './store/sqlite-room-store.js'
+import { openSqliteStorage } from './store/sqlite-storage.js'
+import type { Storage } from './store/storage.js'
 import type { RoomStore } from './store/types.js'
 import type { Connection } from './sync/connection.js'
 import { type SyncLimits, syncLimits } from './sync/limits.js'
@@ -21,8 +20,6 @@ import { syncRoute } from './sync/sync-route.js'
 import { ingestLifecycle } from './workshops/ingest-lifecycle.js'
 import { privacyLifecycle } from './workshops/privacy-lifecycle.js'
 import { WorkshopService } from './workshops/service.js'
-import { SqliteCatalog } from './workshops/sqlite-catalog.js'
-import { SqliteTemplates } from './workshops/sqlite-templates.js'
 import { statusLifecycle } from './workshops/status-lifecycle.js'
 import { SummaryService } from './workshops/summary-service.js'
 import { TallyKeeper } from './workshops/tally-lifecycle.js'
@@ -52,8 +49,12 @@ export interface ServerOptions {
   /** What one connection may cost the server; see `DEFAULT_SYNC_LIMITS` for the defaults. */
   syncLimits?: Partial<SyncLimits>
   log?: (message: string, error?: unknown) => void
-  /** Where rooms are stored; defaults to SQLite in `dataDir` (tests wrap it to slow it down). */
-  roomStore?: (sqlite: RoomStore) => RoomStore
+  /**
+   * Where everything is kept (`createStorage(env)` builds it from
+   * DATABASE_URL / DATA_DIR); defaults to SQLite in `dataDir`. The server
+   * owns it from here: `close()` closes it.
+   */
+  storage?: Storage
 }
 
 export interface RunningServer {
@@ -67,7 +68,7 @@ const defaultLog = (message: string, error?: unknown) =>
   error === undefined ? console.log(message) : console.error(message, error)
 
 /**
- * Starts Atelier in one process: SQLite in `dataDir`, HTTP API, websocket
+ * Starts Atelier in one process: `storage` (SQLite in `dataDir` unless told), HTTP API, websocket
  * sync and the web app on one port. Resolves once listening.
  *
  * @example
@@ -77,9 +78,8 @@ const defaultLog = (message: string, error?: unknown) =>
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? defaultLog
-  const db = openSqlite(options.dataDir)
-  const sqliteStore = new SqliteRoomStore(db)
-  const baseStore = options.roomStore?.(sqliteStore) ?? sqliteStore
+  const storage = options.storage ?? openSqliteStorage(options.dataDir)
+  const baseStore = storage.roomStore
   let storedUpdates = 0
   const store: RoomStore = {
     load: (room) => baseStore.load(room),
@@ -92,7 +92,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     setAside: (room, row, reason) => baseStore.setAside?.(room, row, reason),
     close: () => baseStore.close(),
   }
-  const catalog = new SqliteCatalog(db)
+  const catalog = storage.catalog
   const signer = new TokenSigner(loadSecret(options.dataDir))
   const limits = syncLimits(options.syncLimits)
   const registry = new RoomRegistry(store, log, limits)
@@ -137,7 +137,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   )
 
   const summaries = new SummaryService(catalog, registry)
-  const campaignCatalog = new SqliteCampaignCatalog(db)
+  const campaignCatalog = storage.campaignCatalog
   // Its worker thread starts at the first synthesis request and stops on close.
   const campaignSynthesis = new CampaignSynthesis(
     campaignCatalog,
@@ -152,7 +152,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     summaries,
     campaigns: new CampaignService(campaignCatalog, service, signer),
     campaignSynthesis,
-    templates: new TemplateService(new SqliteTemplates(db), service),
+    templates: new TemplateService(storage.templates, service),
     webDist: options.webDist,
     publicUrl: options.publicUrl,
     port: () => port,
@@ -219,8 +219,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await campaignSynthesis.close()
       await registry.closeAll()
-      await store.close()
-      db.close()
+      await storage.close()
     },
   }
 }

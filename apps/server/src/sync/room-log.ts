@@ -22,6 +22,8 @@ export class RoomLog {
   /** Rows of this room set aside while loading (a metric). */
   rowsSetAside = 0
   private lastSeq = 0
+  /** Appends handed to the store so far: what `whenStored` waits for. */
+  private appended = 0
   private pendingSinceSnapshot = 0
   private compactionTimer: NodeJS.Timeout | null = null
 
@@ -64,6 +66,7 @@ export class RoomLog {
   /** Appends an update; `relay` runs once it is stored (at once for a synchronous store). */
   append(update: Uint8Array, relay: () => void): void {
     let seq: number | Promise<number>
+    this.appended++
     try {
       seq = this.store.append(this.name, update)
     } catch (error) {
@@ -85,9 +88,29 @@ export class RoomLog {
     )
   }
 
-  /** Makes every append so far durable (before answering from memory, before a reload). */
+  /** Makes every append so far durable (before a reload). */
   flush(): void | Promise<void> {
     return this.store.flush?.()
+  }
+
+  /**
+   * Runs `then` once every append made so far is durable: at once when the
+   * store's `flush()` commits synchronously (SQLite: the answer goes in the
+   * same turn), else after its promise, flushing again for appends made
+   * while it waited. Before the room answers from memory. Not run if the
+   * store fails (the failed append breaks the room).
+   */
+  afterStored(then: () => void): void {
+    const issued = this.appended
+    const flushed = this.store.flush?.()
+    if (!(flushed instanceof Promise)) {
+      then()
+      return
+    }
+    flushed.then(
+      () => (this.appended === issued ? then() : this.afterStored(then)),
+      () => {},
+    )
   }
 
   /** Writes the document as the snapshot that replaces every row appended so far. */

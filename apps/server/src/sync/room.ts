@@ -270,7 +270,17 @@ export class Room {
       return
     }
     // The answer comes from memory: what it holds must be stored first.
-    this.persistence.flush()
+    this.persistence.afterStored(() => this.answerStored(peer, stateVector))
+  }
+
+  /** The step-1 answer, sent once the store holds everything in memory (later for an asynchronous store). */
+  private answerStored(peer: Peer, stateVector: Uint8Array): void {
+    if (!this.peers.has(peer) || this.broken) return
+    // Reloading meanwhile: asked again once the fresh document is in place.
+    if (this.queued) {
+      this.queued.push({ peer, message: { type: 'sync-step1', stateVector } })
+      return
+    }
     peer.send(this.answers.answer(this.doc, stateVector))
   }
 
