@@ -61,6 +61,8 @@ export interface RunningServer {
   url: string
   port: number
   registry: RoomRegistry
+  /** The Hono app: `app.request(path, init)` reaches the routes without a socket. */
+  app: ReturnType<typeof createApp>
   close(): Promise<void>
 }
 
@@ -213,6 +215,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://127.0.0.1:${port}`,
     port,
     registry,
+    app,
     async close() {
       clearInterval(heartbeat)
       for (const client of wss.clients) client.terminate()
