@@ -59,7 +59,9 @@ for (const [name, storage] of [
       expect(statuses.filter((status) => status === 200)).toHaveLength(CAP)
       expect(statuses.filter((status) => status === 409)).toHaveLength(12 - CAP)
       const refused = await Promise.all(
-        answers.filter((a) => a.status === 409).map((a) => a.json()),
+        answers
+          .filter((a) => a.status === 409)
+          .map((a) => a.json() as Promise<{ error: { code: string } }>),
       )
       expect(refused.every((body) => body.error.code === 'workshop-full')).toBe(true)
       // And afterwards, one more is refused too.
