@@ -22,8 +22,6 @@ export class RoomLog {
   /** Rows of this room set aside while loading (a metric). */
   rowsSetAside = 0
   private lastSeq = 0
-  /** Appends handed to the store so far: what `whenStored` waits for. */
-  private appended = 0
   private pendingSinceSnapshot = 0
   private compactionTimer: NodeJS.Timeout | null = null
 
@@ -66,7 +64,6 @@ export class RoomLog {
   /** Appends an update; `relay` runs once it is stored (at once for a synchronous store). */
   append(update: Uint8Array, relay: () => void): void {
     let seq: number | Promise<number>
-    this.appended++
     try {
       seq = this.store.append(this.name, update)
     } catch (error) {
@@ -96,21 +93,13 @@ export class RoomLog {
   /**
    * Runs `then` once every append made so far is durable: at once when the
    * store's `flush()` commits synchronously (SQLite: the answer goes in the
-   * same turn), else after its promise, flushing again for appends made
-   * while it waited. Before the room answers from memory. Not run if the
-   * store fails (the failed append breaks the room).
+   * same turn), else once its promise resolved. Not run if the flush fails
+   * (the failed appends break the room).
    */
   afterStored(then: () => void): void {
-    const issued = this.appended
     const flushed = this.store.flush?.()
-    if (!(flushed instanceof Promise)) {
-      then()
-      return
-    }
-    flushed.then(
-      () => (this.appended === issued ? then() : this.afterStored(then)),
-      () => {},
-    )
+    if (flushed instanceof Promise) flushed.then(then, () => {})
+    else then()
   }
 
   /** Writes the document as the snapshot that replaces every row appended so far. */

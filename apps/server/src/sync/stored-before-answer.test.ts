@@ -82,6 +82,33 @@ describe('a sync answer and the store', () => {
     room.destroy()
   })
 
+  it('is not held back by a writer that never stops', async () => {
+    const { store, peer } = recorded(new MemoryRoomStore({ asynchronous: true }))
+    const room = new Room('busy', store)
+    await room.load()
+    const writer = peer('writer', true)
+    const reader = peer('reader', false)
+    room.join(writer)
+    room.join(reader)
+    const source = new Y.Doc()
+    let writing = true
+    const writeEveryTurn = () => {
+      if (!writing) return
+      const before = Y.encodeStateVector(source)
+      source.getArray('drags').push([Date.now()])
+      room.receive(writer, { type: 'sync-update', update: Y.encodeStateAsUpdate(source, before) })
+      setImmediate(writeEveryTurn)
+    }
+    writeEveryTurn()
+    room.receive(reader, { type: 'sync-step1', stateVector: new Uint8Array([0]) })
+    try {
+      await waitFor(() => reader.frames.some(isStep2), 2000, 'the reader is answered')
+    } finally {
+      writing = false
+    }
+    room.destroy()
+  })
+
   it('answers in the same call when the store is synchronous', async () => {
     const { events, answeredAtOnce, room } = await writeThenAsk(new MemoryRoomStore())
     expect(answeredAtOnce).toBe(true)
