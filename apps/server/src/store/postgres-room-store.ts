@@ -11,12 +11,13 @@ interface PendingAppend {
 /**
  * Room updates in PostgreSQL, the same log + snapshot as `SqliteRoomStore`.
  *
- * Appends are group-committed as in SQLite: every update of one turn of
- * the event loop goes in ONE multi-row INSERT (its own transaction), and
- * the callers relay only once it committed. Batches are written one after
- * the other, never two at once, so sequence numbers follow append order and
- * appends resolve in order. `flush()` resolves once every append made before
- * it committed: the room awaits it before answering a sync from memory.
+ * Appends are group-committed as in SQLite: the updates of one turn of
+ * the event loop (or of every turn while the previous commit was under
+ * way) go in ONE multi-row INSERT (its own transaction), and the callers
+ * relay only once it committed. Batches are written one after the other,
+ * never two at once, so sequence numbers follow append order and appends
+ * resolve in order. `flush()` resolves once every append made before it
+ * committed: the room waits for it before answering a sync from memory.
  *
  * Compaction and set-aside run beside the appends on other pooled
  * connections: they touch only rows already committed (seq <= uptoSeq).
@@ -26,6 +27,8 @@ export class PostgresRoomStore implements RoomStore {
   private flushScheduled = false
   /** The last batch written (or being written): the next one waits for it. */
   private writing: Promise<void> = Promise.resolve()
+  /** A batch is queued behind `writing` and has not taken the pending appends yet. */
+  private nextBatchQueued = false
   /** Compactions and set-asides not finished yet, awaited by `close`. */
   private readonly background = new Set<Promise<unknown>>()
 
@@ -64,13 +67,23 @@ export class PostgresRoomStore implements RoomStore {
     })
   }
 
-  /** Writes the pending appends as one batch; resolves once every batch so far committed. */
+  /**
+   * Writes the pending appends; resolves once every append made before the
+   * call committed. While one batch is being written, the next one waits
+   * and gathers every append made meanwhile: one commit for all of them,
+   * however many turns they arrived in (group commit), so a slow commit
+   * makes the next batch bigger instead of the queue longer.
+   */
   flush(): Promise<void> {
     this.flushScheduled = false
-    const batch = this.pending
-    if (batch.length > 0) {
-      this.pending = []
-      this.writing = this.writing.then(() => this.write(batch))
+    if (this.pending.length > 0 && !this.nextBatchQueued) {
+      this.nextBatchQueued = true
+      this.writing = this.writing.then(() => {
+        this.nextBatchQueued = false
+        const batch = this.pending
+        this.pending = []
+        return this.write(batch)
+      })
     }
     return this.writing
   }

@@ -24,11 +24,15 @@ export interface TestPostgres {
 const INSTALL_HINT =
   'PostgreSQL is not installed: apt-get install postgresql (or set ATELIER_TEST_DATABASE_URL to a server of yours)'
 
-/** Starts (or joins) a PostgreSQL server for this test file. */
-export async function startTestPostgres(): Promise<TestPostgres> {
+/**
+ * Starts (or joins) a PostgreSQL server for this test file. `durable`
+ * keeps fsync on (benchmarks); tests turn it off for speed, since what they
+ * kill is the Atelier process, never PostgreSQL.
+ */
+export async function startTestPostgres({ durable = false } = {}): Promise<TestPostgres> {
   const external = process.env.ATELIER_TEST_DATABASE_URL
   if (external) return onServer(external, async () => {})
-  return startCluster()
+  return startCluster(durable)
 }
 
 /**
@@ -105,7 +109,7 @@ function freePort(): Promise<number> {
   })
 }
 
-async function startCluster(): Promise<TestPostgres> {
+async function startCluster(durable: boolean): Promise<TestPostgres> {
   const bin = binDir()
   const asRoot = process.getuid?.() === 0
   const dir = mkdtempSync(join(tmpdir(), 'atelier-pg-'))
@@ -147,10 +151,9 @@ async function startCluster(): Promise<TestPostgres> {
     `-p ${port}`,
     `-k ${dir}`,
     '-c listen_addresses=127.0.0.1',
-    // A test cluster: speed over surviving a power cut (the server under test is what gets killed).
-    '-c fsync=off',
-    '-c full_page_writes=off',
     '-c max_connections=200',
+    // A test cluster: speed over surviving a power cut (the server under test is what gets killed).
+    ...(durable ? [] : ['-c fsync=off', '-c full_page_writes=off']),
   ].join(' ')
   const logFile = join(dir, 'postgres.log')
   try {
