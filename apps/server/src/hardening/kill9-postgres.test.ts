@@ -6,7 +6,7 @@ import { kill9Scenario } from './support/kill9-scenario.js'
 // the built server restarted each time on the same port and PostgreSQL
 // database (a throwaway cluster, or ATELIER_TEST_DATABASE_URL). Fewer kills
 // than on SQLite: the path under test is the same, the store is what differs.
-const KILLS = 8
+const KILLS = 6
 const postgres = usePostgres()
 
 describe('kill -9 while 50 clients write, on PostgreSQL', () => {
