@@ -146,22 +146,28 @@ async function startCluster(durable: boolean): Promise<TestPostgres> {
     'UTF8',
     '--locale=C',
   ])
-  const port = await freePort()
-  const settings = [
-    `-p ${port}`,
-    `-k ${dir}`,
-    '-c listen_addresses=127.0.0.1',
-    '-c max_connections=200',
-    // A test cluster: speed over surviving a power cut (the server under test is what gets killed).
-    ...(durable ? [] : ['-c fsync=off', '-c full_page_writes=off']),
-  ].join(' ')
   const logFile = join(dir, 'postgres.log')
-  try {
-    run('pg_ctl', ['-D', data, '-l', logFile, '-w', '-t', '60', '-o', settings, 'start'])
-  } catch (error) {
-    const log = existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''
-    rmSync(dir, { recursive: true, force: true })
-    throw new Error(`${(error as Error).message}\n${log}`)
+  let port = 0
+  // The free port may be taken between the probe and the start (test files start in parallel): try another.
+  for (let attempt = 1; ; attempt++) {
+    port = await freePort()
+    const settings = [
+      `-p ${port}`,
+      `-k ${dir}`,
+      '-c listen_addresses=127.0.0.1',
+      '-c max_connections=200',
+      // A test cluster: speed over surviving a power cut (the server under test is what gets killed).
+      ...(durable ? [] : ['-c fsync=off', '-c full_page_writes=off']),
+    ].join(' ')
+    try {
+      run('pg_ctl', ['-D', data, '-l', logFile, '-w', '-t', '60', '-o', settings, 'start'])
+      break
+    } catch (error) {
+      if (attempt < 3) continue
+      const log = existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''
+      rmSync(dir, { recursive: true, force: true })
+      throw new Error(`${(error as Error).message}\n${log}`)
+    }
   }
   let stopped = false
   const stopNow = () => {
