@@ -29,10 +29,14 @@ const INSTALL_HINT =
  * keeps fsync on (benchmarks); tests turn it off for speed, since what they
  * kill is the Atelier process, never PostgreSQL.
  */
-export async function startTestPostgres({ durable = false } = {}): Promise<TestPostgres> {
+export async function startTestPostgres({
+  durable = false,
+  /** Where Debian puts each version's binaries (a test points it elsewhere). */
+  root = '/usr/lib/postgresql',
+} = {}): Promise<TestPostgres> {
   const external = process.env.ATELIER_TEST_DATABASE_URL
   if (external) return onServer(external, async () => {})
-  return startCluster(durable)
+  return startCluster(binDir(root), durable)
 }
 
 /**
@@ -87,8 +91,7 @@ function onServer(adminUrl: string, shutdown: () => Promise<void>): TestPostgres
 }
 
 /** The newest Debian PostgreSQL's bin directory, or a failure saying what to install. */
-function binDir(): string {
-  const root = '/usr/lib/postgresql'
+function binDir(root: string): string {
   const versions = existsSync(root)
     ? readdirSync(root)
         .filter((v) => existsSync(join(root, v, 'bin', 'initdb')))
@@ -109,8 +112,7 @@ function freePort(): Promise<number> {
   })
 }
 
-async function startCluster(durable: boolean): Promise<TestPostgres> {
-  const bin = binDir()
+async function startCluster(bin: string, durable: boolean): Promise<TestPostgres> {
   const asRoot = process.getuid?.() === 0
   const dir = mkdtempSync(join(tmpdir(), 'atelier-pg-'))
   const data = join(dir, 'data')
