@@ -1,7 +1,10 @@
 import { defineProject } from 'vitest/config'
 
 // '@atelier/source' resolves workspace packages to their TypeScript sources.
-const conditions = ['@atelier/source', 'import', 'module', 'node', 'default']
+// No 'import': vitest hands these to Node as --conditions, and Node's require()
+// would then load a package's ESM build (pg's require('pg-pool') got a module
+// namespace, not its class). Vite adds 'import' for ESM imports by itself.
+const conditions = ['@atelier/source', 'module', 'node', 'default']
 
 export default defineProject({
   resolve: { conditions },

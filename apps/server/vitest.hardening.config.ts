@@ -1,6 +1,9 @@
 import { defineProject } from 'vitest/config'
 
-const conditions = ['@atelier/source', 'import', 'module', 'node', 'default']
+// No 'import': vitest hands these to Node as --conditions, and Node's require()
+// would then load a package's ESM build (pg's require('pg-pool') got a module
+// namespace, not its class). Vite adds 'import' for ESM imports by itself.
+const conditions = ['@atelier/source', 'module', 'node', 'default']
 
 // The hardening group (issue 9): fuzzing, kill -9, convergence, permissions,
 // memory, each against a real server on 127.0.0.1. It runs after every other

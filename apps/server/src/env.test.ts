@@ -20,3 +20,27 @@ describe('readEnv: the secrets of issue 9', () => {
     expect(() => readEnv({ ATELIER_ADMIN_KEY: 'admin' })).toThrow(/ATELIER_ADMIN_KEY/)
   })
 })
+
+describe('readEnv: DATABASE_URL picks the storage', () => {
+  it('is unset by default and when empty (SQLite in DATA_DIR, as pnpm start always did)', () => {
+    expect(readEnv({}).DATABASE_URL).toBeUndefined()
+    expect(readEnv({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined()
+  })
+
+  it('takes a postgres URL and refuses anything else without echoing it', () => {
+    const url = 'postgres://atelier:s3cret@db:5432/atelier'
+    expect(readEnv({ DATABASE_URL: url }).DATABASE_URL).toBe(url)
+    expect(readEnv({ DATABASE_URL: 'postgresql://db/atelier' }).DATABASE_URL).toBe(
+      'postgresql://db/atelier',
+    )
+    const refusal = (() => {
+      try {
+        readEnv({ DATABASE_URL: 'mysql://root:s3cret@db/atelier' })
+      } catch (error) {
+        return (error as Error).message
+      }
+    })()
+    expect(refusal).toMatch(/^Invalid environment: DATABASE_URL: /)
+    expect(refusal).not.toContain('s3cret')
+  })
+})

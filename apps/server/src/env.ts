@@ -4,7 +4,7 @@ import { z } from 'zod'
 /**
  * Every environment variable the server reads, validated in one place.
  * Defaults serve a workshop from a laptop: all interfaces (so phones on the
- * venue Wi-Fi reach it), port 8080, SQLite under ./data.
+ * venue Wi-Fi reach it), port 8080, SQLite under ./data (PostgreSQL when DATABASE_URL is set).
  */
 /** A secret of at least 12 characters; an empty variable (as compose files pass) means unset. */
 const optionalSecret = z.preprocess(
@@ -16,6 +16,18 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
+  /**
+   * `postgres://user:password@host:5432/atelier`: rooms, workshops and
+   * campaigns in PostgreSQL instead of SQLite in DATA_DIR (which still holds
+   * the token secret unless ATELIER_SECRET is set). Empty means unset.
+   */
+  DATABASE_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// URL')
+      .optional(),
+  ),
   /** Public base URL when behind a proxy (used in links and the QR code). */
   PUBLIC_URL: z.url().optional(),
   /** Comma-separated origins allowed to open websockets; empty = same host only. */

@@ -1,3 +1,5 @@
 export { type Dataset, DatasetSchema } from './seed/dataset.js'
 export { type SeededWorkshop, type SeedOptions, seedWorkshop } from './seed/seed-workshop.js'
 export { type RunningServer, type ServerOptions, startServer } from './server.js'
+export { memoryStorage } from './store/memory-storage.js'
+export { createStorage, type Storage, type StorageEnv } from './store/storage.js'

@@ -4,14 +4,17 @@ import { fileURLToPath } from 'node:url'
 import { readEnv } from './env.js'
 import { lanAddresses } from './http/public-url.js'
 import { startServer } from './server.js'
+import { createStorage } from './store/storage.js'
 
-/** `node dist/main.js`: Atelier on PORT with SQLite in DATA_DIR. */
+/** `node dist/main.js`: Atelier on PORT with SQLite in DATA_DIR, or PostgreSQL on DATABASE_URL. */
 const env = readEnv()
 const bundledWeb = fileURLToPath(new URL('../../web/dist', import.meta.url))
 const webDist =
   env.ATELIER_WEB_DIST ?? (existsSync(join(bundledWeb, 'index.html')) ? bundledWeb : undefined)
 
+const storage = await createStorage(env)
 const server = await startServer({
+  storage,
   port: env.PORT,
   host: env.HOST,
   dataDir: env.DATA_DIR,
@@ -24,7 +27,8 @@ const server = await startServer({
     .filter(Boolean),
 })
 
-console.log(`Atelier is running (data in ${env.DATA_DIR}).`)
+const where = storage.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : env.DATA_DIR
+console.log(`Atelier is running (data in ${where}).`)
 console.log(`  On this computer:   http://localhost:${server.port}/`)
 const lan = lanAddresses(env.HOST)
 for (const address of lan) console.log(`  On the local network: http://${address}:${server.port}/`)

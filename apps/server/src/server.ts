@@ -17,15 +17,12 @@ import {
   type NotifierLimits,
 } from './campaigns/notifier.js'
 import { CampaignPublishing } from './campaigns/publishing.js'
-import { SqliteCampaignCatalog } from './campaigns/sqlite-campaign-catalog.js'
-import { SqliteFlagStore } from './campaigns/sqlite-flag-store.js'
-import { SqliteVersionStore } from './campaigns/sqlite-version-store.js'
 import { TerritoryService } from './campaigns/territory-service.js'
 import { WorkerSynthesisBuilder } from './campaigns/worker-synthesis.js'
 import { createApp } from './http/app.js'
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/limits.js'
-import { openSqlite } from './store/sqlite-database.js'
-import { SqliteRoomStore } from './store/sqlite-room-store.js'
+import { openSqliteStorage } from './store/sqlite-storage.js'
+import type { Storage } from './store/storage.js'
 import type { RoomStore } from './store/types.js'
 import type { Connection } from './sync/connection.js'
 import { type SyncLimits, syncLimits } from './sync/limits.js'
@@ -35,8 +32,6 @@ import { syncRoute } from './sync/sync-route.js'
 import { ingestLifecycle } from './workshops/ingest-lifecycle.js'
 import { privacyLifecycle } from './workshops/privacy-lifecycle.js'
 import { WorkshopService } from './workshops/service.js'
-import { SqliteCatalog } from './workshops/sqlite-catalog.js'
-import { SqliteTemplates } from './workshops/sqlite-templates.js'
 import { statusLifecycle } from './workshops/status-lifecycle.js'
 import { SummaryService } from './workshops/summary-service.js'
 import { TallyKeeper } from './workshops/tally-lifecycle.js'
@@ -68,14 +63,20 @@ export interface ServerOptions {
   log?: (message: string, error?: unknown) => void
   /** The campaign events streams' limits (defaults: DEFAULT_NOTIFIER_LIMITS). */
   campaignEvents?: Partial<NotifierLimits>
-  /** Where rooms are stored; defaults to SQLite in `dataDir` (tests wrap it to slow it down). */
-  roomStore?: (sqlite: RoomStore) => RoomStore
+  /**
+   * Where everything is kept (`createStorage(env)` builds it from
+   * DATABASE_URL / DATA_DIR); defaults to SQLite in `dataDir`. The server
+   * owns it from here: `close()` closes it.
+   */
+  storage?: Storage
 }
 
 export interface RunningServer {
   url: string
   port: number
   registry: RoomRegistry
+  /** The Hono app: `app.request(path, init)` reaches the routes without a socket. */
+  app: ReturnType<typeof createApp>
   close(): Promise<void>
 }
 
@@ -83,7 +84,7 @@ const defaultLog = (message: string, error?: unknown) =>
   error === undefined ? console.log(message) : console.error(message, error)
 
 /**
- * Starts Atelier in one process: SQLite in `dataDir`, HTTP API, websocket
+ * Starts Atelier in one process: `storage` (SQLite in `dataDir` unless told), HTTP API, websocket
  * sync and the web app on one port. Resolves once listening.
  *
  * @example
@@ -93,9 +94,8 @@ const defaultLog = (message: string, error?: unknown) =>
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? defaultLog
-  const db = openSqlite(options.dataDir)
-  const sqliteStore = new SqliteRoomStore(db)
-  const baseStore = options.roomStore?.(sqliteStore) ?? sqliteStore
+  const storage = options.storage ?? openSqliteStorage(options.dataDir)
+  const baseStore = storage.roomStore
   let storedUpdates = 0
   const store: RoomStore = {
     load: (room) => baseStore.load(room),
@@ -108,13 +108,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     setAside: (room, row, reason) => baseStore.setAside?.(room, row, reason),
     close: () => baseStore.close(),
   }
-  const catalog = new SqliteCatalog(db)
+  const catalog = storage.catalog
   const signer = new TokenSigner(loadSecret(options.dataDir))
   const limits = syncLimits(options.syncLimits)
   const registry = new RoomRegistry(store, log, limits)
   const tallies = new TallyKeeper(catalog, log)
   const presence = new PresenceCounter(limits)
-  const campaignCatalog = new SqliteCampaignCatalog(db)
+  const campaignCatalog = storage.campaignCatalog
   const notifier = new CampaignNotifier(
     campaignCatalog,
     { ...DEFAULT_NOTIFIER_LIMITS, ...options.campaignEvents },
@@ -180,14 +180,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     (id, generation) => closeCampaignConnections(connections, id, generation),
   )
   // Published versions: built by that worker, stored frozen, rendered there too.
-  const publishing = new CampaignPublishing(
-    new SqliteVersionStore(db),
-    campaignSynthesis,
-    synthesisBuilder,
-  )
+  const publishing = new CampaignPublishing(storage.versions, campaignSynthesis, synthesisBuilder)
   const territories = new TerritoryService(
     campaignCatalog,
-    new SqliteFlagStore(db),
+    storage.flags,
     campaignSynthesis,
     service,
     signer,
@@ -201,7 +197,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     publishing,
     campaignNotifier: notifier,
     territories,
-    templates: new TemplateService(new SqliteTemplates(db), service),
+    templates: new TemplateService(storage.templates, service),
     webDist: options.webDist,
     publicUrl: options.publicUrl,
     port: () => port,
@@ -267,6 +263,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://127.0.0.1:${port}`,
     port,
     registry,
+    app,
     async close() {
       clearInterval(heartbeat)
       // Event streams never end by themselves: server.close would wait for them.
@@ -275,8 +272,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await campaignSynthesis.close()
       await registry.closeAll()
-      await store.close()
-      db.close()
+      await storage.close()
     },
   }
 }

@@ -38,7 +38,8 @@ export class SqliteRoomStore implements RoomStore {
     this.deleteUpTo = db.prepare('DELETE FROM room_updates WHERE room = ? AND seq <= ?')
     this.upsertSnapshot = db.prepare(
       `INSERT INTO room_snapshots (room, data, upto_seq) VALUES (?, ?, ?)
-       ON CONFLICT (room) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq`,
+       ON CONFLICT (room) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq
+       WHERE room_snapshots.upto_seq < excluded.upto_seq`,
     )
     this.insertSetAside = db.prepare(
       'INSERT INTO room_set_aside (room, seq, snapshot, data, reason, set_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -94,7 +95,8 @@ export class SqliteRoomStore implements RoomStore {
   compact(room: string, snapshot: Uint8Array, uptoSeq: number): void {
     this.flush()
     this.db.transaction(() => {
-      this.upsertSnapshot.run(room, snapshot, uptoSeq)
+      // A snapshot never moves backwards: an older one changes nothing.
+      if (this.upsertSnapshot.run(room, snapshot, uptoSeq).changes === 0) return
       this.deleteUpTo.run(room, uptoSeq)
     })()
   }

@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { type RunningServer, startServer } from '../server.js'
+import { openSqliteStorage } from '../store/sqlite-storage.js'
 import { api, type CreatedWorkshop, createWorkshop, roleToken } from '../test-support/harness.js'
+import { withRoomStore } from '../test-support/wrapped-storage.js'
 import { encodeSyncStep1 } from './protocol.js'
 
 describe('liveness', () => {
@@ -61,7 +63,7 @@ describe('loading', () => {
       dataDir,
       log: () => {},
       // The real SQLite store, whose loads wait until the test lets them go.
-      roomStore: (sqlite) => ({
+      storage: withRoomStore(openSqliteStorage(dataDir), (sqlite) => ({
         load: (room) =>
           slowLoads
             ? new Promise((resolve) => releases.push(() => resolve(sqlite.load(room))))
@@ -69,7 +71,7 @@ describe('loading', () => {
         append: (room, update) => sqlite.append(room, update),
         compact: (room, snapshot, seq) => sqlite.compact(room, snapshot, seq),
         close: () => sqlite.close(),
-      }),
+      })),
     })
     try {
       const workshop = await createWorkshop(server, { title: 'Déjà là' })

@@ -85,9 +85,21 @@ export class RoomLog {
     )
   }
 
-  /** Makes every append so far durable (before answering from memory, before a reload). */
+  /** Makes every append so far durable (before a reload). */
   flush(): void | Promise<void> {
     return this.store.flush?.()
+  }
+
+  /**
+   * Runs `then` once every append made so far is durable: at once when the
+   * store's `flush()` commits synchronously (SQLite: the answer goes in the
+   * same turn), else once its promise resolved. Not run if the flush fails
+   * (the failed appends break the room).
+   */
+  afterStored(then: () => void): void {
+    const flushed = this.store.flush?.()
+    if (flushed instanceof Promise) flushed.then(then, () => {})
+    else then()
   }
 
   /** Writes the document as the snapshot that replaces every row appended so far. */

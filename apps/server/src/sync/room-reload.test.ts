@@ -82,7 +82,7 @@ describe('a store that fails', () => {
   it('drops the room and the rooms holding it; their peers reconnect to reloaded rooms', async () => {
     let failNext = false
     failing = await startTestServer(undefined, {
-      roomStore: (sqlite) => ({
+      wrapRoomStore: (sqlite) => ({
         load: (room) => sqlite.load(room),
         append: (room, update) => {
           if (!failNext) return sqlite.append(room, update)

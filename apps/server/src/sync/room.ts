@@ -269,9 +269,14 @@ export class Room {
       peer.send(encodePermissionDenied('rate-limited: sync step 1'))
       return
     }
-    // The answer comes from memory: what it holds must be stored first.
-    this.persistence.flush()
-    peer.send(this.answers.answer(this.doc, stateVector))
+    // The answer is what memory holds now; it is sent once all of that is
+    // stored (at once with SQLite). Encoded now, not after the wait: updates
+    // arriving meanwhile reach the peer as relays once stored themselves, so
+    // a stream of writes never holds the answer back.
+    const answer = this.answers.answer(this.doc, stateVector)
+    this.persistence.afterStored(() => {
+      if (this.peers.has(peer) && !this.broken) peer.send(answer)
+    })
   }
 
   private receiveUpdate(peer: Peer, update: Uint8Array): void {

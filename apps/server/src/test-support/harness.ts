@@ -7,17 +7,27 @@ import { readAuthMessage } from 'y-protocols/auth'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { type ServerOptions, startServer } from '../server.js'
+import { openSqliteStorage } from '../store/sqlite-storage.js'
+import type { RoomStore } from '../store/types.js'
+import { withRoomStore } from './wrapped-storage.js'
 
 /** A real server on a random loopback port with its own data directory (and `options`). */
 export async function startTestServer(
   dataDir = mkdtempSync(join(tmpdir(), 'atelier-test-')),
-  options: Partial<ServerOptions> = {},
+  {
+    wrapRoomStore,
+    ...options
+  }: Partial<ServerOptions> & {
+    /** Replaces the SQLite room store of `dataDir` (a test slows or fails it). */
+    wrapRoomStore?: (sqlite: RoomStore) => RoomStore
+  } = {},
 ) {
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',
     dataDir,
     log: () => {},
+    ...(wrapRoomStore ? { storage: withRoomStore(openSqliteStorage(dataDir), wrapRoomStore) } : {}),
     ...options,
   })
   return {

@@ -53,8 +53,14 @@ export interface Catalog {
   rotateFacilitatorKey(id: string, newKeyHash: string, at: number): Promise<number>
   /** True when `keyHash` was this workshop's facilitator key before a rotation. */
   wasFacilitatorKey(id: string, keyHash: string): Promise<boolean>
+  /** Participants who ever joined (removed ones included: a removal frees no seat). */
   countParticipants(workshopId: string): Promise<number>
-  addParticipant(record: ParticipantRecord): Promise<void>
+  /**
+   * Adds a participant unless the workshop already has `cap` of them; false
+   * then. Decided by the database in one step, not by count-then-insert: two
+   * phones joining at once (on two processes) cannot both take the last seat.
+   */
+  addParticipant(record: ParticipantRecord, cap: number): Promise<boolean>
   getParticipant(workshopId: string, id: string): Promise<ParticipantRecord | undefined>
   listParticipants(workshopId: string): Promise<ParticipantRecord[]>
   removeParticipant(workshopId: string, id: string, at: number): Promise<void>

@@ -32,6 +32,9 @@ export interface NewWorkshop {
  */
 export const MAX_PARTICIPANTS_PER_WORKSHOP = 2000
 
+const workshopFull = () =>
+  new ApiError(409, 'workshop-full', 'This workshop has reached its number of participants.')
+
 /** Closes open connections (all processes, in a scale-out) when their credential is revoked. */
 export interface Disconnect {
   /** Every connection of a removed participant. */
@@ -160,13 +163,8 @@ export class WorkshopService {
         'joining-closed',
         'The facilitator has closed joining for now; phones already in keep working.',
       )
-    if ((await this.catalog.countParticipants(workshop.id)) >= this.maxParticipants) {
-      throw new ApiError(
-        409,
-        'workshop-full',
-        'This workshop has reached its number of participants.',
-      )
-    }
+    if ((await this.catalog.countParticipants(workshop.id)) >= this.maxParticipants)
+      throw workshopFull()
     return workshop
   }
 
@@ -174,13 +172,12 @@ export class WorkshopService {
   async join(codeInput: string, name: string | null) {
     const workshop = await this.joinable(codeInput)
     const participantId = newId(8)
-    await this.catalog.addParticipant({
-      workshopId: workshop.id,
-      id: participantId,
-      name,
-      createdAt: this.now(),
-      removedAt: null,
-    })
+    const added = await this.catalog.addParticipant(
+      { workshopId: workshop.id, id: participantId, name, createdAt: this.now(), removedAt: null },
+      this.maxParticipants,
+    )
+    // `joinable` counted a free seat, but another phone may have taken it since.
+    if (!added) throw workshopFull()
     const token = this.signer.sign({ workshopId: workshop.id, role: 'participant', participantId })
     return { workshopId: workshop.id, participantId, token }
   }

@@ -126,12 +126,16 @@ export class SqliteCatalog implements Catalog {
     return row.n
   }
 
-  async addParticipant(p: ParticipantRecord): Promise<void> {
-    this.db
+  async addParticipant(p: ParticipantRecord, cap: number): Promise<boolean> {
+    // One statement: SQLite runs it under the write lock, so the count cannot change meanwhile.
+    const result = this.db
       .prepare(
-        'INSERT INTO participants (workshop_id, id, name, created_at, removed_at) VALUES (?, ?, ?, ?, ?)',
+        `INSERT INTO participants (workshop_id, id, name, created_at, removed_at)
+         SELECT ?, ?, ?, ?, ?
+         WHERE (SELECT COUNT(*) FROM participants WHERE workshop_id = ?) < ?`,
       )
-      .run(p.workshopId, p.id, p.name, p.createdAt, p.removedAt)
+      .run(p.workshopId, p.id, p.name, p.createdAt, p.removedAt, p.workshopId, cap)
+    return result.changes === 1
   }
 
   async getParticipant(workshopId: string, id: string): Promise<ParticipantRecord | undefined> {

@@ -39,12 +39,16 @@ export interface ProbedServer {
  */
 export async function spawnProbed(
   dataDir: string,
-  { port = 0, nodeArgs = [] as string[] } = {},
+  {
+    port = 0,
+    nodeArgs = [] as string[],
+    env = {} as Record<string, string>,
+  }: { port?: number; nodeArgs?: string[]; env?: Record<string, string> } = {},
 ): Promise<ProbedServer> {
   if (!existsSync(MAIN))
     throw new Error(`${MAIN} is missing: build the server first (pnpm test:hardening does)`)
   const child = spawn(process.execPath, [...nodeArgs, '--import', PROBE, MAIN], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })
   let output = ''
