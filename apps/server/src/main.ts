@@ -3,10 +3,13 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { readEnv } from './env.js'
 import { lanAddresses } from './http/public-url.js'
+import { createLogger } from './logging/logger.js'
 import { startServer } from './server.js'
 
 /** `node dist/main.js`: Atelier on PORT with SQLite in DATA_DIR. */
 const env = readEnv()
+// The only root logger of the process: JSON lines on stdout.
+const logger = createLogger({ level: env.LOG_LEVEL })
 const bundledWeb = fileURLToPath(new URL('../../web/dist', import.meta.url))
 const webDist =
   env.ATELIER_WEB_DIST ?? (existsSync(join(bundledWeb, 'index.html')) ? bundledWeb : undefined)
@@ -19,11 +22,15 @@ const server = await startServer({
   publicUrl: env.PUBLIC_URL,
   adminKey: env.ATELIER_ADMIN_KEY,
   metricsToken: env.METRICS_TOKEN,
+  logger,
   allowedOrigins: env.ALLOWED_ORIGINS.split(',')
     .map((o) => o.trim())
     .filter(Boolean),
 })
 
+// The banner is for the person who typed `pnpm start` (and the tests that
+// read the port from it); everything after it is JSON lines.
+logger.info({ port: server.port, dataDir: env.DATA_DIR }, 'listening')
 console.log(`Atelier is running (data in ${env.DATA_DIR}).`)
 console.log(`  On this computer:   http://localhost:${server.port}/`)
 const lan = lanAddresses(env.HOST)
@@ -37,7 +44,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, async () => {
     if (stopping) process.exit(1)
     stopping = true
-    console.log('Stopping Atelier...')
+    logger.info({ signal }, 'stopping')
     await server.close()
     process.exit(0)
   })

@@ -10,6 +10,8 @@ import { SqliteCampaignCatalog } from './campaigns/sqlite-campaign-catalog.js'
 import { WorkerSynthesisBuilder } from './campaigns/worker-synthesis.js'
 import { createApp } from './http/app.js'
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/limits.js'
+import { createLogger, type Logger, type LogLevel } from './logging/logger.js'
+import { ServerMetrics } from './metrics/server-metrics.js'
 import { openSqlite } from './store/sqlite-database.js'
 import { SqliteRoomStore } from './store/sqlite-room-store.js'
 import type { RoomStore } from './store/types.js'
@@ -51,7 +53,12 @@ export interface ServerOptions {
   metricsToken?: string | undefined
   /** What one connection may cost the server; see `DEFAULT_SYNC_LIMITS` for the defaults. */
   syncLimits?: Partial<SyncLimits>
-  log?: (message: string, error?: unknown) => void
+  /**
+   * The root logger (JSON lines); rooms and connections log through its
+   * children. Default: stdout at `LOG_LEVEL`, silent when it is unset (an
+   * embedded server, the tests); `main.ts` passes one at `info`.
+   */
+  logger?: Logger
   /** Where rooms are stored; defaults to SQLite in `dataDir` (tests wrap it to slow it down). */
   roomStore?: (sqlite: RoomStore) => RoomStore
 }
@@ -63,9 +70,6 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
-const defaultLog = (message: string, error?: unknown) =>
-  error === undefined ? console.log(message) : console.error(message, error)
-
 /**
  * Starts Atelier in one process: SQLite in `dataDir`, HTTP API, websocket
  * sync and the web app on one port. Resolves once listening.
@@ -76,36 +80,34 @@ const defaultLog = (message: string, error?: unknown) =>
  * await server.close()
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const log = options.log ?? defaultLog
+  const logger =
+    options.logger ??
+    createLogger({ level: (process.env.LOG_LEVEL as LogLevel | undefined) ?? 'silent' })
+  // One registry per server: tests run several servers in one process.
+  const metrics = new ServerMetrics()
   const db = openSqlite(options.dataDir)
-  const sqliteStore = new SqliteRoomStore(db)
-  const baseStore = options.roomStore?.(sqliteStore) ?? sqliteStore
-  let storedUpdates = 0
-  const store: RoomStore = {
-    load: (room) => baseStore.load(room),
-    append: (room, update) => {
-      storedUpdates++
-      return baseStore.append(room, update)
-    },
-    flush: () => baseStore.flush?.(),
-    compact: (room, snapshot, seq) => baseStore.compact(room, snapshot, seq),
-    setAside: (room, row, reason) => baseStore.setAside?.(room, row, reason),
-    close: () => baseStore.close(),
-  }
+  const sqliteStore = new SqliteRoomStore(db, metrics)
+  const store: RoomStore = options.roomStore?.(sqliteStore) ?? sqliteStore
   const catalog = new SqliteCatalog(db)
   const signer = new TokenSigner(loadSecret(options.dataDir))
   const limits = syncLimits(options.syncLimits)
-  const registry = new RoomRegistry(store, log, limits)
-  const tallies = new TallyKeeper(catalog, log)
+  const registry = new RoomRegistry(store, logger, limits, metrics)
+  const tallies = new TallyKeeper(catalog, logger)
   const presence = new PresenceCounter(limits)
   registry
     // First: the board is migrated and its private room held before the others run.
-    .use(privacyLifecycle(log))
+    .use(privacyLifecycle())
     .use(presence)
     .use(tallies)
-    .use(ingestLifecycle(catalog, tallies, log, limits))
-    .use(statusLifecycle(catalog, log))
+    .use(ingestLifecycle(catalog, tallies, limits, metrics))
+    .use(statusLifecycle(catalog))
   const connections = new Set<Connection>()
+  metrics.watch({
+    rooms: () => registry.size,
+    connectionRoles: function* () {
+      for (const connection of connections) yield connection.identity.role
+    },
+  })
   const service = new WorkshopService(
     catalog,
     registry,
@@ -143,8 +145,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     campaignCatalog,
     catalog,
     summaries,
-    log,
-    new WorkerSynthesisBuilder(options.synthesisWorker, log),
+    logger,
+    new WorkerSynthesisBuilder(options.synthesisWorker, logger),
   )
   let port = 0
   const app = createApp({
@@ -161,13 +163,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     adminKey: options.adminKey,
     metricsToken: options.metricsToken,
     health: () => ({ rooms: registry.size, connections: connections.size }),
-    metrics: {
-      rooms: () => registry.size,
-      connections: () => connections.size,
-      storedUpdates: () => storedUpdates,
-      stateEncodes: () => registry.stateEncodes,
-      rowsSetAside: () => registry.rowsSetAside,
-    },
+    metrics,
+    logger,
     sync: syncRoute({
       registry,
       signer,
@@ -181,7 +178,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         ...(options.allowedOrigins ?? []),
         ...(options.publicUrl ? [new URL(options.publicUrl).origin] : []),
       ],
-      log,
+      logger,
+      metrics,
     }),
   })
 
@@ -221,6 +219,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await registry.closeAll()
       await store.close()
       db.close()
+      metrics.close()
     },
   }
 }

@@ -19,7 +19,6 @@ describe('liveness', () => {
       host: '127.0.0.1',
       dataDir,
       pingIntervalMs: 100,
-      log: () => {},
     })
     workshop = await createWorkshop(server)
   })
@@ -59,7 +58,6 @@ describe('loading', () => {
       port: 0,
       host: '127.0.0.1',
       dataDir,
-      log: () => {},
       // The real SQLite store, whose loads wait until the test lets them go.
       roomStore: (sqlite) => ({
         load: (room) =>

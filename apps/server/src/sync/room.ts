@@ -1,5 +1,6 @@
 import type { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
+import { type Logger, SILENT_LOGGER } from '../logging/logger.js'
 import type { RoomStore } from '../store/types.js'
 import { DEFAULT_SYNC_LIMITS, RateLimit, type SyncLimits } from './limits.js'
 import {
@@ -13,6 +14,7 @@ import {
 import { RoomLog } from './room-log.js'
 import { RoomPresence } from './room-presence.js'
 import { Step1Answers } from './step1-answers.js'
+import { NO_SYNC_METRICS, refusalReason, type SyncMetrics } from './sync-metrics.js'
 import { refusalOf } from './update-admission.js'
 import type { UpdatePolicy } from './update-policy.js'
 
@@ -86,7 +88,9 @@ export class Room {
     store: RoomStore,
     private readonly onBreak: (room: Room, why: RoomBreak, error: unknown) => void = () => {},
     readonly limits: SyncLimits = DEFAULT_SYNC_LIMITS,
-    log: (message: string, error?: unknown) => void = () => {},
+    /** Bound to the room's name by the registry; lifecycle hooks log through it too. */
+    readonly logger: Logger = SILENT_LOGGER,
+    private readonly metrics: SyncMetrics = NO_SYNC_METRICS,
   ) {
     this.persistence = new RoomLog(
       name,
@@ -94,7 +98,8 @@ export class Room {
       // Never compacted while broken or reloading: memory may hold what the store refused.
       () => (this.loaded && !this.broken && !this.queued ? this.current : null),
       (error) => this.break('store-failed', error),
-      log,
+      logger,
+      metrics,
     )
   }
 
@@ -117,6 +122,7 @@ export class Room {
       this.peers,
       (frame) => this.broadcast(frame),
       this.limits,
+      this.refuse,
     )
     this.current.on('update', this.storeAndRelay)
     this.loaded = true
@@ -152,7 +158,7 @@ export class Room {
       try {
         this.receive(peer, message)
       } catch {
-        peer.send(encodePermissionDenied(`malformed ${message.type}: not a Yjs V1 update`))
+        this.refuse(peer, `malformed ${message.type}: not a Yjs V1 update`)
       }
     }
   }
@@ -228,7 +234,7 @@ export class Room {
       case 'query-awareness':
         // Each answer holds every presence of the room: a one-byte ask, a large reply.
         if (!this.budgets.get(peer)?.queryAwareness.take()) {
-          peer.send(encodePermissionDenied('rate-limited: query-awareness'))
+          this.refuse(peer, 'rate-limited: query-awareness')
           return
         }
         peer.send(this.loadedPresence().everyone() ?? EMPTY_AWARENESS)
@@ -256,29 +262,27 @@ export class Room {
 
   private receiveStep1(peer: Peer, stateVector: Uint8Array): void {
     if (stateVector.length > this.limits.maxStateVectorBytes) {
-      peer.send(
-        encodePermissionDenied(
-          `state-vector-too-large: at most ${this.limits.maxStateVectorBytes} bytes`,
-        ),
-      )
+      this.refuse(peer, `state-vector-too-large: at most ${this.limits.maxStateVectorBytes} bytes`)
       return
     }
     // A stock provider asks once per connection (twice with a resync timer):
     // more is a client making the server re-encode the board for nothing.
     if (!this.budgets.get(peer)?.step1.take()) {
-      peer.send(encodePermissionDenied('rate-limited: sync step 1'))
+      this.refuse(peer, 'rate-limited: sync step 1')
       return
     }
     // The answer comes from memory: what it holds must be stored first.
     this.persistence.flush()
+    const encodes = this.answers.encodes
     peer.send(this.answers.answer(this.doc, stateVector))
+    if (this.answers.encodes > encodes) this.metrics.stateEncoded()
   }
 
   private receiveUpdate(peer: Peer, update: Uint8Array): void {
     if (!peer.canWrite) {
       // Step 2 of a reader with nothing of its own is the normal handshake: stay quiet.
       if (!isEmptyUpdate(update))
-        peer.send(encodePermissionDenied('read-only: this connection may not write this room'))
+        this.refuse(peer, 'read-only: this connection may not write this room')
       return
     }
     if (isEmptyUpdate(update)) return
@@ -289,7 +293,7 @@ export class Room {
       policies: this.policies,
     })
     if (refusal) {
-      peer.send(encodePermissionDenied(refusal))
+      this.refuse(peer, refusal)
       return
     }
     const store = this.doc.store
@@ -312,11 +316,12 @@ export class Room {
       this.break('update-threw', error)
       // Every later update of the sender builds on the refused one (clock
       // gaps): it reconnects, and its provider syncs afresh.
-      peer.send(encodePermissionDenied('malformed sync-update: Yjs could not apply it'))
+      this.refuse(peer, 'malformed sync-update: Yjs could not apply it')
       peer.close?.(1008, 'update could not be applied, please reconnect')
       return
     }
     this.held = null
+    this.metrics.updateReceived()
     if (!hadPending && (store.pendingStructs !== null || store.pendingDs !== null)) {
       // Ruled out by `pendingReason`; never kept: they would be written out with the next update.
       store.pendingStructs = null
@@ -339,8 +344,16 @@ export class Room {
     // The peer that sent a change has it already.
     const sender = this.peers.has(origin as Peer) ? (origin as Peer) : undefined
     this.persistence.append(update, () => {
-      if (!this.broken) this.broadcast(frame, sender)
+      if (this.broken) return
+      this.broadcast(frame, sender)
+      this.metrics.updateRelayed(this.peers.size - (sender ? 1 : 0))
     })
+  }
+
+  /** Tells `peer` why its frame was refused, and counts the reason. */
+  private readonly refuse = (peer: Peer, reason: string): void => {
+    this.metrics.frameRefused(refusalReason(reason))
+    peer.send(encodePermissionDenied(reason))
   }
 
   private break(why: RoomBreak, error: unknown): void {

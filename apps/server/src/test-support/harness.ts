@@ -17,7 +17,6 @@ export async function startTestServer(
     port: 0,
     host: '127.0.0.1',
     dataDir,
-    log: () => {},
     ...options,
   })
   return {
