@@ -45,6 +45,8 @@ describe('liveness', () => {
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(alive.readyState).toBe(WebSocket.OPEN)
     expect((await api<{ connections: number }>(server, '/healthz')).body.connections).toBe(1)
+    const metrics = await fetch(`${server.url}/metrics`).then((r) => r.text())
+    expect(metrics).toMatch(/^atelier_connections_dropped_total\{reason="missed-pong"\} 1$/m)
     alive.close()
   })
 })
