@@ -244,9 +244,15 @@ export class Room {
     }
   }
 
-  /** Sends a frame to every peer but `except`. */
-  broadcast(frame: Uint8Array, except?: Peer): void {
-    for (const peer of this.peers) if (peer !== except) peer.send(frame)
+  /** Sends a frame to every peer but `except`; returns how many it was sent to. */
+  broadcast(frame: Uint8Array, except?: Peer): number {
+    let sent = 0
+    for (const peer of this.peers) {
+      if (peer === except) continue
+      peer.send(frame)
+      sent++
+    }
+    return sent
   }
 
   /** Writes the document as a new snapshot replacing the stored log (on unload). */
@@ -345,8 +351,7 @@ export class Room {
     const sender = this.peers.has(origin as Peer) ? (origin as Peer) : undefined
     this.persistence.append(update, () => {
       if (this.broken) return
-      this.broadcast(frame, sender)
-      this.metrics.updateRelayed(this.peers.size - (sender ? 1 : 0))
+      this.metrics.updateRelayed(this.broadcast(frame, sender))
     })
   }
 
