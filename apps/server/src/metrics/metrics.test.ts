@@ -13,6 +13,7 @@ import {
   waitFor,
 } from '../test-support/harness.js'
 import { openRaw, type RawSocket } from '../test-support/raw-socket.js'
+import { byLabel, parseMetrics } from '../test-support/scrape.js'
 
 // Issue 11, observability: /metrics from prom-client after real traffic.
 
@@ -31,18 +32,12 @@ async function server(): Promise<TestServer> {
   return started
 }
 
-/** Every sample of a scrape, by name with its labels as written (`name{label="v"}`). */
+/** Every sample of a scrape of `server`'s /metrics. */
 async function scrape(server: TestServer): Promise<Map<string, number>> {
   const response = await fetch(`${server.url}/metrics`)
   expect(response.status).toBe(200)
   expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/)
-  const samples = new Map<string, number>()
-  for (const line of (await response.text()).split('\n')) {
-    if (!line || line.startsWith('#')) continue
-    const space = line.lastIndexOf(' ')
-    samples.set(line.slice(0, space), Number(line.slice(space + 1)))
-  }
-  return samples
+  return parseMetrics(await response.text())
 }
 
 function value(samples: Map<string, number>, key: string): number {
@@ -135,11 +130,21 @@ describe('/metrics', () => {
     expect(value(after, 'atelier_frames_refused_total{reason="malformed"}')).toBe(1)
     expect(value(after, 'atelier_updates_received_total')).toBe(0)
     // Only the fixed reasons are labels: what a client writes never becomes one.
-    const reasons = [...after.keys()]
-      .filter((key) => key.startsWith('atelier_frames_refused_total{'))
-      .map((key) => /reason="([^"]*)"/.exec(key)?.[1])
+    const reasons = Object.keys(byLabel(after, 'atelier_frames_refused_total', 'reason'))
     expect(reasons).toContain('other')
     expect(reasons.length).toBe(14)
+  })
+
+  it('counts a connection dropped at a limit once, whatever arrives while it closes', async () => {
+    const s = await server()
+    const workshop = await createWorkshop(s)
+    const screen = await openRaw(s, workshop.id, await roleToken(s, workshop, 'screen'))
+    sockets.push(screen)
+    // Text frames: the protocol is binary; the first one closes the connection.
+    for (let i = 0; i < 5; i++) screen.ws.send('hello', { binary: false })
+    expect(await screen.closed).toBe(1003)
+    const after = await scrape(s)
+    expect(value(after, 'atelier_connections_dropped_total{reason="text-frame"}')).toBe(1)
   })
 
   it('keeps one registry per server: two servers in one process count apart', async () => {

@@ -40,6 +40,8 @@ export class Connection implements Peer {
   private unlogged = 0
   private loggedMalformed = false
   private closed = false
+  /** `close()` was called; the socket's close event (then `detach`) has not come yet. */
+  private closing = false
   private readonly inbox: FrameInbox
   /** Payload of the last ping: only a pong that echoes it proves the peer reads. */
   private pingNonce: Buffer | null = null
@@ -141,13 +143,15 @@ export class Connection implements Peer {
   }
 
   close(code: number, reason: string): void {
-    if (this.closed) return
+    if (this.closed || this.closing) return
+    this.closing = true
     this.socket.close(code, reason)
   }
 
-  /** Closes the connection because it passed a limit (counted by reason). */
+  /** Closes the connection because it passed a limit (counted once, by reason). */
   drop(why: DropReason, code: number, reason: string): void {
-    if (this.closed) return
+    // Frames keep arriving during the closing handshake: only the first drop counts.
+    if (this.closed || this.closing) return
     this.metrics.connectionDropped(why)
     this.logger.info({ why }, 'connection dropped')
     this.close(code, reason)
