@@ -33,11 +33,21 @@ export function scrubSecrets(text: string): string {
   return text.replace(SECRET_IN_URL, '$1[Redacted]')
 }
 
-function scrubObject(object: Record<string, unknown>): Record<string, unknown> {
+/** Strings of a log line's fields scrubbed, in plain objects down to a few levels (lines are small). */
+function scrubObject(object: Record<string, unknown>, depth = 3): Record<string, unknown> {
   const scrubbed: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(object))
-    scrubbed[key] = typeof value === 'string' ? scrubSecrets(value) : value
+  for (const [key, value] of Object.entries(object)) {
+    if (typeof value === 'string') scrubbed[key] = scrubSecrets(value)
+    else if (depth > 0 && isPlainObject(value)) scrubbed[key] = scrubObject(value, depth - 1)
+    else scrubbed[key] = value
+  }
   return scrubbed
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false
+  const prototype = Object.getPrototypeOf(value)
+  return prototype === Object.prototype || prototype === null
 }
 
 /**
@@ -64,7 +74,7 @@ export function createLogger(
         return scrubObject(serialized as unknown as Record<string, unknown>)
       },
     },
-    formatters: { log: scrubObject },
+    formatters: { log: (object) => scrubObject(object) },
     hooks: {
       // Messages (and printf arguments) pass through the same scrub as fields.
       logMethod(args, method) {

@@ -72,6 +72,7 @@ describe('structured logs', () => {
         headers: { authorization: `Bearer ${secret}` },
         url: `/sync/w1?token=${secret}`,
         token: secret,
+        request: { path: `/api/join?key=${secret}` },
       },
       `upgrade of /sync/w1?token=${secret}`,
     )
@@ -84,6 +85,7 @@ describe('structured logs', () => {
       headers: { authorization: '[Redacted]' },
       url: '/sync/w1?token=[Redacted]',
       token: '[Redacted]',
+      request: { path: '/api/join?key=[Redacted]' },
       msg: 'upgrade of /sync/w1?token=[Redacted]',
     })
     expect(second).toMatchObject({ err: { message: 'fetch /join#key=[Redacted] failed' } })

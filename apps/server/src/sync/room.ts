@@ -21,7 +21,7 @@ import type { UpdatePolicy } from './update-policy.js'
 /** A connection as a room sees it: something to send frames to, allowed to write or not. */
 export interface Peer {
   readonly canWrite: boolean
-  /** Short label for logs: role and participant, never the token. */
+  /** Who is connected (role and participant, never the token): the same person's next socket takes over its presence. */
   readonly label: string
   send(frame: Uint8Array): void
   close?(code: number, reason: string): void
