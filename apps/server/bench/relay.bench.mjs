@@ -85,7 +85,15 @@ async function atelier() {
           workshop.facilitatorKey,
         )
       ).token
-      const reader = (await post('/api/join', { code: workshop.code })).token
+      // Screen tokens: one participant token holds at most 8 sockets
+      // (maxConnectionsPerParticipant), and the readers here are 16 and the joiners 100.
+      const reader = (
+        await post(
+          `/api/workshops/${workshop.id}/tokens`,
+          { role: 'screen' },
+          workshop.facilitatorKey,
+        )
+      ).token
       return {
         writer: (doc) =>
           provider(`ws://127.0.0.1:${port}/sync`, workshop.id, doc, { token: writer }),

@@ -44,3 +44,12 @@ describe('readEnv: DATABASE_URL picks the storage', () => {
     expect(refusal).not.toContain('s3cret')
   })
 })
+
+describe('readEnv: LOG_LEVEL (issue 11)', () => {
+  it('logs at info by default, takes any pino level, and refuses a made-up one', () => {
+    expect(readEnv({}).LOG_LEVEL).toBe('info')
+    expect(readEnv({ LOG_LEVEL: 'warn' }).LOG_LEVEL).toBe('warn')
+    expect(readEnv({ LOG_LEVEL: 'silent' }).LOG_LEVEL).toBe('silent')
+    expect(() => readEnv({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/)
+  })
+})

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { z } from 'zod'
+import { LOG_LEVELS } from './logging/logger.js'
 
 /**
  * Every environment variable the server reads, validated in one place.
@@ -37,6 +38,8 @@ const EnvSchema = z.object({
   ATELIER_ADMIN_KEY: optionalSecret,
   /** When set, `/metrics` needs it as a bearer token; unset, it answers this computer only. */
   METRICS_TOKEN: optionalSecret,
+  /** The least severe log lines written to stdout, as JSON lines (`silent`: none). */
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
 })
 
 export type Env = z.infer<typeof EnvSchema>

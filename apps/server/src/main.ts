@@ -3,11 +3,14 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { readEnv } from './env.js'
 import { lanAddresses } from './http/public-url.js'
+import { createLogger } from './logging/logger.js'
 import { startServer } from './server.js'
 import { createStorage } from './store/storage.js'
 
 /** `node dist/main.js`: Atelier on PORT with SQLite in DATA_DIR, or PostgreSQL on DATABASE_URL. */
 const env = readEnv()
+// The only root logger of the process: JSON lines on stdout.
+const logger = createLogger({ level: env.LOG_LEVEL })
 const bundledWeb = fileURLToPath(new URL('../../web/dist', import.meta.url))
 const webDist =
   env.ATELIER_WEB_DIST ?? (existsSync(join(bundledWeb, 'index.html')) ? bundledWeb : undefined)
@@ -22,12 +25,16 @@ const server = await startServer({
   publicUrl: env.PUBLIC_URL,
   adminKey: env.ATELIER_ADMIN_KEY,
   metricsToken: env.METRICS_TOKEN,
+  logger,
   allowedOrigins: env.ALLOWED_ORIGINS.split(',')
     .map((o) => o.trim())
     .filter(Boolean),
 })
 
+// The banner is for the person who typed `pnpm start` (and the tests that
+// read the port from it); everything after it is JSON lines.
 const where = storage.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : env.DATA_DIR
+logger.info({ port: server.port, storage: storage.kind }, 'listening')
 console.log(`Atelier is running (data in ${where}).`)
 console.log(`  On this computer:   http://localhost:${server.port}/`)
 const lan = lanAddresses(env.HOST)
@@ -41,7 +48,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, async () => {
     if (stopping) process.exit(1)
     stopping = true
-    console.log('Stopping Atelier...')
+    logger.info({ signal }, 'stopping')
     await server.close()
     process.exit(0)
   })

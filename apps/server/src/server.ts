@@ -21,6 +21,8 @@ import { TerritoryService } from './campaigns/territory-service.js'
 import { WorkerSynthesisBuilder } from './campaigns/worker-synthesis.js'
 import { createApp } from './http/app.js'
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/limits.js'
+import { createLogger, type Logger, type LogLevel } from './logging/logger.js'
+import { ServerMetrics } from './metrics/server-metrics.js'
 import { openSqliteStorage } from './store/sqlite-storage.js'
 import type { Storage } from './store/storage.js'
 import type { RoomStore } from './store/types.js'
@@ -60,7 +62,12 @@ export interface ServerOptions {
   metricsToken?: string | undefined
   /** What one connection may cost the server; see `DEFAULT_SYNC_LIMITS` for the defaults. */
   syncLimits?: Partial<SyncLimits>
-  log?: (message: string, error?: unknown) => void
+  /**
+   * The root logger (JSON lines); rooms and connections log through its
+   * children. Default: stdout at `LOG_LEVEL`, silent when it is unset (an
+   * embedded server, the tests); `main.ts` passes one at `info`.
+   */
+  logger?: Logger
   /** The campaign events streams' limits (defaults: DEFAULT_NOTIFIER_LIMITS). */
   campaignEvents?: Partial<NotifierLimits>
   /**
@@ -80,9 +87,6 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
-const defaultLog = (message: string, error?: unknown) =>
-  error === undefined ? console.log(message) : console.error(message, error)
-
 /**
  * Starts Atelier in one process: `storage` (SQLite in `dataDir` unless told), HTTP API, websocket
  * sync and the web app on one port. Resolves once listening.
@@ -93,44 +97,43 @@ const defaultLog = (message: string, error?: unknown) =>
  * await server.close()
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const log = options.log ?? defaultLog
+  const logger =
+    options.logger ??
+    createLogger({ level: (process.env.LOG_LEVEL as LogLevel | undefined) ?? 'silent' })
+  // One registry per server: tests run several servers in one process.
+  const metrics = new ServerMetrics()
   const storage = options.storage ?? openSqliteStorage(options.dataDir)
-  const baseStore = storage.roomStore
-  let storedUpdates = 0
-  const store: RoomStore = {
-    load: (room) => baseStore.load(room),
-    append: (room, update) => {
-      storedUpdates++
-      return baseStore.append(room, update)
-    },
-    flush: () => baseStore.flush?.(),
-    compact: (room, snapshot, seq) => baseStore.compact(room, snapshot, seq),
-    setAside: (room, row, reason) => baseStore.setAside?.(room, row, reason),
-    close: () => baseStore.close(),
-  }
+  const store = storage.roomStore
+  store.observe?.(metrics)
   const catalog = storage.catalog
   const signer = new TokenSigner(loadSecret(options.dataDir))
   const limits = syncLimits(options.syncLimits)
-  const registry = new RoomRegistry(store, log, limits)
-  const tallies = new TallyKeeper(catalog, log)
+  const registry = new RoomRegistry(store, logger, limits, metrics)
+  const tallies = new TallyKeeper(catalog, logger)
   const presence = new PresenceCounter(limits)
   const campaignCatalog = storage.campaignCatalog
   const notifier = new CampaignNotifier(
     campaignCatalog,
     { ...DEFAULT_NOTIFIER_LIMITS, ...options.campaignEvents },
-    log,
+    logger,
   )
   registry
     // First: the board is migrated and its private room held before the others run.
-    .use(privacyLifecycle(log))
+    .use(privacyLifecycle())
     .use(presence)
     .use(tallies)
-    .use(ingestLifecycle(catalog, tallies, log, limits))
-    .use(statusLifecycle(catalog, log))
+    .use(ingestLifecycle(catalog, tallies, limits, metrics))
+    .use(statusLifecycle(catalog))
     .use(campaignRoomLifecycle((campaignId) => campaignSynthesis.changed(campaignId)))
     // Last: it listens from after the other hooks' own writes on load.
     .use(notifier)
   const connections = new Set<Connection>()
+  metrics.watch({
+    rooms: () => registry.size,
+    connectionRoles: function* () {
+      for (const connection of connections) yield connection.identity.role
+    },
+  })
   const service = new WorkshopService(
     catalog,
     registry,
@@ -163,12 +166,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const summaries = new SummaryService(catalog, registry)
   // Its worker thread starts at the first synthesis request and stops on close.
-  const synthesisBuilder = new WorkerSynthesisBuilder(options.synthesisWorker, log)
+  const synthesisBuilder = new WorkerSynthesisBuilder(options.synthesisWorker, logger)
   const campaignSynthesis = new CampaignSynthesis(
     campaignCatalog,
     catalog,
     summaries,
-    log,
+    logger,
     synthesisBuilder,
     (campaignId) => campaignStateOf(registry, campaignId),
   )
@@ -210,13 +213,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       connections: connections.size,
       campaignStreams: notifier.streams,
     }),
-    metrics: {
-      rooms: () => registry.size,
-      connections: () => connections.size,
-      storedUpdates: () => storedUpdates,
-      stateEncodes: () => registry.stateEncodes,
-      rowsSetAside: () => registry.rowsSetAside,
-    },
+    metrics,
+    logger,
     sync: syncRoute({
       registry,
       signer,
@@ -231,7 +229,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         ...(options.allowedOrigins ?? []),
         ...(options.publicUrl ? [new URL(options.publicUrl).origin] : []),
       ],
-      log,
+      logger,
+      metrics,
     }),
   })
 
@@ -273,6 +272,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await campaignSynthesis.close()
       await registry.closeAll()
       await storage.close()
+      metrics.close()
     },
   }
 }

@@ -52,7 +52,6 @@ const server = await startServer({
   host: '127.0.0.1',
   dataDir,
   webDist: join(web, 'dist'),
-  log: () => {},
 })
 process.setMaxListeners(0)
 const browser = await chromium.launch({

@@ -39,7 +39,6 @@ export async function startApp(serverOptions: Record<string, unknown> = {}): Pro
     port: 0,
     dataDir,
     webDist: WEB_DIST,
-    log: () => {},
     ...serverOptions,
   })
   const browser = await chromium.launch({

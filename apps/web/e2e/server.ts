@@ -9,12 +9,7 @@ export interface RunningServer {
 }
 
 interface ServerModule {
-  startServer(options: {
-    port: number
-    dataDir: string
-    webDist: string
-    log?: (message: string, error?: unknown) => void
-  }): Promise<RunningServer>
+  startServer(options: { port: number; dataDir: string; webDist: string }): Promise<RunningServer>
   seedWorkshop(
     baseUrl: string,
     dataset: unknown,

@@ -1,6 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { SessionSummary } from '@atelier/recommendations'
 import type { CampaignInfo, CampaignSource, CampaignState, Synthesis } from '@atelier/synthesis'
+import { type Logger, SILENT_LOGGER } from '../logging/logger.js'
 import type { Catalog, WorkshopRecord } from '../workshops/catalog.js'
 import type { RenderedSummary, SummaryService } from '../workshops/summary-service.js'
 import type { CampaignCatalog, CampaignRecord, JoinedHow } from './catalog.js'
@@ -35,8 +36,8 @@ export class CampaignSynthesis {
     private readonly campaigns: CampaignCatalog,
     private readonly workshops: Catalog,
     private readonly summaries: SummaryService,
-    private readonly log: (message: string, error?: unknown) => void = () => {},
-    private readonly builder: SynthesisBuilder = new WorkerSynthesisBuilder(undefined, log),
+    private readonly logger: Logger = SILENT_LOGGER,
+    private readonly builder: SynthesisBuilder = new WorkerSynthesisBuilder(undefined, logger),
     /** The organisers' edits, read from the campaign's room (campaign-room.ts); none by default. */
     private readonly stateOf: (
       campaignId: string,
@@ -62,7 +63,10 @@ export class CampaignSynthesis {
         summary = await this.summaries.summary(workshop.id)
       } catch (error) {
         // One broken board must not take the whole campaign's synthesis down.
-        this.log(`campaign ${campaign.id}: no summary for workshop ${workshop.id}`, error)
+        this.logger.warn(
+          { err: error, campaign: campaign.id, workshop: workshop.id },
+          'no summary for a workshop of the campaign',
+        )
         continue
       }
       sources.push(workshopSource(workshop, summary))

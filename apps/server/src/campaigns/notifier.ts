@@ -1,5 +1,6 @@
 import { parseRoomName } from '../auth/access.js'
 import { ApiError } from '../http/errors.js'
+import { type Logger, SILENT_LOGGER } from '../logging/logger.js'
 import type { Room } from '../sync/room.js'
 import type { RoomLifecycle } from '../sync/room-registry.js'
 import type { CampaignCatalog } from './catalog.js'
@@ -72,7 +73,7 @@ export class CampaignNotifier implements RoomLifecycle {
   constructor(
     private readonly campaigns: Pick<CampaignCatalog, 'listWorkshops'>,
     readonly limits: NotifierLimits = DEFAULT_NOTIFIER_LIMITS,
-    private readonly log: (message: string, error?: unknown) => void = () => {},
+    private readonly logger: Logger = SILENT_LOGGER,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -196,7 +197,10 @@ export class CampaignNotifier implements RoomLifecycle {
         this.byWorkshop.set(id, campaigns)
       }
     } catch (error) {
-      this.log(`campaign ${campaignId}: workshops of the events stream`, error)
+      this.logger.error(
+        { err: error, campaign: campaignId },
+        'could not list the workshops of an events stream',
+      )
     }
   }
 

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url'
 import type { CampaignInfo } from '@atelier/synthesis'
 import { afterAll, describe, expect, it } from 'vitest'
 import { bigCampaignSummaries } from '../test-support/big-campaign.js'
+import { captureLogger } from '../test-support/capture-logger.js'
 import { crashingWorkerEntry } from '../test-support/crashing-worker.js'
 import { mainThreadBuilder } from './synthesis-builder.js'
 import type { SynthesisInput } from './worker-protocol.js'
@@ -74,14 +75,14 @@ describe('WorkerSynthesisBuilder', () => {
   })
 
   it('fails the requests of a crashed worker, then starts a fresh one', async () => {
-    const logged: string[] = []
-    const worker = new WorkerSynthesisBuilder(entry, (m) => logged.push(m))
+    const log = captureLogger()
+    const worker = new WorkerSynthesisBuilder(entry, log.logger)
     try {
       const crashed = worker.build('c0', { ...campaign, title: 'crash' }, live)
       const queued = worker.build('c1', campaign, live)
       await expect(crashed).rejects.toThrow(/exited with code 7/)
       await expect(queued).rejects.toThrow(/exited with code 7/)
-      expect(logged).toEqual(['synthesis worker stopped'])
+      expect(log.lines().map((line) => line.msg)).toEqual(['synthesis worker stopped'])
       const after = await worker.build('c1', campaign, live)
       expect(after).toEqual(await mainThreadBuilder().build('c1', campaign, live))
     } finally {

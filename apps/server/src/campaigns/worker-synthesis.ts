@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { CampaignInfo, CampaignState, Synthesis, SynthesisChanges } from '@atelier/synthesis'
+import { type Logger, SILENT_LOGGER } from '../logging/logger.js'
 import type { RenderedSummary } from '../workshops/summary-service.js'
 import type { SynthesisFormat } from './exports.js'
 import type { DraftChanges, PublicationStamp, PublishedBuild } from './frozen.js'
@@ -49,7 +50,7 @@ export class WorkerSynthesisBuilder implements SynthesisBuilder {
 
   constructor(
     private readonly entry: URL = SYNTHESIS_WORKER_ENTRY,
-    private readonly log: (message: string, error?: unknown) => void = () => {},
+    private readonly logger: Logger = SILENT_LOGGER,
   ) {}
 
   async build(
@@ -206,7 +207,7 @@ export class WorkerSynthesisBuilder implements SynthesisBuilder {
       // Only the current worker's death fails the requests it held.
       if (this.worker !== worker) return
       this.worker = null
-      this.log('synthesis worker stopped', error)
+      this.logger.error({ err: error }, 'synthesis worker stopped')
       this.failAll(error)
     }
     worker.on('error', gone)

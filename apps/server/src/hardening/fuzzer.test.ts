@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { addFacilitatorNote, addOwnNote, readBoard } from '@atelier/board-model'
 import { afterAll, describe, expect, it } from 'vitest'
+import { REFUSAL_REASONS } from '../sync/sync-metrics.js'
 import {
   type Client,
   connect,
@@ -11,11 +12,16 @@ import {
   roleToken,
   waitFor,
 } from '../test-support/harness.js'
+import { byLabel, parseMetrics } from '../test-support/scrape.js'
 import { Attacker } from './support/attacker.js'
 import { canonical } from './support/canonical.js'
 import { recordFigures } from './support/figures.js'
 import { hostileFrames } from './support/hostile-frames.js'
 import { type ProbedServer, spawnProbed } from './support/probed-server.js'
+
+/** The entries of a label's values that are not zero (the figures print only what happened). */
+const nonZero = (values: Record<string, number>) =>
+  Object.fromEntries(Object.entries(values).filter(([, count]) => count > 0))
 
 // Issue 9: at least 100,000 hostile frames from attacker participants (and a
 // screen) while an honest phone and the facilitator keep working, against the
@@ -160,6 +166,15 @@ describe('fuzzer: hostile frames against the real server', () => {
       for (const [code, count] of attacker.closes)
         closeCodes[code] = (closeCodes[code] ?? 0) + count
 
+    // What an operator's dashboard saw of the attack: refusals under their fixed reasons.
+    const metrics = parseMetrics(await (await fetch(`${server.url}/metrics`)).text())
+    const refused = byLabel(metrics, 'atelier_frames_refused_total', 'reason')
+    const dropped = byLabel(metrics, 'atelier_connections_dropped_total', 'reason')
+    expect(refused.malformed).toBeGreaterThan(0)
+    // Hostile bytes never become a label: the fixed set and nothing else.
+    expect(Object.keys(refused).sort()).toEqual([...REFUSAL_REASONS].sort())
+    if (closeCodes['1003']) expect(dropped['text-frame']).toBeGreaterThan(0)
+
     // A restart loads the board the honest pair built (nothing bricked it).
     server.child.kill('SIGTERM')
     await server.exited
@@ -188,6 +203,8 @@ describe('fuzzer: hostile frames against the real server', () => {
       maxEventLoopDelayMs: Math.round(reading.maxEventLoopDelayMs),
       longestGcMs: Math.round(reading.longestGcMs),
       peakRssMB: Math.round(reading.peakRss / 2 ** 20),
+      refusedByReason: JSON.stringify(nonZero(refused)),
+      droppedByReason: JSON.stringify(nonZero(dropped)),
     })
     expect(reading.longestStallMs).toBeLessThan(200)
   })

@@ -4,6 +4,7 @@ import type { CampaignSynthesis } from '../campaigns/campaign-synthesis.js'
 import type { CampaignNotifier } from '../campaigns/notifier.js'
 import type { CampaignPublishing } from '../campaigns/publishing.js'
 import type { TerritoryService } from '../campaigns/territory-service.js'
+import type { Logger } from '../logging/logger.js'
 import type { WorkshopService } from '../workshops/service.js'
 import type { SummaryService } from '../workshops/summary-service.js'
 import type { TemplateService } from '../workshops/template-service.js'
@@ -11,12 +12,11 @@ import { apiBodyLimit, jsonOnly } from './body-guard.js'
 import { campaignRoutes } from './campaign-routes.js'
 import { campaignScreenRoutes } from './campaign-screen-routes.js'
 import { creationGuard, creationRateLimit, sameSecret } from './creation-guard.js'
-import { ApiError, errorBody, handleError } from './errors.js'
+import { ApiError, errorBody, errorHandler } from './errors.js'
 import { exportRoutes } from './export-routes.js'
 import { JoinGuard } from './join-guard.js'
 import type { HttpLimits } from './limits.js'
 import { isLocal } from './local-request.js'
-import { type MetricsSource, renderMetrics } from './metrics.js'
 import { phoneRoutes } from './phone-routes.js'
 import { lanAddresses } from './public-url.js'
 import { RateLimiter } from './rate-limit.js'
@@ -46,7 +46,9 @@ export interface AppOptions {
   /** The interface the server listens on: decides which LAN addresses phones are sent to. */
   host: string
   health: () => Record<string, unknown>
-  metrics: MetricsSource
+  /** `/metrics`: the Prometheus text of this server's registry. */
+  metrics: { render(): Promise<string>; readonly contentType: string }
+  logger: Logger
   limits: HttpLimits
   /** `ATELIER_ADMIN_KEY`: when set, creating a workshop needs it. */
   adminKey?: string | undefined
@@ -115,10 +117,10 @@ export function createApp(options: AppOptions) {
       }),
     )
   const app = new Hono()
-  app.onError(handleError)
+  app.onError(errorHandler(options.logger))
   app.use('*', securityHeaders)
   app.get('/healthz', (c) => c.json({ ok: true, ...options.health() }))
-  app.get('/metrics', (c) => {
+  app.get('/metrics', async (c) => {
     const token = options.metricsToken
     const allowed = token
       ? sameSecret(c.req.header('authorization')?.replace(/^Bearer\s+/i, ''), token)
@@ -131,8 +133,8 @@ export function createApp(options: AppOptions) {
           ? 'Send METRICS_TOKEN as "Authorization: Bearer <token>".'
           : '/metrics answers this computer only; set METRICS_TOKEN to scrape it from elsewhere.',
       )
-    return c.text(renderMetrics(options.metrics), 200, {
-      'content-type': 'text/plain; version=0.0.4',
+    return c.text(await options.metrics.render(), 200, {
+      'content-type': options.metrics.contentType,
     })
   })
   app.route('/api', api)

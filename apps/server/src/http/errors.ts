@@ -1,5 +1,6 @@
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import type { Logger } from '../logging/logger.js'
 
 /** An error a client can act on: `{ "error": { "code", "message" } }` with its HTTP status. */
 export class ApiError extends Error {
@@ -18,12 +19,18 @@ export function errorBody(code: string, message: string, issues?: readonly strin
   return { error: { code, message, ...(issues ? { issues } : {}) } }
 }
 
-/** Hono `onError`: known errors keep their status; anything else is a 500 without internals. */
-export function handleError(error: Error, c: Context): Response {
-  if (error instanceof ApiError)
-    return c.json(errorBody(error.code, error.message, error.issues), error.status)
-  console.error('unexpected error', error)
-  return c.json(errorBody('internal', 'Something went wrong on the server.'), 500)
+/**
+ * Hono `onError`: known errors keep their status; anything else is a 500
+ * without internals, logged with its method and path (never the query
+ * string, which may carry a token).
+ */
+export function errorHandler(logger: Logger) {
+  return (error: Error, c: Context): Response => {
+    if (error instanceof ApiError)
+      return c.json(errorBody(error.code, error.message, error.issues), error.status)
+    logger.error({ err: error, method: c.req.method, path: c.req.path }, 'unexpected error')
+    return c.json(errorBody('internal', 'Something went wrong on the server.'), 500)
+  }
 }
 
 /** Parses a JSON body with a zod-like schema, or throws a 400 that names the problems. */

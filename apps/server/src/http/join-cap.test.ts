@@ -30,7 +30,6 @@ async function serverOn(storage: (dataDir: string) => Storage): Promise<RunningS
     dataDir,
     storage: storage(dataDir),
     maxParticipantsPerWorkshop: CAP,
-    log: () => {},
   })
   return server
 }

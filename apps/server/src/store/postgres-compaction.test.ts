@@ -48,7 +48,6 @@ const serverOn = async (url: string) =>
     host: '127.0.0.1',
     dataDir,
     storage: await openPostgresStorage(url),
-    log: () => {},
   })
 
 describe('compaction on PostgreSQL', () => {

@@ -1,4 +1,6 @@
+import { performance } from 'node:perf_hooks'
 import { bytea, inTransaction, type PostgresPool } from './postgres-database.js'
+import { NO_STORE_METRICS, type StoreMetrics } from './store-metrics.js'
 import type { RoomStore, StoredRow, StoredState } from './types.js'
 
 interface PendingAppend {
@@ -25,6 +27,7 @@ interface PendingAppend {
 export class PostgresRoomStore implements RoomStore {
   private pending: PendingAppend[] = []
   private flushScheduled = false
+  private metrics: StoreMetrics = NO_STORE_METRICS
   /** The last batch written (or being written): the next one waits for it. */
   private writing: Promise<void> = Promise.resolve()
   /** A batch is queued behind `writing` and has not taken the pending appends yet. */
@@ -88,8 +91,13 @@ export class PostgresRoomStore implements RoomStore {
     return this.writing
   }
 
+  observe(metrics: StoreMetrics): void {
+    this.metrics = metrics
+  }
+
   private async write(batch: PendingAppend[]): Promise<void> {
     let seqs: number[]
+    const started = performance.now()
     try {
       const { rows } = await this.pool.query<{ seq: number }>(
         `INSERT INTO room_updates (room, data)
@@ -100,6 +108,7 @@ export class PostgresRoomStore implements RoomStore {
       )
       // The sequence is taken in insertion order (ORDER BY i): ascending seqs are the batch's order.
       seqs = rows.map((row) => row.seq).sort((a, b) => a - b)
+      this.metrics.flushed((performance.now() - started) / 1000)
     } catch (error) {
       for (const append of batch) append.reject(error)
       return

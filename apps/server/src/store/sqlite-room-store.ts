@@ -1,4 +1,6 @@
+import { performance } from 'node:perf_hooks'
 import type { SqliteDatabase } from './sqlite-database.js'
+import { NO_STORE_METRICS, type StoreMetrics } from './store-metrics.js'
 import type { RoomStore, StoredRow, StoredState } from './types.js'
 
 interface PendingAppend {
@@ -29,7 +31,10 @@ export class SqliteRoomStore implements RoomStore {
   private readonly deleteRow
   private readonly deleteSnapshot
 
-  constructor(private readonly db: SqliteDatabase) {
+  constructor(
+    private readonly db: SqliteDatabase,
+    private metrics: StoreMetrics = NO_STORE_METRICS,
+  ) {
     this.insert = db.prepare('INSERT INTO room_updates (room, data) VALUES (?, ?)')
     this.selectSnapshot = db.prepare('SELECT data, upto_seq FROM room_snapshots WHERE room = ?')
     this.selectUpdates = db.prepare(
@@ -72,18 +77,24 @@ export class SqliteRoomStore implements RoomStore {
   }
 
   /** Commits every pending append now, in one transaction. */
+  observe(metrics: StoreMetrics): void {
+    this.metrics = metrics
+  }
+
   flush(): void {
     this.flushScheduled = false
     const batch = this.pending
     if (batch.length === 0) return
     this.pending = []
     let seqs: number[]
+    const started = performance.now()
     try {
       seqs = this.insertAll(batch)
     } catch (error) {
       for (const append of batch) append.reject(error)
       return
     }
+    this.metrics.flushed((performance.now() - started) / 1000)
     for (const [i, append] of batch.entries()) append.resolve(seqs[i]!)
   }
 

@@ -1,3 +1,5 @@
+import type { StoreMetrics } from './store-metrics.js'
+
 /**
  * Persistence of Yjs rooms as an append-only log plus snapshots. Two
  * implementations: SQLite (embedded default) and Postgres (scale-out).
@@ -27,6 +29,8 @@ export interface RoomStore {
    * without it. The row is the one `load` returned with that `seq`.
    */
   setAside?(room: string, row: StoredRow, reason: string): Promise<void> | void
+  /** Hands the store the server's metrics (group commit durations); optional. */
+  observe?(metrics: StoreMetrics): void
   close(): Promise<void> | void
 }
 

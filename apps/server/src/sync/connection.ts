@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { WebSocket } from 'ws'
+import type { Logger } from '../logging/logger.js'
 import { FrameInbox } from './frame-inbox.js'
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits.js'
 import {
@@ -9,6 +10,13 @@ import {
   ProtocolError,
 } from './protocol.js'
 import type { Peer, Room } from './room.js'
+import {
+  type DropReason,
+  NO_SYNC_METRICS,
+  type RefusalReason,
+  refusalReason,
+  type SyncMetrics,
+} from './sync-metrics.js'
 import { MalformedUpdate } from './update-admission.js'
 
 /** After this many malformed frames in a row a connection is closed: it is not a Yjs client. */
@@ -32,6 +40,8 @@ export class Connection implements Peer {
   private unlogged = 0
   private loggedMalformed = false
   private closed = false
+  /** `close()` was called; the socket's close event (then `detach`) has not come yet. */
+  private closing = false
   private readonly inbox: FrameInbox
   /** Payload of the last ping: only a pong that echoes it proves the peer reads. */
   private pingNonce: Buffer | null = null
@@ -46,11 +56,15 @@ export class Connection implements Peer {
      */
     readonly identity: {
       workshopId: string
+      /** The token's role (participant, facilitator, screen, results): a metric label. */
+      role: string
       participantId?: string | undefined
       generation?: number | undefined
     },
-    private readonly log: (message: string, error?: unknown) => void,
+    /** Bound to the room, the role and this connection's id; never to the token. */
+    readonly logger: Logger,
     private readonly limits: SyncLimits = DEFAULT_SYNC_LIMITS,
+    private readonly metrics: SyncMetrics = NO_SYNC_METRICS,
   ) {
     this.participantId = identity.participantId
     this.inbox = new FrameInbox((frame) => this.handle(frame), socket)
@@ -81,7 +95,7 @@ export class Connection implements Peer {
     if (this.closed) return
     if (!this.room) {
       if (this.queue.length >= this.limits.maxQueuedFrames) {
-        this.close(1008, 'too many frames before the room loaded')
+        this.drop('queue-full', 1008, 'too many frames before the room loaded')
         return
       }
       this.queue.push(frame)
@@ -91,7 +105,8 @@ export class Connection implements Peer {
     try {
       message = decodeMessage(frame)
     } catch (error) {
-      this.refuse(error instanceof ProtocolError ? error.message : 'malformed frame')
+      // A frame that does not decode is malformed, whatever the decoder's words.
+      this.refuse(error instanceof ProtocolError ? error.message : 'malformed frame', 'malformed')
       return
     }
     try {
@@ -102,7 +117,7 @@ export class Connection implements Peer {
       // Logged once per connection: a log line with a stack per 40-byte frame
       // cost the server more than the frame itself (synchronous stderr).
       if (this.malformedLogged()) {
-        this.log(`malformed ${message.type} from ${this.label} in ${this.room.name}`, error)
+        this.logger.warn({ err: error, type: message.type }, 'malformed update refused')
       }
       const detail = error instanceof MalformedUpdate ? error.message : 'not a Yjs V1 update'
       this.refuse(`malformed ${message.type}: ${detail}`)
@@ -117,16 +132,29 @@ export class Connection implements Peer {
     // (the full state of a big board) still reaches a reader that keeps up.
     if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
       this.closed = true
+      this.metrics.connectionDropped('slow-reader')
+      this.logger.info({ buffered: this.socket.bufferedAmount }, 'slow reader dropped')
       this.socket.terminate()
       return
     }
     // No per-send callback: a failed send surfaces as the socket's 'error' and 'close'.
     this.socket.send(frame)
+    this.metrics.bytesSent(frame.length)
   }
 
   close(code: number, reason: string): void {
-    if (this.closed) return
+    if (this.closed || this.closing) return
+    this.closing = true
     this.socket.close(code, reason)
+  }
+
+  /** Closes the connection because it passed a limit (counted once, by reason). */
+  drop(why: DropReason, code: number, reason: string): void {
+    // Frames keep arriving during the closing handshake: only the first drop counts.
+    if (this.closed || this.closing) return
+    this.metrics.connectionDropped(why)
+    this.logger.info({ why }, 'connection dropped')
+    this.close(code, reason)
   }
 
   /** Leaves the room; the caller releases the room from the registry. */
@@ -134,7 +162,7 @@ export class Connection implements Peer {
     this.inbox.stop(LAST_FRAMES_AFTER_CLOSE)
     this.closed = true
     if (this.unlogged > 0)
-      this.log(`${this.unlogged} more malformed updates from ${this.label} were not logged`)
+      this.logger.warn({ unlogged: this.unlogged }, 'more malformed updates were not logged')
     const room = this.room
     this.room = null
     this.queue = []
@@ -145,6 +173,7 @@ export class Connection implements Peer {
   /** Liveness: called every ping interval; a connection that missed the last pong is dropped. */
   heartbeat(): void {
     if (!this.alive) {
+      if (!this.closed) this.metrics.connectionDropped('missed-pong')
       this.socket.terminate()
       return
     }
@@ -163,8 +192,10 @@ export class Connection implements Peer {
     return true
   }
 
-  private refuse(reason: string): void {
+  private refuse(reason: string, label: RefusalReason = refusalReason(reason)): void {
+    this.metrics.frameRefused(label)
     this.send(encodePermissionDenied(reason))
-    if (++this.malformed >= MAX_MALFORMED) this.close(1008, 'too many malformed messages')
+    if (++this.malformed >= MAX_MALFORMED)
+      this.drop('too-many-malformed', 1008, 'too many malformed messages')
   }
 }

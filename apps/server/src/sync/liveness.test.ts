@@ -21,7 +21,6 @@ describe('liveness', () => {
       host: '127.0.0.1',
       dataDir,
       pingIntervalMs: 100,
-      log: () => {},
     })
     workshop = await createWorkshop(server)
   })
@@ -48,6 +47,8 @@ describe('liveness', () => {
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(alive.readyState).toBe(WebSocket.OPEN)
     expect((await api<{ connections: number }>(server, '/healthz')).body.connections).toBe(1)
+    const metrics = await fetch(`${server.url}/metrics`).then((r) => r.text())
+    expect(metrics).toMatch(/^atelier_connections_dropped_total\{reason="missed-pong"\} 1$/m)
     alive.close()
   })
 })
@@ -61,7 +62,6 @@ describe('loading', () => {
       port: 0,
       host: '127.0.0.1',
       dataDir,
-      log: () => {},
       // The real SQLite store, whose loads wait until the test lets them go.
       storage: withRoomStore(openSqliteStorage(dataDir), (sqlite) => ({
         load: (room) =>

@@ -1,5 +1,8 @@
+import { performance } from 'node:perf_hooks'
 import * as Y from 'yjs'
+import type { Logger } from '../logging/logger.js'
 import type { RoomStore, StoredRow } from '../store/types.js'
+import type { SyncMetrics } from './sync-metrics.js'
 
 /** How many stored updates trigger a background compaction into one snapshot. */
 const COMPACT_AFTER_UPDATES = 500
@@ -31,7 +34,9 @@ export class RoomLog {
     /** The room's document as it is now (null once destroyed): what a compaction writes. */
     private readonly current: () => Y.Doc | null,
     private readonly onStoreError: (error: unknown) => void,
-    private readonly log: (message: string, error?: unknown) => void,
+    /** The room's logger (bound to its name). */
+    private readonly logger: Logger,
+    private readonly metrics: SyncMetrics,
   ) {}
 
   /**
@@ -64,6 +69,7 @@ export class RoomLog {
   /** Appends an update; `relay` runs once it is stored (at once for a synchronous store). */
   append(update: Uint8Array, relay: () => void): void {
     let seq: number | Promise<number>
+    const started = performance.now()
     try {
       seq = this.store.append(this.name, update)
     } catch (error) {
@@ -72,13 +78,13 @@ export class RoomLog {
     }
     this.storedBytes += update.length
     if (typeof seq === 'number') {
-      this.afterAppend(seq)
+      this.afterAppend(seq, started)
       relay()
       return
     }
     seq.then(
       (s) => {
-        this.afterAppend(s)
+        this.afterAppend(s, started)
         relay()
       },
       (error) => this.onStoreError(error),
@@ -120,7 +126,8 @@ export class RoomLog {
     this.compactionTimer = null
   }
 
-  private afterAppend(seq: number): void {
+  private afterAppend(seq: number, started: number): void {
+    this.metrics.updateStored((performance.now() - started) / 1000)
     this.lastSeq = Math.max(this.lastSeq, seq)
     this.pendingSinceSnapshot++
     if (this.pendingSinceSnapshot >= COMPACT_AFTER_UPDATES) this.scheduleCompaction()
@@ -134,12 +141,13 @@ export class RoomLog {
 
   private async setAside(row: StoredRow, error: unknown): Promise<void> {
     this.rowsSetAside++
-    const what = row.snapshot ? `snapshot (up to seq ${row.seq})` : `row seq ${row.seq}`
-    this.log(`room ${this.name}: stored ${what} does not apply; set aside`, error)
+    this.metrics.rowSetAside()
+    const what = { seq: row.seq, snapshot: row.snapshot === true }
+    this.logger.warn({ ...what, err: error }, 'stored row does not apply; set aside')
     try {
       await this.store.setAside?.(this.name, row, String(error))
     } catch (moveError) {
-      this.log(`room ${this.name}: could not move ${what} aside`, moveError)
+      this.logger.error({ ...what, err: moveError }, 'could not move a stored row aside')
     }
   }
 }

@@ -7,7 +7,7 @@ import {
 import type * as Y from 'yjs'
 import { filterAwareness, readAwarenessEntries, writeAwarenessEntries } from './awareness-guard.js'
 import type { SyncLimits } from './limits.js'
-import { encodeAwareness, encodePermissionDenied } from './protocol.js'
+import { encodeAwareness } from './protocol.js'
 import type { Peer } from './room.js'
 
 /**
@@ -28,6 +28,8 @@ export class RoomPresence {
     private readonly peers: Set<Peer>,
     private readonly broadcast: (frame: Uint8Array) => void,
     private readonly limits: SyncLimits,
+    /** Tells a peer why its frame was refused (and counts it). */
+    private readonly refuse: (peer: Peer, reason: string) => void,
   ) {
     this.awareness = new Awareness(doc)
     // The server has no presence of its own.
@@ -45,11 +47,7 @@ export class RoomPresence {
   receive(peer: Peer, update: Uint8Array, take: () => boolean): void {
     // Presence is relayed to every peer: a huge state would be amplified a thousandfold.
     if (update.length > this.limits.maxAwarenessBytes) {
-      peer.send(
-        encodePermissionDenied(
-          `awareness-too-large: at most ${this.limits.maxAwarenessBytes} bytes`,
-        ),
-      )
+      this.refuse(peer, `awareness-too-large: at most ${this.limits.maxAwarenessBytes} bytes`)
       return
     }
     const awareness = this.awareness
@@ -73,11 +71,11 @@ export class RoomPresence {
       },
       this.limits,
     )
-    if (refusal) peer.send(encodePermissionDenied(refusal))
+    if (refusal) this.refuse(peer, refusal)
     if (allowed.length === 0) return
     // Counted only when something changes: echoes of others' presence are free.
     if (!take()) {
-      peer.send(encodePermissionDenied('rate-limited: awareness'))
+      this.refuse(peer, 'rate-limited: awareness')
       return
     }
     applyAwarenessUpdate(awareness, writeAwarenessEntries(allowed), peer)

@@ -1,6 +1,8 @@
+import { type Logger, SILENT_LOGGER } from '../logging/logger.js'
 import type { RoomStore } from '../store/types.js'
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits.js'
 import { Room, type RoomBreak } from './room.js'
+import { NO_SYNC_METRICS, type SyncMetrics } from './sync-metrics.js'
 
 /** Something that wants to know when rooms come and go (the ingest wiring, metrics). */
 export interface RoomLifecycle {
@@ -30,15 +32,13 @@ interface Entry {
 export class RoomRegistry {
   private readonly entries = new Map<string, Entry>()
   private readonly lifecycles: RoomLifecycle[] = []
-  /** Step-1 encodes of rooms already unloaded, so the metric only grows. */
-  private unloadedEncodes = 0
-  /** Stored rows set aside by rooms already unloaded. */
-  private unloadedSetAside = 0
 
   constructor(
     private readonly store: RoomStore,
-    private readonly log: (message: string, error?: unknown) => void = () => {},
+    /** The server's logger; each room logs through a child bound to its name. */
+    private readonly logger: Logger = SILENT_LOGGER,
     private readonly limits: SyncLimits = DEFAULT_SYNC_LIMITS,
+    private readonly metrics: SyncMetrics = NO_SYNC_METRICS,
   ) {}
 
   use(lifecycle: RoomLifecycle): this {
@@ -56,7 +56,8 @@ export class RoomRegistry {
         (broken, why, error) =>
           why === 'update-threw' ? this.reload(broken, error) : this.discard(broken, why, error),
         this.limits,
-        this.log,
+        this.logger.child({ room: name }),
+        this.metrics,
       )
       const ready = room.load().then(async () => {
         for (const lifecycle of this.lifecycles) await lifecycle.loaded?.(room, this.heldBy(room))
@@ -66,7 +67,7 @@ export class RoomRegistry {
       this.entries.set(name, entry)
       // A room that failed to load is forgotten so the next holder retries.
       ready.catch((error) => {
-        this.log(`room ${name} failed to load`, error)
+        room.logger.error({ err: error }, 'room failed to load')
         if (this.entries.get(name) === entry) this.entries.delete(name)
         room.destroy()
       })
@@ -99,20 +100,6 @@ export class RoomRegistry {
     return this.entries.size
   }
 
-  /** How many times rooms of this process encoded a document to answer a sync step 1. */
-  get stateEncodes(): number {
-    let sum = this.unloadedEncodes
-    for (const entry of this.entries.values()) sum += entry.room.stateEncodes
-    return sum
-  }
-
-  /** Stored rows that did not apply and were set aside while loading rooms of this process. */
-  get rowsSetAside(): number {
-    let sum = this.unloadedSetAside
-    for (const entry of this.entries.values()) sum += entry.room.rowsSetAside
-    return sum
-  }
-
   names(): string[] {
     return [...this.entries.keys()]
   }
@@ -133,14 +120,12 @@ export class RoomRegistry {
     try {
       room.compact()
     } catch (error) {
-      this.log(`compaction of ${room.name} failed`, error)
+      room.logger.error({ err: error }, 'compaction failed')
     }
     this.forget(room)
   }
 
   private forget(room: Room): void {
-    this.unloadedEncodes += room.stateEncodes
-    this.unloadedSetAside += room.rowsSetAside
     room.destroy()
   }
 
@@ -174,7 +159,10 @@ export class RoomRegistry {
    * again after, as for an unload and a load. If that fails, it is dropped.
    */
   private async reload(room: Room, error: unknown): Promise<void> {
-    this.log(`room ${room.name}: an update threw while applied; reloading it from the store`, error)
+    room.logger.warn(
+      { err: error },
+      'an update threw while applied; reloading the room from the store',
+    )
     this.runUnloading(room)
     try {
       await room.reload()
@@ -197,7 +185,7 @@ export class RoomRegistry {
       try {
         lifecycle.unloading?.(room, this)
       } catch (hookError) {
-        this.log(`unloading hook failed for ${room.name}`, hookError)
+        room.logger.error({ err: hookError }, 'unloading hook failed')
       }
     }
   }
@@ -212,7 +200,7 @@ export class RoomRegistry {
   private discard(room: Room, why: RoomBreak, error: unknown): void {
     const entry = this.entries.get(room.name)
     if (entry?.room !== room) return
-    this.log(`room ${room.name} dropped (${why}); disconnecting its peers`, error)
+    room.logger.error({ err: error, why }, 'room dropped; disconnecting its peers')
     this.entries.delete(room.name)
     this.runUnloading(room)
     const reason = why === 'store-failed' ? 'storage failure' : 'room reloaded'

@@ -1,5 +1,6 @@
 import type { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
+import { type Logger, SILENT_LOGGER } from '../logging/logger.js'
 import type { RoomStore } from '../store/types.js'
 import { DEFAULT_SYNC_LIMITS, RateLimit, type SyncLimits } from './limits.js'
 import {
@@ -13,13 +14,14 @@ import {
 import { RoomLog } from './room-log.js'
 import { RoomPresence } from './room-presence.js'
 import { Step1Answers } from './step1-answers.js'
+import { NO_SYNC_METRICS, refusalReason, type SyncMetrics } from './sync-metrics.js'
 import { refusalOf } from './update-admission.js'
 import type { UpdatePolicy } from './update-policy.js'
 
 /** A connection as a room sees it: something to send frames to, allowed to write or not. */
 export interface Peer {
   readonly canWrite: boolean
-  /** Short label for logs: role and participant, never the token. */
+  /** Who is connected (role and participant, never the token): the same person's next socket takes over its presence. */
   readonly label: string
   send(frame: Uint8Array): void
   close?(code: number, reason: string): void
@@ -86,7 +88,9 @@ export class Room {
     store: RoomStore,
     private readonly onBreak: (room: Room, why: RoomBreak, error: unknown) => void = () => {},
     readonly limits: SyncLimits = DEFAULT_SYNC_LIMITS,
-    log: (message: string, error?: unknown) => void = () => {},
+    /** Bound to the room's name by the registry; lifecycle hooks log through it too. */
+    readonly logger: Logger = SILENT_LOGGER,
+    private readonly metrics: SyncMetrics = NO_SYNC_METRICS,
   ) {
     this.persistence = new RoomLog(
       name,
@@ -94,7 +98,8 @@ export class Room {
       // Never compacted while broken or reloading: memory may hold what the store refused.
       () => (this.loaded && !this.broken && !this.queued ? this.current : null),
       (error) => this.break('store-failed', error),
-      log,
+      logger,
+      metrics,
     )
   }
 
@@ -117,6 +122,7 @@ export class Room {
       this.peers,
       (frame) => this.broadcast(frame),
       this.limits,
+      this.refuse,
     )
     this.current.on('update', this.storeAndRelay)
     this.loaded = true
@@ -152,7 +158,7 @@ export class Room {
       try {
         this.receive(peer, message)
       } catch {
-        peer.send(encodePermissionDenied(`malformed ${message.type}: not a Yjs V1 update`))
+        this.refuse(peer, `malformed ${message.type}: not a Yjs V1 update`)
       }
     }
   }
@@ -228,7 +234,7 @@ export class Room {
       case 'query-awareness':
         // Each answer holds every presence of the room: a one-byte ask, a large reply.
         if (!this.budgets.get(peer)?.queryAwareness.take()) {
-          peer.send(encodePermissionDenied('rate-limited: query-awareness'))
+          this.refuse(peer, 'rate-limited: query-awareness')
           return
         }
         peer.send(this.loadedPresence().everyone() ?? EMPTY_AWARENESS)
@@ -238,9 +244,15 @@ export class Room {
     }
   }
 
-  /** Sends a frame to every peer but `except`. */
-  broadcast(frame: Uint8Array, except?: Peer): void {
-    for (const peer of this.peers) if (peer !== except) peer.send(frame)
+  /** Sends a frame to every peer but `except`; returns how many it was sent to. */
+  broadcast(frame: Uint8Array, except?: Peer): number {
+    let sent = 0
+    for (const peer of this.peers) {
+      if (peer === except) continue
+      peer.send(frame)
+      sent++
+    }
+    return sent
   }
 
   /** Writes the document as a new snapshot replacing the stored log (on unload). */
@@ -256,24 +268,22 @@ export class Room {
 
   private receiveStep1(peer: Peer, stateVector: Uint8Array): void {
     if (stateVector.length > this.limits.maxStateVectorBytes) {
-      peer.send(
-        encodePermissionDenied(
-          `state-vector-too-large: at most ${this.limits.maxStateVectorBytes} bytes`,
-        ),
-      )
+      this.refuse(peer, `state-vector-too-large: at most ${this.limits.maxStateVectorBytes} bytes`)
       return
     }
     // A stock provider asks once per connection (twice with a resync timer):
     // more is a client making the server re-encode the board for nothing.
     if (!this.budgets.get(peer)?.step1.take()) {
-      peer.send(encodePermissionDenied('rate-limited: sync step 1'))
+      this.refuse(peer, 'rate-limited: sync step 1')
       return
     }
     // The answer is what memory holds now; it is sent once all of that is
     // stored (at once with SQLite). Encoded now, not after the wait: updates
     // arriving meanwhile reach the peer as relays once stored themselves, so
     // a stream of writes never holds the answer back.
+    const encodes = this.answers.encodes
     const answer = this.answers.answer(this.doc, stateVector)
+    if (this.answers.encodes > encodes) this.metrics.stateEncoded()
     this.persistence.afterStored(() => {
       if (this.peers.has(peer) && !this.broken) peer.send(answer)
     })
@@ -283,7 +293,7 @@ export class Room {
     if (!peer.canWrite) {
       // Step 2 of a reader with nothing of its own is the normal handshake: stay quiet.
       if (!isEmptyUpdate(update))
-        peer.send(encodePermissionDenied('read-only: this connection may not write this room'))
+        this.refuse(peer, 'read-only: this connection may not write this room')
       return
     }
     if (isEmptyUpdate(update)) return
@@ -294,7 +304,7 @@ export class Room {
       policies: this.policies,
     })
     if (refusal) {
-      peer.send(encodePermissionDenied(refusal))
+      this.refuse(peer, refusal)
       return
     }
     const store = this.doc.store
@@ -317,11 +327,12 @@ export class Room {
       this.break('update-threw', error)
       // Every later update of the sender builds on the refused one (clock
       // gaps): it reconnects, and its provider syncs afresh.
-      peer.send(encodePermissionDenied('malformed sync-update: Yjs could not apply it'))
+      this.refuse(peer, 'malformed sync-update: Yjs could not apply it')
       peer.close?.(1008, 'update could not be applied, please reconnect')
       return
     }
     this.held = null
+    this.metrics.updateReceived()
     if (!hadPending && (store.pendingStructs !== null || store.pendingDs !== null)) {
       // Ruled out by `pendingReason`; never kept: they would be written out with the next update.
       store.pendingStructs = null
@@ -344,8 +355,15 @@ export class Room {
     // The peer that sent a change has it already.
     const sender = this.peers.has(origin as Peer) ? (origin as Peer) : undefined
     this.persistence.append(update, () => {
-      if (!this.broken) this.broadcast(frame, sender)
+      if (this.broken) return
+      this.metrics.updateRelayed(this.broadcast(frame, sender))
     })
+  }
+
+  /** Tells `peer` why its frame was refused, and counts the reason. */
+  private readonly refuse = (peer: Peer, reason: string): void => {
+    this.metrics.frameRefused(refusalReason(reason))
+    peer.send(encodePermissionDenied(reason))
   }
 
   private break(why: RoomBreak, error: unknown): void {

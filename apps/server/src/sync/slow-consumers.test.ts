@@ -45,6 +45,8 @@ describe('slow and silent consumers', () => {
     expect(written).toBeLessThan(64)
     // The writer, who reads, is still connected and synced.
     expect(writer.provider.wsconnected).toBe(true)
+    const metrics = await fetch(`${s.url}/metrics`).then((r) => r.text())
+    expect(metrics).toMatch(/^atelier_connections_dropped_total\{reason="slow-reader"\} 1$/m)
   }, 20_000)
 
   it('drops a silent socket that sends unsolicited pongs instead of answering pings', async () => {

@@ -1,13 +1,16 @@
+import { randomBytes } from 'node:crypto'
 import { upgradeWebSocket } from '@hono/node-server'
 import { Hono } from 'hono'
 import type { WebSocket } from 'ws'
 import { accessFor, campaignRoom, parseRoomName } from '../auth/access.js'
 import { isRevoked, REVOKED_CLOSE_CODE, REVOKED_REASON } from '../auth/revocation.js'
 import type { TokenSigner } from '../auth/tokens.js'
+import type { Logger } from '../logging/logger.js'
 import type { Catalog } from '../workshops/catalog.js'
 import { Connection } from './connection.js'
 import type { SyncLimits } from './limits.js'
 import type { RoomRegistry } from './room-registry.js'
+import { NO_SYNC_METRICS, type SyncMetrics } from './sync-metrics.js'
 
 export interface SyncRouteOptions {
   registry: RoomRegistry
@@ -21,7 +24,9 @@ export interface SyncRouteOptions {
   allowedOrigins: string[]
   /** Campaigns, for their rooms: an organiser token of an older generation is refused. */
   campaigns?: { getCampaign(id: string): Promise<{ generation: number } | undefined> }
-  log: (message: string, error?: unknown) => void
+  /** Each connection logs through a child bound to its room, role and id. */
+  logger: Logger
+  metrics?: SyncMetrics
 }
 
 /**
@@ -48,7 +53,8 @@ const refuse = (status: 400 | 401 | 403 | 404 | 503, code: string, message: stri
  * error on the upgrade request and never a websocket.
  */
 export function syncRoute(options: SyncRouteOptions) {
-  const { registry, signer, catalog, connections, log } = options
+  const { registry, signer, catalog, connections, logger } = options
+  const metrics = options.metrics ?? NO_SYNC_METRICS
   const max = options.limits.maxConnectionsPerParticipant
   return new Hono().get('/:room', async (c, next) => {
     const roomName = c.req.param('room')
@@ -120,12 +126,22 @@ export function syncRoute(options: SyncRouteOptions) {
     const canWrite = access === 'write' && workshopOpen
     const label = check.claims.p ? `participant ${check.claims.p}` : check.claims.r
 
+    // Who, never how: the token stays out of every log line.
+    const connectionLogger = logger.child({
+      room: roomName,
+      role: check.claims.r,
+      connection: randomBytes(4).toString('hex'),
+      ...(check.claims.p ? { participant: check.claims.p } : {}),
+    })
+
     let connection: Connection | null = null
     const upgrade = upgradeWebSocket(() => ({
       onOpen(_event, ws) {
         const socket = ws.raw as WebSocket
         // Counted here, synchronously with adding the connection, so parallel upgrades cannot overshoot.
         if (check.claims.p && socketsOf(connections, check.claims.w, check.claims.p) >= max) {
+          metrics.connectionDropped('too-many-connections')
+          connectionLogger.info('too many connections for this participant; closed')
           socket.close(
             TOO_MANY_SOCKETS_CLOSE_CODE,
             `too-many-connections: at most ${max} per participant`,
@@ -139,16 +155,23 @@ export function syncRoute(options: SyncRouteOptions) {
           // A campaign's connections go by the room's name (no workshop id has a
           // colon), so a rotation of the organiser key finds them, and only them.
           room.kind === 'campaign'
-            ? { workshopId: campaignRoom(room.campaignId), generation: check.claims.g }
+            ? {
+                workshopId: campaignRoom(room.campaignId),
+                role: check.claims.r,
+                generation: check.claims.g,
+              }
             : {
                 workshopId: check.claims.w,
+                role: check.claims.r,
                 participantId: check.claims.p,
                 generation: check.claims.r === 'facilitator' ? check.claims.g : undefined,
               },
-          log,
+          connectionLogger,
           options.limits,
+          metrics,
         )
         connection = conn
+        connectionLogger.debug({ canWrite }, 'connection opened')
         connections.add(conn)
         if (check.claims.p) options.presence?.connected(check.claims.w, check.claims.p)
         if (check.claims.g !== undefined) {
@@ -158,7 +181,7 @@ export function syncRoute(options: SyncRouteOptions) {
             (isNow) => {
               if (isNow) conn.close(REVOKED_CLOSE_CODE, REVOKED_REASON)
             },
-            log.bind(null, `could not re-check ${label}`),
+            (error) => connectionLogger.error({ err: error }, 'could not re-check the token'),
           )
         }
         // Frames straight from ws, without Hono's MessageEvent wrapper and its
@@ -166,7 +189,7 @@ export function syncRoute(options: SyncRouteOptions) {
         // synchronously after the upgrade, so no frame can arrive before this.)
         socket.on('message', (data: Buffer, isBinary: boolean) => {
           if (isBinary) conn.receive(data)
-          else conn.close(1003, 'binary frames only')
+          else conn.drop('text-frame', 1003, 'binary frames only')
         })
         registry.acquire(roomName).then(
           (loaded) => {
@@ -174,7 +197,7 @@ export function syncRoute(options: SyncRouteOptions) {
             else registry.release(loaded)
           },
           (error) => {
-            log(`could not load room ${roomName}`, error)
+            connectionLogger.error({ err: error }, 'could not load the room')
             conn.close(1011, 'room could not be loaded')
           },
         )
@@ -183,6 +206,7 @@ export function syncRoute(options: SyncRouteOptions) {
         const conn = connection
         if (!conn) return
         connections.delete(conn)
+        connectionLogger.debug('connection closed')
         const who = conn.identity
         if (who.participantId) options.presence?.disconnected(who.workshopId, who.participantId)
         const left = conn.detach()

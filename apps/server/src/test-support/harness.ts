@@ -26,7 +26,6 @@ export async function startTestServer(
     port: 0,
     host: '127.0.0.1',
     dataDir,
-    log: () => {},
     ...(wrapRoomStore ? { storage: withRoomStore(openSqliteStorage(dataDir), wrapRoomStore) } : {}),
     ...options,
   })

@@ -11,6 +11,7 @@ import type { Room } from '../sync/room.js'
 import type { RoomLifecycle, RoomRegistry } from '../sync/room-registry.js'
 import { documentQuota } from '../sync/update-policy.js'
 import type { Ballot, Catalog } from './catalog.js'
+import { type IngestMetrics, NO_INGEST_METRICS } from './ingest-metrics.js'
 import { NoteRate } from './note-rate.js'
 import { SERVER_ORIGIN } from './origin.js'
 import { TurnQueue } from './reingest-queue.js'
@@ -59,8 +60,8 @@ function entryCount(participant: Room): number {
 export function ingestLifecycle(
   catalog: Catalog,
   tallies: TallyKeeper,
-  log: (message: string, error?: unknown) => void = () => {},
   limits: SyncLimits = DEFAULT_SYNC_LIMITS,
+  metrics: IngestMetrics = NO_INGEST_METRICS,
 ): RoomLifecycle {
   const links = new Map<Room, Link>()
   const noteRate = new NoteRate(limits.notesBurst, limits.notesRefillMs)
@@ -68,7 +69,11 @@ export function ingestLifecycle(
   const ingest = (participant: Room, link: Link) => {
     if (participant.doc.isDestroyed || link.board.doc.isDestroyed) return
     if (entryCount(participant) > limits.maxParticipantEntries) {
-      if (!link.overfull) log(`${participant.name} holds too many entries; not ingested`)
+      if (!link.overfull)
+        participant.logger.warn(
+          { max: limits.maxParticipantEntries },
+          'participant document holds too many entries; not ingested',
+        )
       link.overfull = true
       return
     }
@@ -83,6 +88,11 @@ export function ingestLifecycle(
         SERVER_ORIGIN,
         { admitNewNote: () => noteRate.take(key) },
       )
+      metrics.ingested({
+        added: report.added.length,
+        updated: report.updated.length,
+        removed: report.removed.length,
+      })
       if (readMeta(link.board.doc).phase === 'vote') saveBallot(participant, link)
       if (!link.retry && report.rejected.some((r) => r.reason === REASONS.tooFast)) {
         // Ingest is a reconciliation: running it again once a token is back lands the note.
@@ -96,7 +106,8 @@ export function ingestLifecycle(
         link.retry.unref()
       }
     } catch (error) {
-      log(`ingest of ${participant.name} failed`, error)
+      metrics.ingestFailed()
+      participant.logger.error({ err: error }, 'ingest failed')
     }
   }
   const reingest = new TurnQueue<Room>(limits.reingestPerTurn, (participant) => {
@@ -115,7 +126,7 @@ export function ingestLifecycle(
     link.savedBallot = json
     catalog.saveBallot(link.workshopId, link.participantId, ballot, Date.now()).then(
       () => tallies.ballotsChanged(link.workshopId),
-      (error) => log(`saving the ballot of ${participant.name} failed`, error),
+      (error) => participant.logger.error({ err: error }, 'saving the ballot failed'),
     )
   }
 

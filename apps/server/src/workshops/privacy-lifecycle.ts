@@ -25,9 +25,7 @@ interface Held {
  * Register it first: other lifecycles (ingest, tallies) find the private
  * room loaded and the board migrated.
  */
-export function privacyLifecycle(
-  log: (message: string, error?: unknown) => void = () => {},
-): RoomLifecycle {
+export function privacyLifecycle(): RoomLifecycle {
   const held = new Map<Room, Held>()
 
   const reconcile = (entry: Held) => {
@@ -38,7 +36,7 @@ export function privacyLifecycle(
       const only = pending === 'all' || pending === null ? undefined : pending
       reconcilePrivacy(entry.board.doc, entry.privateRoom.doc, SERVER_ORIGIN, only)
     } catch (error) {
-      log(`privacy reconcile of ${entry.board.name} failed`, error)
+      entry.board.logger.error({ err: error }, 'privacy reconcile failed')
     }
   }
 
@@ -72,7 +70,7 @@ export function privacyLifecycle(
             return report.withheld.length > 0 || report.released.length > 0 || report.scrubbed
           } catch (error) {
             // The pass after the transaction tries again; the frame itself stands.
-            log(`privacy reconcile of ${room.name} failed`, error)
+            room.logger.error({ err: error }, 'privacy reconcile failed')
             return false
           }
         },

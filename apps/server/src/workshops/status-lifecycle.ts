@@ -9,10 +9,7 @@ import type { Catalog } from './catalog.js'
  * phone scanning the QR code after the facilitator closed the workshop is
  * told so at join time instead of joining a finished room.
  */
-export function statusLifecycle(
-  catalog: Catalog,
-  log: (message: string, error?: unknown) => void = () => {},
-): RoomLifecycle {
+export function statusLifecycle(catalog: Catalog): RoomLifecycle {
   return {
     async loaded(room: Room) {
       const name = parseRoomName(room.name)
@@ -25,7 +22,7 @@ export function statusLifecycle(
         closed = isClosed()
         catalog
           .setOpen(name.workshopId, !closed)
-          .catch((error) => log(`status of ${name.workshopId}`, error))
+          .catch((error) => room.logger.error({ err: error }, 'saving the workshop status failed'))
       })
     },
   }

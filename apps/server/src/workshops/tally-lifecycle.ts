@@ -7,6 +7,7 @@ import {
   writeTallies,
 } from '@atelier/board-model'
 import { parseRoomName, privateRoom } from '../auth/access.js'
+import { type Logger, SILENT_LOGGER } from '../logging/logger.js'
 import type { Room } from '../sync/room.js'
 import type { RoomLifecycle, RoomRegistry } from '../sync/room-registry.js'
 import type { Catalog } from './catalog.js'
@@ -33,7 +34,7 @@ export class TallyKeeper implements RoomLifecycle {
 
   constructor(
     private readonly catalog: Catalog,
-    private readonly log: (message: string, error?: unknown) => void = () => {},
+    private readonly logger: Logger = SILENT_LOGGER,
   ) {}
 
   async loaded(room: Room, registry: RoomRegistry): Promise<void> {
@@ -67,7 +68,9 @@ export class TallyKeeper implements RoomLifecycle {
     watched.scheduled = true
     setImmediate(() => {
       watched.scheduled = false
-      this.recount(workshopId).catch((error) => this.log(`tally of ${workshopId} failed`, error))
+      this.recount(workshopId).catch((error) =>
+        this.logger.error({ err: error, workshop: workshopId }, 'tally failed'),
+      )
     })
   }
 
