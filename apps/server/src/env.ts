@@ -25,6 +25,14 @@ const EnvSchema = z.object({
   ATELIER_ADMIN_KEY: optionalSecret,
   /** When set, `/metrics` needs it as a bearer token; unset, it answers this computer only. */
   METRICS_TOKEN: optionalSecret,
+  /** Redis for several processes serving the same rooms (`redis://host:6379`); unset: one process. */
+  REDIS_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL')
+      .optional(),
+  ),
 })
 
 export type Env = z.infer<typeof EnvSchema>

@@ -19,6 +19,7 @@ const server = await startServer({
   publicUrl: env.PUBLIC_URL,
   adminKey: env.ATELIER_ADMIN_KEY,
   metricsToken: env.METRICS_TOKEN,
+  redisUrl: env.REDIS_URL,
   allowedOrigins: env.ALLOWED_ORIGINS.split(',')
     .map((o) => o.trim())
     .filter(Boolean),

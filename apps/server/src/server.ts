@@ -10,6 +10,7 @@ import { SqliteCampaignCatalog } from './campaigns/sqlite-campaign-catalog.js'
 import { WorkerSynthesisBuilder } from './campaigns/worker-synthesis.js'
 import { createApp } from './http/app.js'
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/limits.js'
+import { RedisRoomBus } from './scale/redis-bus.js'
 import { openSqlite } from './store/sqlite-database.js'
 import { SqliteRoomStore } from './store/sqlite-room-store.js'
 import type { RoomStore } from './store/types.js'
@@ -52,6 +53,11 @@ export interface ServerOptions {
   /** What one connection may cost the server; see `DEFAULT_SYNC_LIMITS` for the defaults. */
   syncLimits?: Partial<SyncLimits>
   log?: (message: string, error?: unknown) => void
+  /**
+   * Redis for rooms served by several processes (`REDIS_URL`): what one
+   * process stores is relayed live by the others. Unset: one process.
+   */
+  redisUrl?: string | undefined
   /** Where rooms are stored; defaults to SQLite in `dataDir` (tests wrap it to slow it down). */
   roomStore?: (sqlite: RoomStore) => RoomStore
 }
@@ -95,7 +101,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const catalog = new SqliteCatalog(db)
   const signer = new TokenSigner(loadSecret(options.dataDir))
   const limits = syncLimits(options.syncLimits)
-  const registry = new RoomRegistry(store, log, limits)
+  const bus = options.redisUrl ? new RedisRoomBus(options.redisUrl, log) : undefined
+  const registry = new RoomRegistry(store, log, limits, bus)
   const tallies = new TallyKeeper(catalog, log)
   const presence = new PresenceCounter(limits)
   registry
@@ -219,6 +226,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await campaignSynthesis.close()
       await registry.closeAll()
+      await bus?.close()
       await store.close()
       db.close()
     },

@@ -85,6 +85,11 @@ export class RoomLog {
     )
   }
 
+  /** Every row the store holds now (another process may have appended some). */
+  async readRows(): Promise<StoredRow[]> {
+    return (await this.store.load(this.name)).rows
+  }
+
   /** Makes every append so far durable (before answering from memory, before a reload). */
   flush(): void | Promise<void> {
     return this.store.flush?.()

@@ -1,3 +1,4 @@
+import type { BusMessage, RoomBus } from '../scale/room-bus.js'
 import type { RoomStore } from '../store/types.js'
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits.js'
 import { Room, type RoomBreak } from './room.js'
@@ -34,11 +35,15 @@ export class RoomRegistry {
   private unloadedEncodes = 0
   /** Stored rows set aside by rooms already unloaded. */
   private unloadedSetAside = 0
+  /** How each room of this process stops listening to the bus. */
+  private readonly unsubscribes = new Map<Room, () => void>()
 
   constructor(
     private readonly store: RoomStore,
     private readonly log: (message: string, error?: unknown) => void = () => {},
     private readonly limits: SyncLimits = DEFAULT_SYNC_LIMITS,
+    /** Other processes serving the same rooms (Redis), if any. */
+    private readonly bus?: RoomBus,
   ) {}
 
   use(lifecycle: RoomLifecycle): this {
@@ -58,7 +63,7 @@ export class RoomRegistry {
         this.limits,
         this.log,
       )
-      const ready = room.load().then(async () => {
+      const ready = this.load(room).then(async () => {
         for (const lifecycle of this.lifecycles) await lifecycle.loaded?.(room, this.heldBy(room))
         return room
       })
@@ -68,6 +73,8 @@ export class RoomRegistry {
       ready.catch((error) => {
         this.log(`room ${name} failed to load`, error)
         if (this.entries.get(name) === entry) this.entries.delete(name)
+        this.unsubscribes.get(room)?.()
+        this.unsubscribes.delete(room)
         room.destroy()
       })
     }
@@ -138,7 +145,38 @@ export class RoomRegistry {
     this.forget(room)
   }
 
+  /**
+   * Loads the room from the store. With a bus, it listens to the other
+   * processes first and applies what they published meanwhile only after
+   * the store's rows: an update published before the subscription is in the
+   * store (stored before published), one published after it arrives here,
+   * and one that is both applies once (Yjs skips what a document already
+   * has). No gap, no duplicate.
+   */
+  private async load(room: Room): Promise<void> {
+    const bus = this.bus
+    if (!bus) return room.load()
+    const early: BusMessage[] = []
+    let linked = false
+    const unsubscribe = await bus.subscribe(room.name, {
+      receive: (message) => (linked ? room.receiveRemote(message) : early.push(message)),
+      resync: () => {
+        if (linked)
+          room
+            .resyncFromStore()
+            .catch((error) => this.log(`room ${room.name}: resync from the store failed`, error))
+      },
+    })
+    this.unsubscribes.set(room, unsubscribe)
+    await room.load()
+    room.linkBus((message) => bus.publish(room.name, message))
+    linked = true
+    for (const message of early) room.receiveRemote(message)
+  }
+
   private forget(room: Room): void {
+    this.unsubscribes.get(room)?.()
+    this.unsubscribes.delete(room)
     this.unloadedEncodes += room.stateEncodes
     this.unloadedSetAside += room.rowsSetAside
     room.destroy()

@@ -1,5 +1,6 @@
 import type { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
+import type { BusMessage } from '../scale/room-bus.js'
 import type { RoomStore } from '../store/types.js'
 import { DEFAULT_SYNC_LIMITS, RateLimit, type SyncLimits } from './limits.js'
 import {
@@ -34,6 +35,12 @@ const EMPTY_AWARENESS = encodeAwareness(new Uint8Array([0]))
 
 /** Transaction origin of updates replayed from the store: neither stored again nor relayed. */
 const LOADING = Symbol('loading')
+
+/**
+ * Transaction origin of updates another process stored and published on the
+ * bus: relayed to this process's peers, never stored or published again.
+ */
+const REMOTE = Symbol('remote')
 
 /** What a peer may still ask of the room before it is refused. */
 interface Budget {
@@ -80,19 +87,24 @@ export class Room {
   private broken = false
   /** Messages that arrived while the document was being reloaded, in order. */
   private queued: { peer: Peer; message: IncomingMessage }[] | null = null
+  /** Tells the other processes holding this room (see `linkBus`). */
+  private publish: ((message: BusMessage) => void) | null = null
 
   constructor(
     readonly name: string,
     store: RoomStore,
     private readonly onBreak: (room: Room, why: RoomBreak, error: unknown) => void = () => {},
     readonly limits: SyncLimits = DEFAULT_SYNC_LIMITS,
-    log: (message: string, error?: unknown) => void = () => {},
+    private readonly log: (message: string, error?: unknown) => void = () => {},
   ) {
     this.persistence = new RoomLog(
       name,
       store,
-      // Never compacted while broken or reloading: memory may hold what the store refused.
-      () => (this.loaded && !this.broken && !this.queued ? this.current : null),
+      // Never compacted while broken or reloading: memory may hold what the
+      // store refused. Nor while other processes append to the same log: this
+      // memory may lack their latest rows, which a snapshot up to this
+      // process's last sequence number would delete.
+      () => (this.loaded && !this.broken && !this.queued && !this.publish ? this.current : null),
       (error) => this.break('store-failed', error),
       log,
     )
@@ -115,8 +127,15 @@ export class Room {
     this.presence = new RoomPresence(
       this.current,
       this.peers,
-      (frame) => this.broadcast(frame),
+      (frame, update, origin) => {
+        this.broadcast(frame)
+        // Each process times out presence by itself (y-protocols' 'timeout'):
+        // telling the others could remove a state its owner just renewed.
+        if (origin !== REMOTE && origin !== 'timeout')
+          this.publish?.({ kind: 'awareness', bytes: update })
+      },
       this.limits,
+      REMOTE,
     )
     this.current.on('update', this.storeAndRelay)
     this.loaded = true
@@ -141,6 +160,51 @@ export class Room {
     this.presence?.rebind(fresh)
     this.answers.invalidate()
     this.broken = false
+  }
+
+  /**
+   * From now on, what this room stores and the presence its peers announce
+   * are published to the other processes holding it (`publish` never throws).
+   */
+  linkBus(publish: (message: BusMessage) => void): void {
+    this.publish = publish
+  }
+
+  /**
+   * What another process holding this room published: an update it stored
+   * (applied and relayed here, not stored again) or a presence change of its
+   * peers (relayed here). The other process checked its sender; a message
+   * that does not apply is logged and dropped, and `resyncFromStore` repairs
+   * what it missed.
+   */
+  receiveRemote(message: BusMessage): void {
+    // While reloading, the store read that follows holds every published update.
+    if (!this.loaded || this.broken || this.queued) return
+    try {
+      if (message.kind === 'update') Y.applyUpdate(this.current, message.bytes, REMOTE)
+      else this.loadedPresence().receiveRemote(message.bytes)
+    } catch (error) {
+      this.log(`room ${this.name}: a ${message.kind} from another process did not apply`, error)
+    }
+  }
+
+  /**
+   * Merges everything the store holds into the document (messages of other
+   * processes were lost on the bus): what this process lacked is relayed to
+   * its peers as one update; what it had already changes nothing.
+   */
+  async resyncFromStore(): Promise<void> {
+    const rows = await this.persistence.readRows()
+    if (!this.loaded || this.broken || this.queued) return
+    this.current.transact(() => {
+      for (const row of rows) {
+        try {
+          Y.applyUpdate(this.current, row.data, REMOTE)
+        } catch (error) {
+          this.log(`room ${this.name}: stored row ${row.seq} did not apply on resync`, error)
+        }
+      }
+    }, REMOTE)
   }
 
   /** Handles the messages queued during `reload()`. */
@@ -336,10 +400,17 @@ export class Room {
       return
     }
     const frame = encodeUpdate(update)
+    if (origin === REMOTE) {
+      // Stored by the process that published it.
+      this.broadcast(frame)
+      return
+    }
     // The peer that sent a change has it already.
     const sender = this.peers.has(origin as Peer) ? (origin as Peer) : undefined
     this.persistence.append(update, () => {
-      if (!this.broken) this.broadcast(frame, sender)
+      if (this.broken) return
+      this.broadcast(frame, sender)
+      this.publish?.({ kind: 'update', bytes: update })
     })
   }
 
