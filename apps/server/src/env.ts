@@ -25,6 +25,8 @@ const EnvSchema = z.object({
   ATELIER_ADMIN_KEY: optionalSecret,
   /** When set, `/metrics` needs it as a bearer token; unset, it answers this computer only. */
   METRICS_TOKEN: optionalSecret,
+  /** Comma-separated addresses of reverse proxies whose X-Forwarded-For is believed (e.g. 127.0.0.1). */
+  TRUSTED_PROXIES: z.string().default(''),
   /** Redis for several processes serving the same rooms (`redis://host:6379`); unset: one process. */
   REDIS_URL: z.preprocess(
     (value) => (value === '' ? undefined : value),

@@ -11,6 +11,13 @@ const bundledWeb = fileURLToPath(new URL('../../web/dist', import.meta.url))
 const webDist =
   env.ATELIER_WEB_DIST ?? (existsSync(join(bundledWeb, 'index.html')) ? bundledWeb : undefined)
 
+function commaList(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+}
+
 const server = await startServer({
   port: env.PORT,
   host: env.HOST,
@@ -20,9 +27,8 @@ const server = await startServer({
   adminKey: env.ATELIER_ADMIN_KEY,
   metricsToken: env.METRICS_TOKEN,
   redisUrl: env.REDIS_URL,
-  allowedOrigins: env.ALLOWED_ORIGINS.split(',')
-    .map((o) => o.trim())
-    .filter(Boolean),
+  trustedProxies: commaList(env.TRUSTED_PROXIES),
+  allowedOrigins: commaList(env.ALLOWED_ORIGINS),
 })
 
 console.log(`Atelier is running (data in ${env.DATA_DIR}).`)

@@ -50,6 +50,8 @@ export interface ServerOptions {
   adminKey?: string | undefined
   /** When set, `/metrics` needs it as a bearer; else it answers local requests only. */
   metricsToken?: string | undefined
+  /** Reverse proxies (addresses) whose `X-Forwarded-For` names the client: rate limits count per client. */
+  trustedProxies?: string[]
   /** What one connection may cost the server; see `DEFAULT_SYNC_LIMITS` for the defaults. */
   syncLimits?: Partial<SyncLimits>
   log?: (message: string, error?: unknown) => void
@@ -167,6 +169,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     limits: { ...DEFAULT_HTTP_LIMITS, ...options.httpLimits },
     adminKey: options.adminKey,
     metricsToken: options.metricsToken,
+    trustedProxies: options.trustedProxies,
     health: () => ({ rooms: registry.size, connections: connections.size }),
     metrics: {
       rooms: () => registry.size,

@@ -6,6 +6,7 @@ import type { SummaryService } from '../workshops/summary-service.js'
 import type { TemplateService } from '../workshops/template-service.js'
 import { apiBodyLimit, jsonOnly } from './body-guard.js'
 import { campaignRoutes } from './campaign-routes.js'
+import { clientAddresses } from './client-address.js'
 import { creationGuard, creationRateLimit, sameSecret } from './creation-guard.js'
 import { ApiError, errorBody, handleError } from './errors.js'
 import { exportRoutes } from './export-routes.js'
@@ -40,6 +41,8 @@ export interface AppOptions {
   adminKey?: string | undefined
   /** `METRICS_TOKEN`: when set, `/metrics` needs it as a bearer; else local requests only. */
   metricsToken?: string | undefined
+  /** `TRUSTED_PROXIES`: reverse proxies whose `X-Forwarded-For` names the client. */
+  trustedProxies?: readonly string[]
 }
 
 /** The whole HTTP surface: API v1, the sync endpoint, health, and the web app. */
@@ -84,7 +87,7 @@ export function createApp(options: AppOptions) {
     )
   const app = new Hono()
   app.onError(handleError)
-  app.use('*', securityHeaders)
+  app.use('*', securityHeaders, clientAddresses(options.trustedProxies ?? []))
   app.get('/healthz', (c) => c.json({ ok: true, ...options.health() }))
   app.get('/metrics', (c) => {
     const token = options.metricsToken
