@@ -9,11 +9,14 @@ const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url))
  * `pnpm test` builds first; run `pnpm --filter @atelier/server build` when
  * running this file alone.
  */
-export async function spawnServer(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+export async function spawnServer(
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<{ url: string; child: ChildProcess }> {
   if (!existsSync(MAIN))
     throw new Error(`${MAIN} is missing: build the server first (pnpm -r build)`)
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

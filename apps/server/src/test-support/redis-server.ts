@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { createServer } from 'node:net'
+import { freePort } from './free-port.js'
 
 /** A real `redis-server` for one test file, on a free loopback port, keeping nothing on disk. */
 export interface TestRedis {
@@ -21,17 +21,6 @@ function redisInstalled(): boolean {
   } catch {
     return false
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
 }
 
 /**
@@ -80,7 +69,7 @@ export async function startTestRedis(): Promise<TestRedis> {
     new Promise<void>((resolve) => {
       const running = child
       child = null
-      if (!running || running.exitCode !== null) return resolve()
+      if (!running || running.exitCode !== null || running.signalCode !== null) return resolve()
       running.once('exit', () => resolve())
       running.kill('SIGKILL')
     })
