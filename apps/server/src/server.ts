@@ -1,7 +1,6 @@
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { WebSocketServer } from 'ws'
-import { REVOKED_CLOSE_CODE, REVOKED_REASON } from './auth/revocation.js'
 import { loadSecret } from './auth/secret.js'
 import { TokenSigner } from './auth/tokens.js'
 import { CampaignService } from './campaigns/campaign-service.js'
@@ -10,6 +9,7 @@ import { SqliteCampaignCatalog } from './campaigns/sqlite-campaign-catalog.js'
 import { WorkerSynthesisBuilder } from './campaigns/worker-synthesis.js'
 import { createApp } from './http/app.js'
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/limits.js'
+import { connectionCloser } from './scale/connection-closer.js'
 import { RedisRoomBus } from './scale/redis-bus.js'
 import { openSqlite } from './store/sqlite-database.js'
 import { SqliteRoomStore } from './store/sqlite-room-store.js'
@@ -115,31 +115,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     .use(ingestLifecycle(catalog, tallies, log, limits))
     .use(statusLifecycle(catalog, log))
   const connections = new Set<Connection>()
+  // Removal and rotation close connections here and, through the bus, on every other process.
+  const closeConnections = connectionCloser(connections)
+  bus?.onAnnouncement((event) => closeConnections(event))
   const service = new WorkshopService(
     catalog,
     registry,
     signer,
     {
       participant(workshopId, participantId) {
-        for (const connection of connections) {
-          const who = connection.identity
-          // 4403: the stock provider treats 44xx as final and does not reconnect.
-          if (who.workshopId === workshopId && who.participantId === participantId) {
-            connection.close(4403, 'participant-removed')
-          }
-        }
+        const event = { kind: 'participant-removed', workshopId, participantId } as const
+        closeConnections(event)
+        bus?.announce(event)
       },
       facilitatorsBefore(workshopId, generation) {
-        for (const connection of connections) {
-          const who = connection.identity
-          if (
-            who.workshopId === workshopId &&
-            who.generation !== undefined &&
-            who.generation < generation
-          ) {
-            connection.close(REVOKED_CLOSE_CODE, REVOKED_REASON)
-          }
-        }
+        const event = { kind: 'facilitators-revoked', workshopId, generation } as const
+        closeConnections(event)
+        bus?.announce(event)
       },
     },
     options.maxParticipantsPerWorkshop,

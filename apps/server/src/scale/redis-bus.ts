@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { Redis } from 'ioredis'
-import type { BusMessage, BusSubscription, RoomBus } from './room-bus.js'
+import { z } from 'zod'
+import type { BusMessage, BusSubscription, ClusterEvent, RoomBus } from './room-bus.js'
 
 const KIND_BYTE: Record<BusMessage['kind'], number> = { update: 1, awareness: 2 }
 const PROCESS_ID_BYTES = 8
@@ -8,6 +9,23 @@ const HEADER_BYTES = 1 + PROCESS_ID_BYTES
 
 /** The pub/sub channel of a room (room names are ASCII ids and colons). */
 export const roomChannel = (room: string) => `atelier:room:${room}`
+
+/** The channel of cluster events, JSON `{ from, event }`. */
+const CONTROL_CHANNEL = 'atelier:control'
+
+const ClusterEventSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('participant-removed'),
+    workshopId: z.string(),
+    participantId: z.string(),
+  }),
+  z.object({
+    kind: z.literal('facilitators-revoked'),
+    workshopId: z.string(),
+    generation: z.number().int(),
+  }),
+])
+const ControlMessageSchema = z.object({ from: z.string(), event: ClusterEventSchema })
 
 /**
  * `RoomBus` over Redis pub/sub: one connection publishes, one subscribes
@@ -25,6 +43,7 @@ export class RedisRoomBus implements RoomBus {
   private readonly subscriber: Redis
   private readonly processId = randomBytes(PROCESS_ID_BYTES)
   private readonly rooms = new Map<string, Set<BusSubscription>>()
+  private readonly listeners: ((event: ClusterEvent) => void)[] = []
   private lostConnection = false
 
   constructor(
@@ -37,9 +56,14 @@ export class RedisRoomBus implements RoomBus {
     this.subscriber = new Redis(url, { lazyConnect: false })
     for (const connection of [this.publisher, this.subscriber])
       connection.on('error', (error) => this.log('redis connection error', error))
-    this.subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) =>
-      this.deliver(channel.toString('latin1'), message),
-    )
+    this.subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => {
+      const name = channel.toString('latin1')
+      if (name === CONTROL_CHANNEL) this.deliverEvent(message)
+      else this.deliver(name, message)
+    })
+    this.subscriber
+      .subscribe(CONTROL_CHANNEL)
+      .catch((error) => this.log('could not subscribe to cluster events', error))
     this.subscriber.on('close', () => {
       this.lostConnection = true
     })
@@ -85,6 +109,17 @@ export class RedisRoomBus implements RoomBus {
       .catch((error) => this.log(`could not publish to ${room}`, error))
   }
 
+  announce(event: ClusterEvent): void {
+    const message = JSON.stringify({ from: this.processId.toString('hex'), event })
+    this.publisher
+      .publish(CONTROL_CHANNEL, message)
+      .catch((error) => this.log(`could not announce ${event.kind}`, error))
+  }
+
+  onAnnouncement(listener: (event: ClusterEvent) => void): void {
+    this.listeners.push(listener)
+  }
+
   async close(): Promise<void> {
     this.rooms.clear()
     await Promise.allSettled([this.publisher.quit(), this.subscriber.quit()])
@@ -104,6 +139,18 @@ export class RedisRoomBus implements RoomBus {
     if (!kind) return
     const bytes = new Uint8Array(envelope.subarray(HEADER_BYTES))
     for (const subscription of subscribers) subscription.receive({ kind, bytes })
+  }
+
+  private deliverEvent(message: Buffer): void {
+    let parsed: z.infer<typeof ControlMessageSchema>
+    try {
+      parsed = ControlMessageSchema.parse(JSON.parse(message.toString('utf8')))
+    } catch (error) {
+      this.log('ignored a malformed cluster event', error)
+      return
+    }
+    if (parsed.from === this.processId.toString('hex')) return
+    for (const listener of this.listeners) listener(parsed.event)
   }
 
   private resyncAll(): void {

@@ -24,6 +24,11 @@ export interface BusSubscription {
   resync(): void
 }
 
+/** What every process must act on at once: the connections it holds may have to close. */
+export type ClusterEvent =
+  | { kind: 'participant-removed'; workshopId: string; participantId: string }
+  | { kind: 'facilitators-revoked'; workshopId: string; generation: number }
+
 export interface RoomBus {
   /**
    * Starts listening to a room. Resolves once the subscription is active:
@@ -33,5 +38,9 @@ export interface RoomBus {
   subscribe(room: string, subscription: BusSubscription): Promise<() => void>
   /** Tells the other processes holding `room`; never throws (a lost message is caught up by `resync`). */
   publish(room: string, message: BusMessage): void
+  /** Tells every other process (not this one: the caller acts on it itself). */
+  announce(event: ClusterEvent): void
+  /** Listens to what other processes announce. */
+  onAnnouncement(listener: (event: ClusterEvent) => void): void
   close(): Promise<void>
 }

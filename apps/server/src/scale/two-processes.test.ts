@@ -5,6 +5,7 @@ import Database from 'better-sqlite3'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
+  api,
   type Client,
   connect,
   createWorkshop,
@@ -149,6 +150,43 @@ describe('two processes on one database and one Redis', () => {
     for (const id of ['early1', 'early2', 'early3', 'late1'])
       expect(noteText(screen.doc, id)).toBeTruthy()
     expect(storedRowsWith(workshop.id, 'Après 1')).toBe(1)
+  })
+
+  it('removing a participant through one process closes its sockets on the other', async () => {
+    const workshop = await createWorkshop(a)
+    const joined = await joinWorkshop(a, workshop.code)
+    const onB = open(b, workshop.id, joined.token)
+    await onB.synced
+    const closes: number[] = []
+    onB.provider.on('connection-close', (event: { code: number } | null) => {
+      if (event) closes.push(event.code)
+    })
+    const removed = await api(
+      a,
+      `/api/workshops/${workshop.id}/participants/${joined.participantId}/remove`,
+      {
+        body: {},
+        bearer: workshop.facilitatorKey,
+      },
+    )
+    expect(removed.status).toBe(200)
+    await waitFor(() => closes.includes(4403), 10_000, 'closed on B')
+  })
+
+  it('rotating the facilitator key through one process closes older facilitator sockets on the other', async () => {
+    const workshop = await createWorkshop(a)
+    const onB = open(b, workshop.id, await roleToken(b, workshop, 'facilitator'))
+    await onB.synced
+    const closes: number[] = []
+    onB.provider.on('connection-close', (event: { code: number } | null) => {
+      if (event) closes.push(event.code)
+    })
+    const rotated = await api(a, `/api/workshops/${workshop.id}/facilitator-key/rotate`, {
+      body: {},
+      bearer: workshop.facilitatorKey,
+    })
+    expect(rotated.status).toBe(200)
+    await waitFor(() => closes.includes(4401), 10_000, 'closed on B')
   })
 
   it('when Redis restarts, the other process catches up from the store', async () => {
