@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { Redis } from 'ioredis'
 import { z } from 'zod'
+import { RedisLeases } from './redis-leases.js'
 import type { BusMessage, BusSubscription, ClusterEvent, RoomBus } from './room-bus.js'
 
 const KIND_BYTE: Record<BusMessage['kind'], number> = { update: 1, awareness: 2 }
@@ -45,15 +46,24 @@ export class RedisRoomBus implements RoomBus {
   private readonly rooms = new Map<string, Set<BusSubscription>>()
   private readonly listeners: ((event: ClusterEvent) => void)[] = []
   private lostConnection = false
+  private readonly leases: RedisLeases
 
   constructor(
     url: string,
     private readonly log: (message: string, error?: unknown) => void = () => {},
+    leaseTiming?: { ttlMs: number; renewMs: number },
   ) {
     // Commands wait in ioredis' queue while Redis is away; publishing must not
     // hold the relay, so it never waits (see publish).
     this.publisher = new Redis(url, { maxRetriesPerRequest: 1, lazyConnect: false })
     this.subscriber = new Redis(url, { lazyConnect: false })
+    this.leases = new RedisLeases(
+      this.publisher,
+      this.processId.toString('hex'),
+      log,
+      leaseTiming?.ttlMs,
+      leaseTiming?.renewMs,
+    )
     for (const connection of [this.publisher, this.subscriber])
       connection.on('error', (error) => this.log('redis connection error', error))
     this.subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => {
@@ -109,6 +119,10 @@ export class RedisRoomBus implements RoomBus {
       .catch((error) => this.log(`could not publish to ${room}`, error))
   }
 
+  hold(room: string, onChange: (leading: boolean) => void): Promise<() => void> {
+    return this.leases.hold(room, onChange)
+  }
+
   announce(event: ClusterEvent): void {
     const message = JSON.stringify({ from: this.processId.toString('hex'), event })
     this.publisher
@@ -121,6 +135,7 @@ export class RedisRoomBus implements RoomBus {
   }
 
   async close(): Promise<void> {
+    await this.leases.releaseAll()
     this.rooms.clear()
     await Promise.allSettled([this.publisher.quit(), this.subscriber.quit()])
   }

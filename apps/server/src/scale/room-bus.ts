@@ -38,6 +38,13 @@ export interface RoomBus {
   subscribe(room: string, subscription: BusSubscription): Promise<() => void>
   /** Tells the other processes holding `room`; never throws (a lost message is caught up by `resync`). */
   publish(room: string, message: BusMessage): void
+  /**
+   * Competes for the lease of a room: the one process that runs the
+   * server's own reactions to it (ingest, tallies, privacy passes,
+   * migrations, compaction). Resolves after the first attempt; `onChange`
+   * tells each gain and loss. The returned function gives it up.
+   */
+  hold(room: string, onChange: (leading: boolean) => void): Promise<() => void>
   /** Tells every other process (not this one: the caller acts on it itself). */
   announce(event: ClusterEvent): void
   /** Listens to what other processes announce. */

@@ -152,6 +152,26 @@ describe('two processes on one database and one Redis', () => {
     expect(storedRowsWith(workshop.id, 'Après 1')).toBe(1)
   })
 
+  it('a participant room held by both processes is ingested by one of them only', async () => {
+    const workshop = await createWorkshop(a)
+    const phone = await phoneOn(a, workshop)
+    const participantRoom = phone.provider.roomname
+    // The facilitator reads that participant's document through B: B holds the room too.
+    const readerOnB = open(b, participantRoom, await roleToken(b, workshop, 'facilitator'))
+    const boardOnB = open(b, workshop.id, await roleToken(b, workshop, 'facilitator'))
+    const boardOnA = open(a, workshop.id, await roleToken(a, workshop, 'facilitator'))
+    await Promise.all([readerOnB.synced, boardOnB.synced, boardOnA.synced])
+
+    rawNote(phone.doc, 'once', 'Une seule fois sur le tableau')
+    await waitFor(() => noteText(boardOnB.doc, 'once') !== undefined, 10_000, 'on B')
+    await waitFor(() => readerOnB.doc.getMap('notes').has('once'), 10_000, 'B holds the note')
+    // A fence: B stores and relays in order, so once A sees this write of B,
+    // any ingest B made of the note before it is stored too.
+    boardOnB.doc.getMap('meta').set('territory', 'Lyon')
+    await waitFor(() => boardOnA.doc.getMap('meta').get('territory') === 'Lyon', 10_000, 'fence')
+    expect(storedRowsWith(workshop.id, 'Une seule fois sur le tableau')).toBe(1)
+  })
+
   it('removing a participant through one process closes its sockets on the other', async () => {
     const workshop = await createWorkshop(a)
     const joined = await joinWorkshop(a, workshop.code)

@@ -172,6 +172,13 @@ export class RoomRegistry {
     room.linkBus((message) => bus.publish(room.name, message))
     linked = true
     for (const message of early) room.receiveRemote(message)
+    // The lifecycle hooks that run next react only if this process leads the room.
+    room.leadership.set(false)
+    const release = await bus.hold(room.name, (leading) => room.leadership.set(leading))
+    this.unsubscribes.set(room, () => {
+      release()
+      unsubscribe()
+    })
   }
 
   private forget(room: Room): void {

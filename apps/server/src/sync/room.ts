@@ -2,6 +2,7 @@ import type { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { BusMessage } from '../scale/room-bus.js'
 import type { RoomStore } from '../store/types.js'
+import { Leadership } from './leadership.js'
 import { DEFAULT_SYNC_LIMITS, RateLimit, type SyncLimits } from './limits.js'
 import {
   encodeAwareness,
@@ -11,6 +12,7 @@ import {
   type IncomingMessage,
   isEmptyUpdate,
 } from './protocol.js'
+import { mergeStoredRows, REMOTE } from './remote-updates.js'
 import { RoomLog } from './room-log.js'
 import { RoomPresence } from './room-presence.js'
 import { Step1Answers } from './step1-answers.js'
@@ -35,12 +37,6 @@ const EMPTY_AWARENESS = encodeAwareness(new Uint8Array([0]))
 
 /** Transaction origin of updates replayed from the store: neither stored again nor relayed. */
 const LOADING = Symbol('loading')
-
-/**
- * Transaction origin of updates another process stored and published on the
- * bus: relayed to this process's peers, never stored or published again.
- */
-const REMOTE = Symbol('remote')
 
 /** What a peer may still ask of the room before it is refused. */
 interface Budget {
@@ -89,6 +85,8 @@ export class Room {
   private queued: { peer: Peer; message: IncomingMessage }[] | null = null
   /** Tells the other processes holding this room (see `linkBus`). */
   private publish: ((message: BusMessage) => void) | null = null
+  /** Whether this process runs the server's reactions to this room. */
+  readonly leadership: Leadership
 
   constructor(
     readonly name: string,
@@ -97,14 +95,14 @@ export class Room {
     readonly limits: SyncLimits = DEFAULT_SYNC_LIMITS,
     private readonly log: (message: string, error?: unknown) => void = () => {},
   ) {
+    this.leadership = new Leadership(log)
     this.persistence = new RoomLog(
       name,
       store,
       // Never compacted while broken or reloading: memory may hold what the
-      // store refused. Nor while other processes append to the same log: this
-      // memory may lack their latest rows, which a snapshot up to this
-      // process's last sequence number would delete.
-      () => (this.loaded && !this.broken && !this.queued && !this.publish ? this.current : null),
+      // store refused; nor by a process that does not lead the room.
+      () =>
+        this.loaded && !this.broken && !this.queued && this.leadership.leads ? this.current : null,
       (error) => this.break('store-failed', error),
       log,
     )
@@ -151,6 +149,7 @@ export class Room {
   async reload(): Promise<void> {
     this.queued ??= []
     this.policies.length = 0
+    this.leadership.clearCallbacks()
     await this.persistence.flush()
     const fresh = await this.persistence.load(() => new Y.Doc(), LOADING)
     // The old document is dropped, not destroyed: destroying it would destroy the awareness too.
@@ -168,6 +167,7 @@ export class Room {
    */
   linkBus(publish: (message: BusMessage) => void): void {
     this.publish = publish
+    this.persistence.shareWith((rows) => mergeStoredRows(this.current, rows, this.log))
   }
 
   /**
@@ -196,15 +196,7 @@ export class Room {
   async resyncFromStore(): Promise<void> {
     const rows = await this.persistence.readRows()
     if (!this.loaded || this.broken || this.queued) return
-    this.current.transact(() => {
-      for (const row of rows) {
-        try {
-          Y.applyUpdate(this.current, row.data, REMOTE)
-        } catch (error) {
-          this.log(`room ${this.name}: stored row ${row.seq} did not apply on resync`, error)
-        }
-      }
-    }, REMOTE)
+    mergeStoredRows(this.current, rows, this.log)
   }
 
   /** Handles the messages queued during `reload()`. */
@@ -401,7 +393,8 @@ export class Room {
     }
     const frame = encodeUpdate(update)
     if (origin === REMOTE) {
-      // Stored by the process that published it.
+      // Stored by the process that published it (or read from the store).
+      this.persistence.countRemote(update)
       this.broadcast(frame)
       return
     }
