@@ -40,6 +40,16 @@ const EnvSchema = z.object({
   METRICS_TOKEN: optionalSecret,
   /** The least severe log lines written to stdout, as JSON lines (`silent`: none). */
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** Comma-separated addresses of reverse proxies whose X-Forwarded-For is believed (e.g. 127.0.0.1). */
+  TRUSTED_PROXIES: z.string().default(''),
+  /** Redis for several processes serving the same rooms (`redis://host:6379`); unset: one process. */
+  REDIS_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL')
+      .optional(),
+  ),
 })
 
 export type Env = z.infer<typeof EnvSchema>

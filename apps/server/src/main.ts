@@ -15,6 +15,13 @@ const bundledWeb = fileURLToPath(new URL('../../web/dist', import.meta.url))
 const webDist =
   env.ATELIER_WEB_DIST ?? (existsSync(join(bundledWeb, 'index.html')) ? bundledWeb : undefined)
 
+function commaList(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+}
+
 const storage = await createStorage(env)
 const server = await startServer({
   storage,
@@ -26,9 +33,9 @@ const server = await startServer({
   adminKey: env.ATELIER_ADMIN_KEY,
   metricsToken: env.METRICS_TOKEN,
   logger,
-  allowedOrigins: env.ALLOWED_ORIGINS.split(',')
-    .map((o) => o.trim())
-    .filter(Boolean),
+  redisUrl: env.REDIS_URL,
+  trustedProxies: commaList(env.TRUSTED_PROXIES),
+  allowedOrigins: commaList(env.ALLOWED_ORIGINS),
 })
 
 // The banner is for the person who typed `pnpm start` (and the tests that

@@ -1,7 +1,6 @@
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { WebSocketServer } from 'ws'
-import { REVOKED_CLOSE_CODE, REVOKED_REASON } from './auth/revocation.js'
 import { loadSecret } from './auth/secret.js'
 import { TokenSigner } from './auth/tokens.js'
 import {
@@ -23,9 +22,10 @@ import { createApp } from './http/app.js'
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/limits.js'
 import { createLogger, type Logger, type LogLevel } from './logging/logger.js'
 import { ServerMetrics } from './metrics/server-metrics.js'
+import { connectionCloser } from './scale/connection-closer.js'
+import { RedisRoomBus } from './scale/redis-bus.js'
 import { openSqliteStorage } from './store/sqlite-storage.js'
 import type { Storage } from './store/storage.js'
-import type { RoomStore } from './store/types.js'
 import type { Connection } from './sync/connection.js'
 import { type SyncLimits, syncLimits } from './sync/limits.js'
 import { PresenceCounter } from './sync/presence.js'
@@ -60,6 +60,8 @@ export interface ServerOptions {
   adminKey?: string | undefined
   /** When set, `/metrics` needs it as a bearer; else it answers local requests only. */
   metricsToken?: string | undefined
+  /** Reverse proxies (addresses) whose `X-Forwarded-For` names the client: rate limits count per client. */
+  trustedProxies?: string[]
   /** What one connection may cost the server; see `DEFAULT_SYNC_LIMITS` for the defaults. */
   syncLimits?: Partial<SyncLimits>
   /**
@@ -76,6 +78,11 @@ export interface ServerOptions {
    * owns it from here: `close()` closes it.
    */
   storage?: Storage
+  /**
+   * Redis for rooms served by several processes (`REDIS_URL`): what one
+   * process stores is relayed live by the others. Unset: one process.
+   */
+  redisUrl?: string | undefined
 }
 
 export interface RunningServer {
@@ -108,7 +115,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const catalog = storage.catalog
   const signer = new TokenSigner(loadSecret(options.dataDir))
   const limits = syncLimits(options.syncLimits)
-  const registry = new RoomRegistry(store, logger, limits, metrics)
+  const bus = options.redisUrl ? new RedisRoomBus(options.redisUrl, logger) : undefined
+  const registry = new RoomRegistry(store, logger, limits, metrics, bus)
   const tallies = new TallyKeeper(catalog, logger)
   const presence = new PresenceCounter(limits)
   const campaignCatalog = storage.campaignCatalog
@@ -134,31 +142,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       for (const connection of connections) yield connection.identity.role
     },
   })
+  // Removal and rotation close connections here and, through the bus, on every other process.
+  const closeConnections = connectionCloser(connections)
+  bus?.onAnnouncement((event) => closeConnections(event))
   const service = new WorkshopService(
     catalog,
     registry,
     signer,
     {
       participant(workshopId, participantId) {
-        for (const connection of connections) {
-          const who = connection.identity
-          // 4403: the stock provider treats 44xx as final and does not reconnect.
-          if (who.workshopId === workshopId && who.participantId === participantId) {
-            connection.close(4403, 'participant-removed')
-          }
-        }
+        const event = { kind: 'participant-removed', workshopId, participantId } as const
+        closeConnections(event)
+        bus?.announce(event)
       },
       facilitatorsBefore(workshopId, generation) {
-        for (const connection of connections) {
-          const who = connection.identity
-          if (
-            who.workshopId === workshopId &&
-            who.generation !== undefined &&
-            who.generation < generation
-          ) {
-            connection.close(REVOKED_CLOSE_CODE, REVOKED_REASON)
-          }
-        }
+        const event = { kind: 'facilitators-revoked', workshopId, generation } as const
+        closeConnections(event)
+        bus?.announce(event)
       },
     },
     options.maxParticipantsPerWorkshop,
@@ -208,6 +208,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     limits: { ...DEFAULT_HTTP_LIMITS, ...options.httpLimits },
     adminKey: options.adminKey,
     metricsToken: options.metricsToken,
+    trustedProxies: options.trustedProxies,
     health: () => ({
       rooms: registry.size,
       connections: connections.size,
@@ -271,6 +272,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await campaignSynthesis.close()
       await registry.closeAll()
+      await bus?.close()
       await storage.close()
       metrics.close()
     },

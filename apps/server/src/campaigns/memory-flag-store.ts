@@ -47,7 +47,7 @@ export class MemoryFlagStore implements FlagStore {
     resolution: FlagResolution,
   ): Promise<TerritoryFlag | undefined> {
     const found = this.find(campaignId, flagId)
-    if (!found || found.status !== 'open') return undefined
+    if (found?.status !== 'open') return undefined
     Object.assign(found, {
       status: 'resolved',
       resolvedAt: resolution.at,

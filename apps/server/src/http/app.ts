@@ -11,6 +11,7 @@ import type { TemplateService } from '../workshops/template-service.js'
 import { apiBodyLimit, jsonOnly } from './body-guard.js'
 import { campaignRoutes } from './campaign-routes.js'
 import { campaignScreenRoutes } from './campaign-screen-routes.js'
+import { clientAddresses } from './client-address.js'
 import { creationGuard, creationRateLimit, sameSecret } from './creation-guard.js'
 import { ApiError, errorBody, errorHandler } from './errors.js'
 import { exportRoutes } from './export-routes.js'
@@ -54,6 +55,8 @@ export interface AppOptions {
   adminKey?: string | undefined
   /** `METRICS_TOKEN`: when set, `/metrics` needs it as a bearer; else local requests only. */
   metricsToken?: string | undefined
+  /** `TRUSTED_PROXIES`: reverse proxies whose `X-Forwarded-For` names the client. */
+  trustedProxies?: readonly string[]
 }
 
 /** The whole HTTP surface: API v1, the sync endpoint, health, and the web app. */
@@ -118,7 +121,7 @@ export function createApp(options: AppOptions) {
     )
   const app = new Hono()
   app.onError(errorHandler(options.logger))
-  app.use('*', securityHeaders)
+  app.use('*', securityHeaders, clientAddresses(options.trustedProxies ?? []))
   app.get('/healthz', (c) => c.json({ ok: true, ...options.health() }))
   app.get('/metrics', async (c) => {
     const token = options.metricsToken

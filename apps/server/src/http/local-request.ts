@@ -1,4 +1,5 @@
 import type { Context } from 'hono'
+import { clientAddressOf } from './client-address.js'
 
 /** True for 127.0.0.0/8, ::1 and their IPv4-mapped forms. */
 export function isLoopbackAddress(address: string | undefined): boolean {
@@ -22,13 +23,17 @@ export function isLocalRequest(
   return isLoopbackAddress(remoteAddress) && FORWARDED.every((name) => !header(name))
 }
 
-/** The socket peer's address (Node server); undefined elsewhere (e.g. `app.request` in tests). */
+/**
+ * The client's address: the socket peer (Node server), or behind a trusted
+ * proxy the client it forwarded (see `clientAddresses`); undefined elsewhere
+ * (e.g. `app.request` in tests). Rate limits are counted per this address.
+ */
 export function remoteAddressOf(c: Context): string | undefined {
-  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined
-  return env?.incoming?.socket?.remoteAddress
+  return clientAddressOf(c)
 }
 
-/** {@link isLocalRequest} for a Hono context. */
+/** {@link isLocalRequest} for a Hono context: the socket's own peer, whatever a proxy says. */
 export function isLocal(c: Context): boolean {
-  return isLocalRequest(remoteAddressOf(c), (name) => c.req.header(name))
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined
+  return isLocalRequest(env?.incoming?.socket?.remoteAddress, (name) => c.req.header(name))
 }

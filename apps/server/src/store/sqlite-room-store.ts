@@ -41,6 +41,8 @@ export class SqliteRoomStore implements RoomStore {
       'SELECT seq, data FROM room_updates WHERE room = ? AND seq > ? ORDER BY seq',
     )
     this.deleteUpTo = db.prepare('DELETE FROM room_updates WHERE room = ? AND seq <= ?')
+    // A snapshot never replaces a newer one: two processes compacting the
+    // same room must not put back rows the other already folded and deleted.
     this.upsertSnapshot = db.prepare(
       `INSERT INTO room_snapshots (room, data, upto_seq) VALUES (?, ?, ?)
        ON CONFLICT (room) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq

@@ -27,6 +27,11 @@ export class RoomLog {
   private lastSeq = 0
   private pendingSinceSnapshot = 0
   private compactionTimer: NodeJS.Timeout | null = null
+  /**
+   * Set when other processes append to this room's log too: merges rows
+   * they stored into the document (see `compact`).
+   */
+  private catchUp: ((rows: StoredRow[]) => void) | null = null
 
   constructor(
     private readonly name: string,
@@ -91,6 +96,27 @@ export class RoomLog {
     )
   }
 
+  /**
+   * From now on other processes append to this log as well: their updates
+   * arrive through `countRemote`, and a compaction first merges every row
+   * the store holds into the document with `catchUp`.
+   */
+  shareWith(catchUp: (rows: StoredRow[]) => void): void {
+    this.catchUp = catchUp
+  }
+
+  /** An update another process stored: it counts towards the size and the next compaction. */
+  countRemote(update: Uint8Array): void {
+    this.storedBytes += update.length
+    this.pendingSinceSnapshot++
+    if (this.pendingSinceSnapshot >= COMPACT_AFTER_UPDATES) this.scheduleCompaction()
+  }
+
+  /** Every row the store holds now (another process may have appended some). */
+  async readRows(): Promise<StoredRow[]> {
+    return (await this.store.load(this.name)).rows
+  }
+
   /** Makes every append so far durable (before a reload). */
   flush(): void | Promise<void> {
     return this.store.flush?.()
@@ -113,12 +139,36 @@ export class RoomLog {
     this.cancelCompaction()
     const doc = this.current()
     if (!doc || doc.isDestroyed) return
-    if (this.pendingSinceSnapshot === 0 || this.lastSeq === 0) return
+    if (this.pendingSinceSnapshot === 0) return
+    if (this.catchUp) {
+      this.compactShared(this.catchUp).catch((error) => this.onStoreError(error))
+      return
+    }
+    if (this.lastSeq === 0) return
     const snapshot = Y.encodeStateAsUpdate(doc)
     const result = this.store.compact(this.name, snapshot, this.lastSeq)
     this.pendingSinceSnapshot = 0
     this.storedBytes = snapshot.length
     if (result instanceof Promise) result.catch((error) => this.onStoreError(error))
+  }
+
+  /**
+   * Compaction of a log several processes append to. This memory may lack
+   * rows another process stored and has not relayed yet: snapshotting it up
+   * to our last sequence number would delete them. So the store is read
+   * first, everything it holds is merged into the document, and the
+   * snapshot replaces the rows up to the last one read; rows appended since
+   * have higher numbers and stay.
+   */
+  private async compactShared(catchUp: (rows: StoredRow[]) => void): Promise<void> {
+    const stored = await this.store.load(this.name)
+    const doc = this.current()
+    if (!doc || doc.isDestroyed || stored.lastSeq === 0) return
+    catchUp(stored.rows)
+    const snapshot = Y.encodeStateAsUpdate(doc)
+    this.pendingSinceSnapshot = 0
+    this.storedBytes = snapshot.length
+    await this.store.compact(this.name, snapshot, stored.lastSeq)
   }
 
   cancelCompaction(): void {

@@ -11,6 +11,17 @@ import { encodeAwareness } from './protocol.js'
 import type { Peer } from './room.js'
 
 /**
+ * The owner of client ids announced on another process: no peer here is the
+ * same holder, so none may renew or remove them (their own process does).
+ */
+const ANOTHER_PROCESS: Peer = {
+  canWrite: false,
+  label: '(another process)',
+  send() {},
+  awarenessIds: new Set(),
+}
+
+/**
  * The awareness (presence) of one room: who announced which client id,
  * what is relayed to whom.
  *
@@ -26,10 +37,13 @@ export class RoomPresence {
   constructor(
     doc: Y.Doc,
     private readonly peers: Set<Peer>,
-    private readonly broadcast: (frame: Uint8Array) => void,
+    /** Relays a change to every peer: its frame, the awareness update inside, who made it. */
+    private readonly broadcast: (frame: Uint8Array, update: Uint8Array, origin: unknown) => void,
     private readonly limits: SyncLimits,
     /** Tells a peer why its frame was refused (and counts it). */
     private readonly refuse: (peer: Peer, reason: string) => void,
+    /** The origin of changes published by another process (they have no owner here). */
+    private readonly remote: unknown = undefined,
   ) {
     this.awareness = new Awareness(doc)
     // The server has no presence of its own.
@@ -82,6 +96,15 @@ export class RoomPresence {
   }
 
   /**
+   * A presence change another process accepted from its own peers. Its ids
+   * belong to that process: a peer of this one announcing them is refused
+   * (`awareness-not-yours`).
+   */
+  receiveRemote(update: Uint8Array): void {
+    applyAwarenessUpdate(this.awareness, update, this.remote)
+  }
+
+  /**
    * The room's document was reloaded: presence carries over as it is (it
    * never depended on the content). Awareness reads only the document's
    * client id, which the server never uses for a state of its own.
@@ -106,7 +129,9 @@ export class RoomPresence {
     origin: unknown,
   ): void => {
     const changed = [...changes.added, ...changes.updated, ...changes.removed]
-    if (origin && this.peers.has(origin as Peer)) {
+    if (origin === this.remote && origin !== undefined) {
+      for (const id of [...changes.added, ...changes.updated]) this.owners.set(id, ANOTHER_PROCESS)
+    } else if (origin && this.peers.has(origin as Peer)) {
       const peer = origin as Peer
       // A set or a renewal by the same person's new connection moves the id to it.
       for (const id of [...changes.added, ...changes.updated]) {
@@ -122,6 +147,7 @@ export class RoomPresence {
       this.owners.get(id)?.awarenessIds.delete(id)
       this.owners.delete(id)
     }
-    this.broadcast(encodeAwareness(encodeAwarenessUpdate(this.awareness, changed)))
+    const update = encodeAwarenessUpdate(this.awareness, changed)
+    this.broadcast(encodeAwareness(update), update, origin)
   }
 }

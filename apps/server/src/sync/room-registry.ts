@@ -1,4 +1,5 @@
 import { type Logger, SILENT_LOGGER } from '../logging/logger.js'
+import type { BusMessage, RoomBus } from '../scale/room-bus.js'
 import type { RoomStore } from '../store/types.js'
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits.js'
 import { Room, type RoomBreak } from './room.js'
@@ -32,6 +33,8 @@ interface Entry {
 export class RoomRegistry {
   private readonly entries = new Map<string, Entry>()
   private readonly lifecycles: RoomLifecycle[] = []
+  /** How each room of this process stops listening to the bus. */
+  private readonly unsubscribes = new Map<Room, () => void>()
 
   constructor(
     private readonly store: RoomStore,
@@ -39,6 +42,8 @@ export class RoomRegistry {
     private readonly logger: Logger = SILENT_LOGGER,
     private readonly limits: SyncLimits = DEFAULT_SYNC_LIMITS,
     private readonly metrics: SyncMetrics = NO_SYNC_METRICS,
+    /** Other processes serving the same rooms (Redis), if any. */
+    private readonly bus?: RoomBus,
   ) {}
 
   use(lifecycle: RoomLifecycle): this {
@@ -59,7 +64,7 @@ export class RoomRegistry {
         this.logger.child({ room: name }),
         this.metrics,
       )
-      const ready = room.load().then(async () => {
+      const ready = this.load(room).then(async () => {
         for (const lifecycle of this.lifecycles) await lifecycle.loaded?.(room, this.heldBy(room))
         return room
       })
@@ -69,6 +74,8 @@ export class RoomRegistry {
       ready.catch((error) => {
         room.logger.error({ err: error }, 'room failed to load')
         if (this.entries.get(name) === entry) this.entries.delete(name)
+        this.unsubscribes.get(room)?.()
+        this.unsubscribes.delete(room)
         room.destroy()
       })
     }
@@ -125,7 +132,45 @@ export class RoomRegistry {
     this.forget(room)
   }
 
+  /**
+   * Loads the room from the store. With a bus, it listens to the other
+   * processes first and applies what they published meanwhile only after
+   * the store's rows: an update published before the subscription is in the
+   * store (stored before published), one published after it arrives here,
+   * and one that is both applies once (Yjs skips what a document already
+   * has). No gap, no duplicate.
+   */
+  private async load(room: Room): Promise<void> {
+    const bus = this.bus
+    if (!bus) return room.load()
+    const early: BusMessage[] = []
+    let linked = false
+    const unsubscribe = await bus.subscribe(room.name, {
+      receive: (message) => (linked ? room.receiveRemote(message) : early.push(message)),
+      resync: () => {
+        if (linked)
+          room
+            .resyncFromStore()
+            .catch((error) => room.logger.error({ err: error }, 'resync from the store failed'))
+      },
+    })
+    this.unsubscribes.set(room, unsubscribe)
+    await room.load()
+    room.linkBus((message) => bus.publish(room.name, message))
+    linked = true
+    for (const message of early) room.receiveRemote(message)
+    // The lifecycle hooks that run next react only if this process leads the room.
+    room.leadership.set(false)
+    const release = await bus.hold(room.name, (leading) => room.leadership.set(leading))
+    this.unsubscribes.set(room, () => {
+      release()
+      unsubscribe()
+    })
+  }
+
   private forget(room: Room): void {
+    this.unsubscribes.get(room)?.()
+    this.unsubscribes.delete(room)
     room.destroy()
   }
 

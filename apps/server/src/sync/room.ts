@@ -1,7 +1,9 @@
 import type { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { type Logger, SILENT_LOGGER } from '../logging/logger.js'
+import type { BusMessage } from '../scale/room-bus.js'
 import type { RoomStore } from '../store/types.js'
+import { Leadership } from './leadership.js'
 import { DEFAULT_SYNC_LIMITS, RateLimit, type SyncLimits } from './limits.js'
 import {
   encodeAwareness,
@@ -11,6 +13,7 @@ import {
   type IncomingMessage,
   isEmptyUpdate,
 } from './protocol.js'
+import { mergeStoredRows, REMOTE } from './remote-updates.js'
 import { RoomLog } from './room-log.js'
 import { RoomPresence } from './room-presence.js'
 import { Step1Answers } from './step1-answers.js'
@@ -82,6 +85,10 @@ export class Room {
   private broken = false
   /** Messages that arrived while the document was being reloaded, in order. */
   private queued: { peer: Peer; message: IncomingMessage }[] | null = null
+  /** Tells the other processes holding this room (see `linkBus`). */
+  private publish: ((message: BusMessage) => void) | null = null
+  /** Whether this process runs the server's reactions to this room. */
+  readonly leadership: Leadership
 
   constructor(
     readonly name: string,
@@ -92,11 +99,14 @@ export class Room {
     readonly logger: Logger = SILENT_LOGGER,
     private readonly metrics: SyncMetrics = NO_SYNC_METRICS,
   ) {
+    this.leadership = new Leadership(logger)
     this.persistence = new RoomLog(
       name,
       store,
-      // Never compacted while broken or reloading: memory may hold what the store refused.
-      () => (this.loaded && !this.broken && !this.queued ? this.current : null),
+      // Never compacted while broken or reloading: memory may hold what the
+      // store refused; nor by a process that does not lead the room.
+      () =>
+        this.loaded && !this.broken && !this.queued && this.leadership.leads ? this.current : null,
       (error) => this.break('store-failed', error),
       logger,
       metrics,
@@ -120,9 +130,16 @@ export class Room {
     this.presence = new RoomPresence(
       this.current,
       this.peers,
-      (frame) => this.broadcast(frame),
+      (frame, update, origin) => {
+        this.broadcast(frame)
+        // Each process times out presence by itself (y-protocols' 'timeout'):
+        // telling the others could remove a state its owner just renewed.
+        if (origin !== REMOTE && origin !== 'timeout')
+          this.publish?.({ kind: 'awareness', bytes: update })
+      },
       this.limits,
       this.refuse,
+      REMOTE,
     )
     this.current.on('update', this.storeAndRelay)
     this.loaded = true
@@ -138,6 +155,7 @@ export class Room {
   async reload(): Promise<void> {
     this.queued ??= []
     this.policies.length = 0
+    this.leadership.clearCallbacks()
     await this.persistence.flush()
     const fresh = await this.persistence.load(() => new Y.Doc(), LOADING)
     // The old document is dropped, not destroyed: destroying it would destroy the awareness too.
@@ -147,6 +165,47 @@ export class Room {
     this.presence?.rebind(fresh)
     this.answers.invalidate()
     this.broken = false
+  }
+
+  /**
+   * From now on, what this room stores and the presence its peers announce
+   * are published to the other processes holding it (`publish` never throws).
+   */
+  linkBus(publish: (message: BusMessage) => void): void {
+    this.publish = publish
+    this.persistence.shareWith((rows) => mergeStoredRows(this.current, rows, this.logger))
+  }
+
+  /**
+   * What another process holding this room published: an update it stored
+   * (applied and relayed here, not stored again) or a presence change of its
+   * peers (relayed here). The other process checked its sender; a message
+   * that does not apply is logged and dropped, and `resyncFromStore` repairs
+   * what it missed.
+   */
+  receiveRemote(message: BusMessage): void {
+    // While reloading, the store read that follows holds every published update.
+    if (!this.loaded || this.broken || this.queued) return
+    try {
+      if (message.kind === 'update') Y.applyUpdate(this.current, message.bytes, REMOTE)
+      else this.loadedPresence().receiveRemote(message.bytes)
+    } catch (error) {
+      this.logger.warn(
+        { err: error, kind: message.kind },
+        'a message from another process did not apply',
+      )
+    }
+  }
+
+  /**
+   * Merges everything the store holds into the document (messages of other
+   * processes were lost on the bus): what this process lacked is relayed to
+   * its peers as one update; what it had already changes nothing.
+   */
+  async resyncFromStore(): Promise<void> {
+    const rows = await this.persistence.readRows()
+    if (!this.loaded || this.broken || this.queued) return
+    mergeStoredRows(this.current, rows, this.logger)
   }
 
   /** Handles the messages queued during `reload()`. */
@@ -352,11 +411,18 @@ export class Room {
       return
     }
     const frame = encodeUpdate(update)
+    if (origin === REMOTE) {
+      // Stored by the process that published it (or read from the store).
+      this.persistence.countRemote(update)
+      this.broadcast(frame)
+      return
+    }
     // The peer that sent a change has it already.
     const sender = this.peers.has(origin as Peer) ? (origin as Peer) : undefined
     this.persistence.append(update, () => {
       if (this.broken) return
       this.metrics.updateRelayed(this.broadcast(frame, sender))
+      this.publish?.({ kind: 'update', bytes: update })
     })
   }
 

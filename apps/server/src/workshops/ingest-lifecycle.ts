@@ -67,6 +67,8 @@ export function ingestLifecycle(
   const noteRate = new NoteRate(limits.notesBurst, limits.notesRefillMs)
 
   const ingest = (participant: Room, link: Link) => {
+    // With several processes, the one leading the participant's room ingests it.
+    if (!participant.leadership.leads) return
     if (participant.doc.isDestroyed || link.board.doc.isDestroyed) return
     if (entryCount(participant) > limits.maxParticipantEntries) {
       if (!link.overfull)
@@ -184,6 +186,8 @@ export function ingestLifecycle(
       room.doc.on('afterTransaction', (transaction) => {
         if (transaction.origin !== SERVER_ORIGIN) link.schedule()
       })
+      // Taking over from a process that died: what it left unread is ingested now.
+      room.leadership.onGained(() => ingest(room, link))
       ingest(room, link)
     },
     unloading(room: Room, registry: RoomRegistry) {

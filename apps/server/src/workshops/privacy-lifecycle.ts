@@ -31,6 +31,9 @@ export function privacyLifecycle(): RoomLifecycle {
   const reconcile = (entry: Held) => {
     const pending = entry.pending
     entry.pending = null
+    // With several processes, the one leading the board reconciles (a frame's
+    // own transaction is reconciled where it arrives: see withinTransaction).
+    if (!entry.board.leadership.leads) return
     if (entry.board.doc.isDestroyed || entry.privateRoom.doc.isDestroyed) return
     try {
       const only = pending === 'all' || pending === null ? undefined : pending
@@ -47,9 +50,15 @@ export function privacyLifecycle(): RoomLifecycle {
       const privateDoc = await registry.acquire(privateRoom(name.workshopId))
       const entry: Held = { board: room, privateRoom: privateDoc, pending: null }
       held.set(room, entry)
-      // Only the server migrates a board, once, before anyone sees it.
-      migrateBoard(room.doc, SERVER_ORIGIN, privateDoc.doc)
-      reconcile(entry)
+      // Only the server migrates a board, once, before anyone sees it (the
+      // leading process; one that takes over finishes what was left).
+      const migrate = () => {
+        if (!room.leadership.leads || room.doc.isDestroyed || privateDoc.doc.isDestroyed) return
+        migrateBoard(room.doc, SERVER_ORIGIN, privateDoc.doc)
+        reconcile(entry)
+      }
+      migrate()
+      room.leadership.onGained(migrate)
       // Transactions already reconciled inside themselves (a facilitator's frame).
       const reconciled = new WeakSet<Y.Transaction>()
       room.use({

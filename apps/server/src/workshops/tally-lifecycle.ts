@@ -49,6 +49,7 @@ export class TallyKeeper implements RoomLifecycle {
     }
     // Ingest registers participants in the private room (the board names nobody).
     privateDoc.doc.getMap(PRIVATE_MAPS.participants).observe(changed)
+    room.leadership.onGained(changed)
     await this.recount(name.workshopId)
   }
 
@@ -79,7 +80,8 @@ export class TallyKeeper implements RoomLifecycle {
     if (!watched) return
     const ballots = await this.catalog.listBallots(workshopId)
     const { board, privateRoom: privateDoc } = watched
-    if (board.doc.isDestroyed || privateDoc.doc.isDestroyed) return
+    // With several processes, the one leading the board counts.
+    if (!board.leadership.leads || board.doc.isDestroyed || privateDoc.doc.isDestroyed) return
     const state = readBoard(board.doc, privateDoc.doc)
     const tallies = tallyVotes(state, ballots)
     writeTallies(privateDoc.doc.getMap(PRIVATE_MAPS.tallies), tallies, SERVER_ORIGIN)
