@@ -16,14 +16,16 @@ import {
   waitFor,
 } from '../test-support/harness.js'
 import { startTestNginx, type TestNginx } from '../test-support/nginx.js'
+import { usePostgres } from '../test-support/postgres.js'
 import { startTestRedis, type TestRedis } from '../test-support/redis-server.js'
 
 // Issue 11, "Done means": two server processes on different ports behind
-// nginx (the repository's deploy/nginx rules), one database, one Redis.
+// nginx (the repository's deploy/nginx rules), one PostgreSQL, one Redis.
 // Clients split across both converge; killing one process with kill -9
 // loses no acknowledged update and its clients reconnect through nginx to
 // the other. Every socket goes through nginx, round-robin, no stickiness.
 
+const postgres = usePostgres()
 let redis: TestRedis
 let nginx: TestNginx
 let dataDir: string
@@ -34,11 +36,13 @@ beforeAll(async () => {
   redis = await startTestRedis()
   dataDir = mkdtempSync(join(tmpdir(), 'atelier-nginx-data-'))
   const env = {
+    DATABASE_URL: await postgres.database(),
     REDIS_URL: redis.url,
     ATELIER_SECRET: randomBytes(24).toString('base64url'),
     TRUSTED_PROXIES: '127.0.0.1',
   }
-  for (let i = 0; i < 2; i++) processes.push(await spawnServer(dataDir, env))
+  // Each process its own DATA_DIR, as on two machines: they share only the database, Redis and the secret.
+  for (let i = 0; i < 2; i++) processes.push(await spawnServer(join(dataDir, `p${i}`), env))
   nginx = await startTestNginx(processes.map((p) => new URL(p.url).host))
 }, 60_000)
 
