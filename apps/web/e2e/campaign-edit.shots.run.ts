@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs'
 import { it } from 'vitest'
 import { campaignEditShotsOnOwnServer } from './screenshots.campaign-edit'
 
-// One-off: `pnpm exec vitest run --config e2e/screenshots.config.ts e2e/campaign-edit.shots.run.ts`
+// One-off (the README scenes are in screenshots.run.ts): `pnpm exec vitest run --config
+// e2e/screenshots.config.ts e2e/campaign-edit.shots.run.ts`
 // with SHOTS=/tmp/shots-cdoc writes the editing controls at the four sizes there.
 
 it('campaign editing screenshots', async () => {

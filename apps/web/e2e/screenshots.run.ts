@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { type App, joinAsPhone, phoneContext, sendNote, startApp } from './harness'
 import { createdLinksShots } from './screenshots.access'
 import { campaignShotsOnOwnServer } from './screenshots.campaign'
+import { campaignEditShotsOnOwnServer } from './screenshots.campaign-edit'
 import { canvasShots } from './screenshots.canvas'
 import { congressScreenShotsOnOwnServer } from './screenshots.congress'
 import { facilitationShots } from './screenshots.facilitation'
@@ -173,6 +174,11 @@ it('takes the screenshots', async () => {
   // Issue 10: a territory's feedback link and the organiser's flags (territory-*).
   await territoryShotsOnOwnServer(OUT, [
     { width: 390, height: 844 },
+    { width: 1440, height: 900 },
+    { width: 1920, height: 1080 },
+  ])
+  // Issue 10: two organisers editing a group live, the undo bar (campaign-edit-*).
+  await campaignEditShotsOnOwnServer(OUT, [
     { width: 1440, height: 900 },
     { width: 1920, height: 1080 },
   ])
