@@ -1,4 +1,5 @@
 import type { PostgresPool } from '../store/postgres-database.js'
+import { type CampaignRow, toCampaign } from './campaign-rows.js'
 import type {
   CampaignCatalog,
   CampaignRecord,
@@ -6,34 +7,6 @@ import type {
   ImportedContribution,
   StoredContribution,
 } from './catalog.js'
-
-interface CampaignRow {
-  id: string
-  title: string
-  level: CampaignRecord['level']
-  territory: string | null
-  language: CampaignRecord['language']
-  template: string
-  dimensions: string
-  expected_territories: string
-  organiser_key_hash: string
-  generation: number
-  created_at: number
-}
-
-const toCampaign = (row: CampaignRow): CampaignRecord => ({
-  id: row.id,
-  title: row.title,
-  level: row.level,
-  territory: row.territory,
-  language: row.language,
-  template: row.template,
-  dimensions: JSON.parse(row.dimensions) as CampaignRecord['dimensions'],
-  expectedTerritories: JSON.parse(row.expected_territories) as string[],
-  organiserKeyHash: row.organiser_key_hash,
-  generation: row.generation,
-  createdAt: row.created_at,
-})
 
 /** The campaign tables in PostgreSQL (migration `create-campaigns`), as `SqliteCampaignCatalog`. */
 export class PostgresCampaignCatalog implements CampaignCatalog {

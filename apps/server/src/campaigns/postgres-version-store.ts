@@ -1,31 +1,6 @@
 import type { PostgresPool } from '../store/postgres-database.js'
+import { SUMMARY_COLUMNS, toSummary, toVersion, type VersionRow } from './version-rows.js'
 import type { PublishedVersion, VersionStore, VersionSummary } from './version-store.js'
-
-interface VersionRow {
-  campaign_id: string
-  version: number
-  content_hash: string
-  published_at: number
-  published_by: string
-  role: PublishedVersion['role']
-  note: string
-  totals: string
-  body?: string
-}
-
-const SUMMARY_COLUMNS =
-  'campaign_id, version, content_hash, published_at, published_by, role, note, totals'
-
-const toSummary = (row: VersionRow): VersionSummary => ({
-  campaignId: row.campaign_id,
-  version: row.version,
-  contentHash: row.content_hash,
-  publishedAt: row.published_at,
-  publishedBy: row.published_by,
-  role: row.role,
-  note: row.note,
-  totals: JSON.parse(row.totals) as VersionSummary['totals'],
-})
 
 /** The `campaign_versions` table in PostgreSQL (migration `create-campaign-versions`), as `SqliteVersionStore`. */
 export class PostgresVersionStore implements VersionStore {
@@ -63,7 +38,7 @@ export class PostgresVersionStore implements VersionStore {
       'SELECT * FROM campaign_versions WHERE campaign_id = $1 AND version = $2',
       [campaignId, version],
     )
-    return rows[0] && { ...toSummary(rows[0]), json: rows[0].body! }
+    return rows[0] && toVersion(rows[0])
   }
 
   async latest(campaignId: string): Promise<PublishedVersion | undefined> {
@@ -71,6 +46,6 @@ export class PostgresVersionStore implements VersionStore {
       'SELECT * FROM campaign_versions WHERE campaign_id = $1 ORDER BY version DESC LIMIT 1',
       [campaignId],
     )
-    return rows[0] && { ...toSummary(rows[0]), json: rows[0].body! }
+    return rows[0] && toVersion(rows[0])
   }
 }

@@ -1,33 +1,6 @@
 import type { SqliteDatabase } from '../store/sqlite-database.js'
+import { SUMMARY_COLUMNS, toSummary, toVersion, type VersionRow } from './version-rows.js'
 import type { PublishedVersion, VersionStore, VersionSummary } from './version-store.js'
-
-interface VersionRow {
-  campaign_id: string
-  version: number
-  content_hash: string
-  published_at: number
-  published_by: string
-  role: PublishedVersion['role']
-  note: string
-  totals: string
-  body?: string
-}
-
-const SUMMARY_COLUMNS =
-  'campaign_id, version, content_hash, published_at, published_by, role, note, totals'
-
-const toSummary = (row: VersionRow): VersionSummary => ({
-  campaignId: row.campaign_id,
-  version: row.version,
-  contentHash: row.content_hash,
-  publishedAt: row.published_at,
-  publishedBy: row.published_by,
-  role: row.role,
-  note: row.note,
-  totals: JSON.parse(row.totals) as VersionSummary['totals'],
-})
-
-const toVersion = (row: VersionRow): PublishedVersion => ({ ...toSummary(row), json: row.body! })
 
 /** The `campaign_versions` table of the one SQLite file (migration `create-campaign-versions`). */
 export class SqliteVersionStore implements VersionStore {
