@@ -43,11 +43,19 @@ test('synthesis of 60 workshops x 160 notes: main thread vs worker thread', asyn
     json: JSON.stringify(summary),
   }))
   const main = mainThreadBuilder()
-  const mainCold = await timed(() => main.build('bench', campaign, inputs))
-  const mainWarm = await timed(() => main.build('bench', campaign, inputs))
+  const mainCold = await timed(() =>
+    main.build({ campaignId: 'bench', campaign, sources: inputs }, { kind: 'synthesis' }),
+  )
+  const mainWarm = await timed(() =>
+    main.build({ campaignId: 'bench', campaign, sources: inputs }, { kind: 'synthesis' }),
+  )
   const worker = new WorkerSynthesisBuilder()
-  const workerCold = await timed(() => worker.build('bench', campaign, inputs))
-  const workerWarm = await timed(() => worker.build('bench', campaign, inputs))
+  const workerCold = await timed(() =>
+    worker.build({ campaignId: 'bench', campaign, sources: inputs }, { kind: 'synthesis' }),
+  )
+  const workerWarm = await timed(() =>
+    worker.build({ campaignId: 'bench', campaign, sources: inputs }, { kind: 'synthesis' }),
+  )
   await worker.close()
 
   const server = await startTestServer()

@@ -8,7 +8,7 @@ import type { CampaignCatalog, CampaignRecord, JoinedHow } from './catalog.js'
 import type { SynthesisFormat } from './exports.js'
 import type { PublicationStamp, PublishedBuild } from './frozen.js'
 import type { SynthesisBuilder } from './synthesis-builder.js'
-import type { SynthesisInput } from './worker-protocol.js'
+import type { BuildPurpose, BuildResult, SynthesisInput } from './worker-protocol.js'
 import { WorkerSynthesisBuilder } from './worker-synthesis.js'
 
 /** A contributing workshop as the organiser's overview lists it. */
@@ -81,9 +81,7 @@ export class CampaignSynthesis {
 
   /** The whole synthesis, as an object on this thread (tests; the routes use `render` and `overview`). */
   synthesis(campaign: CampaignRecord): Promise<Synthesis> {
-    return this.shared(campaign, 'synthesis', (info, sources, state) =>
-      this.builder.build(campaign.id, info, sources, state),
-    )
+    return this.shared(campaign, 'synthesis', { kind: 'synthesis' })
   }
 
   /**
@@ -91,30 +89,25 @@ export class CampaignSynthesis {
    * event loop only relays the file.
    */
   render(campaign: CampaignRecord, format: SynthesisFormat): Promise<RenderedSummary> {
-    return this.shared(campaign, format, (info, sources, state) =>
-      this.builder.render(campaign.id, info, sources, format, state),
-    )
+    return this.shared(campaign, format, { kind: 'render', format })
   }
 
   /** The synthesis as now, stamped and hashed as a published version (publishing.ts). */
   publish(campaign: CampaignRecord, stamp: PublicationStamp): Promise<PublishedBuild> {
-    return this.shared(campaign, `publish ${stamp.version}`, (info, sources, state) =>
-      this.builder.publish(campaign.id, info, sources, stamp, state),
-    )
+    return this.shared(campaign, `publish ${stamp.version}`, { kind: 'publish', stamp })
   }
 
   /** The synthesis as now against published version `since` (its JSON; null: none yet). */
   draftChanges(campaign: CampaignRecord, since: { version: number; json: string } | null) {
-    return this.shared(campaign, `changes since ${since?.version ?? 0}`, (info, sources, state) =>
-      this.builder.draftChanges(campaign.id, info, sources, since?.json ?? null, state),
-    )
+    return this.shared(campaign, `changes since ${since?.version ?? 0}`, {
+      kind: 'draftChanges',
+      since: since?.json ?? null,
+    })
   }
 
   /** What one workshop's territory link shows, built where the synthesis is (the worker). */
   territory(campaign: CampaignRecord, workshopId: string) {
-    return this.shared(campaign, `territory:${workshopId}`, (info, sources, state) =>
-      this.builder.territory(campaign.id, info, sources, workshopId, state),
-    )
+    return this.shared(campaign, `territory:${workshopId}`, { kind: 'territory', workshopId })
   }
 
   /**
@@ -128,19 +121,31 @@ export class CampaignSynthesis {
   }
 
   /** One build per campaign and kind of answer at a time; requests during it share it. */
-  private shared<T>(
+  /**
+   * A build for `purpose` of the campaign as it is now; simultaneous
+   * requests for the same purpose (same `what`) share one.
+   */
+  private shared<P extends BuildPurpose>(
     campaign: CampaignRecord,
     what: string,
-    run: (info: CampaignInfo, sources: SynthesisInput[], state?: CampaignState) => Promise<T>,
-  ): Promise<T> {
+    purpose: P,
+  ): Promise<BuildResult<P>> {
     const key = `${campaign.id}\n${what}`
     const running = this.building.get(key)
-    if (running) return running as Promise<T>
+    if (running) return running as Promise<BuildResult<P>>
     // The state is read after the sources: an edit made while they were
     // gathered is in (and `changed` keeps later requests from sharing this build).
     const build = this.sources(campaign)
       .then(async (sources) =>
-        run(campaignInfo(campaign), sources, await this.stateOf(campaign.id)),
+        this.builder.build(
+          {
+            campaignId: campaign.id,
+            campaign: campaignInfo(campaign),
+            sources,
+            state: await this.stateOf(campaign.id),
+          },
+          purpose,
+        ),
       )
       .finally(() => {
         if (this.building.get(key) === build) this.building.delete(key)
@@ -151,16 +156,12 @@ export class CampaignSynthesis {
 
   /** What the congress screen projects (built and cut down in the worker: kB, not the whole synthesis). */
   screen(campaign: CampaignRecord) {
-    return this.shared(campaign, 'screen', (info, sources, state) =>
-      this.builder.screen(campaign.id, info, sources, state),
-    )
+    return this.shared(campaign, 'screen', { kind: 'screen' })
   }
 
   /** The contributing workshops (with how each came in) and the territories still missing. */
   async overview(campaign: CampaignRecord) {
-    const synthesis = await this.shared(campaign, 'overview', (info, sources, state) =>
-      this.builder.overview(campaign.id, info, sources, state),
-    )
+    const synthesis = await this.shared(campaign, 'overview', { kind: 'overview' })
     const links = new Map(
       (await this.campaigns.listWorkshops(campaign.id)).map((l) => [l.workshopId, l.joinedHow]),
     )

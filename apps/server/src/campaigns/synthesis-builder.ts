@@ -4,81 +4,27 @@ import {
   buildSynthesis,
   type CampaignInfo,
   type CampaignSource,
-  type CampaignState,
   createSynthesisCache,
   type Synthesis,
   type SynthesisCache,
 } from '@atelier/synthesis'
 import type { RenderedSummary } from '../workshops/summary-service.js'
 import { renderSynthesis, type SynthesisFormat } from './exports.js'
-import {
-  changesSince,
-  contentHashOf,
-  type DraftChanges,
-  type PublicationStamp,
-  type PublishedBuild,
-  publish,
-  renderFrozen,
-} from './frozen.js'
-import { projectForScreen, type ScreenProjection } from './screen-projection.js'
-import { type TerritoryView, territoryView } from './territory-view.js'
-import type { SynthesisInput, SynthesisOverview } from './worker-protocol.js'
+import { changesSince, contentHashOf, publish, renderFrozen } from './frozen.js'
+import { projectForScreen } from './screen-projection.js'
+import { territoryView } from './territory-view.js'
+import type {
+  BuildInput,
+  BuildPurpose,
+  BuildResult,
+  BuildResults,
+  SynthesisInput,
+} from './worker-protocol.js'
 
 /** Where a campaign's synthesis is computed: on this thread or in a worker. */
 export interface SynthesisBuilder {
-  /** `state`: the organisers' edits, from the campaign's room. */
-  build(
-    campaignId: string,
-    campaign: CampaignInfo,
-    sources: SynthesisInput[],
-    state?: CampaignState,
-  ): Promise<Synthesis>
-  /** The synthesis already rendered as one export (`synthesis.<format>`). */
-  render(
-    campaignId: string,
-    campaign: CampaignInfo,
-    sources: SynthesisInput[],
-    format: SynthesisFormat,
-    state?: CampaignState,
-  ): Promise<RenderedSummary>
-  /** Only the overview's part of the synthesis (a few kB instead of megabytes). */
-  overview(
-    campaignId: string,
-    campaign: CampaignInfo,
-    sources: SynthesisInput[],
-    state?: CampaignState,
-  ): Promise<SynthesisOverview>
-  /** The synthesis as now, stamped as a published version and hashed (frozen.ts). */
-  publish(
-    campaignId: string,
-    campaign: CampaignInfo,
-    sources: SynthesisInput[],
-    stamp: PublicationStamp,
-    state?: CampaignState,
-  ): Promise<PublishedBuild>
-  /** The synthesis as now against a published version's JSON (null: against nothing). */
-  draftChanges(
-    campaignId: string,
-    campaign: CampaignInfo,
-    sources: SynthesisInput[],
-    since: string | null,
-    state?: CampaignState,
-  ): Promise<DraftChanges>
-  /** Only what the congress screen projects (its groups' texts and territories). */
-  screen(
-    campaignId: string,
-    campaign: CampaignInfo,
-    sources: SynthesisInput[],
-    state?: CampaignState,
-  ): Promise<ScreenProjection>
-  /** One workshop's territory view (null when it is not in the synthesis). */
-  territory(
-    campaignId: string,
-    campaign: CampaignInfo,
-    sources: SynthesisInput[],
-    workshopId: string,
-    state?: CampaignState,
-  ): Promise<TerritoryView | null>
+  /** The campaign's synthesis as it is now, worked out for `purpose` (see `BuildPurpose`). */
+  build<P extends BuildPurpose>(input: BuildInput, purpose: P): Promise<BuildResult<P>>
   /** A frozen version's export, from its stored JSON. */
   renderFrozen(json: string, format: SynthesisFormat): Promise<RenderedSummary>
   /** Between two frozen versions' JSON (before null: against nothing). */
@@ -99,75 +45,12 @@ export class CachedSynthesisBuilder {
 
   constructor(private readonly maxCached = 64) {}
 
-  build(
-    campaignId: string,
-    campaign: CampaignInfo,
-    inputs: SynthesisInput[],
-    state?: CampaignState,
-  ): Synthesis {
-    return buildSynthesis(campaign, inputs.map(toSource), state, {
-      cache: this.cacheFor(campaignId),
+  /** The synthesis, then what `purpose` asks of it. */
+  async build<P extends BuildPurpose>(input: BuildInput, purpose: P): Promise<BuildResult<P>> {
+    const synthesis = buildSynthesis(input.campaign, input.sources.map(toSource), input.state, {
+      cache: this.cacheFor(input.campaignId),
     })
-  }
-
-  render(
-    campaignId: string,
-    campaign: CampaignInfo,
-    inputs: SynthesisInput[],
-    format: SynthesisFormat,
-    state?: CampaignState,
-  ): Promise<RenderedSummary> {
-    return renderSynthesis(this.build(campaignId, campaign, inputs, state), format)
-  }
-
-  overview(
-    campaignId: string,
-    campaign: CampaignInfo,
-    inputs: SynthesisInput[],
-    state?: CampaignState,
-  ): SynthesisOverview {
-    const { workshops, missingTerritories } = this.build(campaignId, campaign, inputs, state)
-    return { workshops, missingTerritories }
-  }
-
-  publish(
-    campaignId: string,
-    campaign: CampaignInfo,
-    inputs: SynthesisInput[],
-    stamp: PublicationStamp,
-    state?: CampaignState,
-  ): PublishedBuild {
-    return publish(this.build(campaignId, campaign, inputs, state), stamp)
-  }
-
-  draftChanges(
-    campaignId: string,
-    campaign: CampaignInfo,
-    inputs: SynthesisInput[],
-    since: string | null,
-    state?: CampaignState,
-  ): DraftChanges {
-    const draft = this.build(campaignId, campaign, inputs, state)
-    return { changes: changesSince(since, draft), contentHash: contentHashOf(draft) }
-  }
-
-  screen(
-    campaignId: string,
-    campaign: CampaignInfo,
-    inputs: SynthesisInput[],
-    state?: CampaignState,
-  ): ScreenProjection {
-    return projectForScreen(this.build(campaignId, campaign, inputs, state))
-  }
-
-  territory(
-    campaignId: string,
-    campaign: CampaignInfo,
-    inputs: SynthesisInput[],
-    workshopId: string,
-    state?: CampaignState,
-  ): TerritoryView | null {
-    return territoryView(this.build(campaignId, campaign, inputs, state), workshopId)
+    return (await purposeOf(synthesis, purpose)) as BuildResult<P>
   }
 
   private cacheFor(campaignId: string): SynthesisCache {
@@ -182,24 +65,37 @@ export class CachedSynthesisBuilder {
   }
 }
 
+/** What `purpose` takes of a synthesis. */
+function purposeOf(
+  synthesis: Synthesis,
+  purpose: BuildPurpose,
+): BuildResults[keyof BuildResults] | Promise<RenderedSummary> {
+  switch (purpose.kind) {
+    case 'synthesis':
+      return synthesis
+    case 'render':
+      return renderSynthesis(synthesis, purpose.format)
+    case 'overview':
+      return { workshops: synthesis.workshops, missingTerritories: synthesis.missingTerritories }
+    case 'screen':
+      return projectForScreen(synthesis)
+    case 'territory':
+      return territoryView(synthesis, purpose.workshopId)
+    case 'publish':
+      return publish(synthesis, purpose.stamp)
+    case 'draftChanges':
+      return {
+        changes: changesSince(purpose.since, synthesis),
+        contentHash: contentHashOf(synthesis),
+      }
+  }
+}
+
 /** The builder on the calling thread (stalls it for the whole build). */
 export function mainThreadBuilder(maxCached?: number): SynthesisBuilder {
   const cached = new CachedSynthesisBuilder(maxCached)
   return {
-    build: async (campaignId, campaign, sources, state) =>
-      cached.build(campaignId, campaign, sources, state),
-    render: (campaignId, campaign, sources, format, state) =>
-      cached.render(campaignId, campaign, sources, format, state),
-    overview: async (campaignId, campaign, sources, state) =>
-      cached.overview(campaignId, campaign, sources, state),
-    publish: async (campaignId, campaign, sources, stamp, state) =>
-      cached.publish(campaignId, campaign, sources, stamp, state),
-    draftChanges: async (campaignId, campaign, sources, since, state) =>
-      cached.draftChanges(campaignId, campaign, sources, since, state),
-    screen: async (campaignId, campaign, sources, state) =>
-      cached.screen(campaignId, campaign, sources, state),
-    territory: async (campaignId, campaign, sources, workshopId, state) =>
-      cached.territory(campaignId, campaign, sources, workshopId, state),
+    build: (input, purpose) => cached.build(input, purpose),
     renderFrozen,
     versionChanges: async (before, after) => changesSince(before, after),
     close: async () => {},

@@ -21,48 +21,59 @@ export type SynthesisInput =
   | CampaignSource
   | { kind: 'file'; file: 'summary' | 'synthesis'; json: string }
 
-/** Main thread → synthesis worker. Plain data (structured clone). */
-export interface BuildRequest {
-  id: number
+/** What a campaign's synthesis is built from, as it is now. */
+export interface BuildInput {
   campaignId: string
   campaign: CampaignInfo
   sources: SynthesisInput[]
   /** The organisers' edits (read from the campaign's room); none: the proposal as it is. */
   state?: CampaignState | undefined
-  /**
-   * An export to render there too: the reply is then the file alone (the
-   * schema check and rendering of a 60-workshop synthesis is ~60 ms of CPU,
-   * and its structured clone back ~30 ms: neither runs on the event loop).
-   */
-  format?: SynthesisFormat
-  /** Only what the organiser's overview lists (the workshops, the missing territories). */
-  overview?: true
-  /** Only what the congress screen projects (`projectForScreen`). */
-  screen?: true
-  /** Only what one workshop's territory link shows (its items and where they went). */
-  territory?: string
-  /** Publishing: the reply is the synthesis stamped and hashed (frozen.ts `publish`). */
-  publish?: PublicationStamp
-  /** The draft's changes since a published version's JSON (null: none published yet). */
-  changesSince?: { json: string | null }
 }
 
-/** Main thread → worker, about versions already frozen (no campaign inputs needed). */
-export type FrozenRequest =
-  | { id: number; frozen: { json: string; format: SynthesisFormat } }
-  | { id: number; versionChanges: { before: string | null; after: string } }
+/**
+ * What a build is for. Each purpose is worked out where the synthesis is
+ * built (the worker) and only its result comes back: an export is a file
+ * (the schema check and rendering of a 60-workshop synthesis is ~60 ms of
+ * CPU, its structured clone back ~30 ms), a projection is a few kB.
+ */
+export type BuildPurpose =
+  | { kind: 'synthesis' }
+  | { kind: 'render'; format: SynthesisFormat }
+  /** The workshops and the missing territories (the organiser's overview). */
+  | { kind: 'overview' }
+  /** What the congress screen projects (`projectForScreen`). */
+  | { kind: 'screen' }
+  /** What one workshop's territory link shows (its items and where they went). */
+  | { kind: 'territory'; workshopId: string }
+  /** The synthesis stamped and hashed as a published version (frozen.ts `publish`). */
+  | { kind: 'publish'; stamp: PublicationStamp }
+  /** The draft's changes since a published version's JSON (null: none published yet). */
+  | { kind: 'draftChanges'; since: string | null }
 
 /** The part of a synthesis the campaign overview shows. */
 export type SynthesisOverview = Pick<Synthesis, 'workshops' | 'missingTerritories'>
 
-/** Synthesis worker → main thread: the synthesis, its export, or why this build failed. */
-export type BuildReply =
-  | { id: number; synthesis: Synthesis }
-  | { id: number; rendered: RenderedSummary }
-  | { id: number; overview: SynthesisOverview }
-  | { id: number; screen: ScreenProjection }
-  | { id: number; territory: TerritoryView | null }
-  | { id: number; published: PublishedBuild }
-  | { id: number; changes: SynthesisChanges }
-  | { id: number; draft: DraftChanges }
+/** What each purpose gives back. */
+export interface BuildResults {
+  synthesis: Synthesis
+  render: RenderedSummary
+  overview: SynthesisOverview
+  screen: ScreenProjection
+  territory: TerritoryView | null
+  publish: PublishedBuild
+  draftChanges: DraftChanges
+}
+
+export type BuildResult<P extends BuildPurpose> = BuildResults[P['kind']]
+
+/** Main thread → synthesis worker. Plain data (structured clone). */
+export type WorkerRequest =
+  | { id: number; build: BuildInput; purpose: BuildPurpose }
+  /** About versions already frozen: no campaign inputs needed. */
+  | { id: number; frozen: { json: string; format: SynthesisFormat } }
+  | { id: number; versionChanges: { before: string | null; after: string } }
+
+/** Synthesis worker → main thread: the result, or why this request failed. */
+export type WorkerReply =
+  | { id: number; result: BuildResults[keyof BuildResults] | SynthesisChanges }
   | { id: number; error: string }

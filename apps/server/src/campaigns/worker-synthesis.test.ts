@@ -42,14 +42,29 @@ describe('WorkerSynthesisBuilder', () => {
   it('builds what the main thread builds, from live summaries and from stored files', async () => {
     const worker = new WorkerSynthesisBuilder()
     try {
-      const onMain = await mainThreadBuilder().build('c1', campaign, live)
-      expect(await worker.build('c1', campaign, live)).toEqual(onMain)
+      const onMain = await mainThreadBuilder().build(
+        { campaignId: 'c1', campaign, sources: live },
+        { kind: 'synthesis' },
+      )
+      expect(
+        await worker.build({ campaignId: 'c1', campaign, sources: live }, { kind: 'synthesis' }),
+      ).toEqual(onMain)
       // The same workshops imported: the same synthesis but for their source.
-      const imported = await worker.build('c2', campaign, files)
-      expect(imported).toEqual(await mainThreadBuilder().build('c2', campaign, files))
+      const imported = await worker.build(
+        { campaignId: 'c2', campaign, sources: files },
+        { kind: 'synthesis' },
+      )
+      expect(imported).toEqual(
+        await mainThreadBuilder().build(
+          { campaignId: 'c2', campaign, sources: files },
+          { kind: 'synthesis' },
+        ),
+      )
       expect(imported.totals).toEqual(onMain.totals)
       // The overview's part alone: the same workshops and missing territories.
-      expect(await worker.overview('c1', campaign, live)).toEqual({
+      expect(
+        await worker.build({ campaignId: 'c1', campaign, sources: live }, { kind: 'overview' }),
+      ).toEqual({
         workshops: onMain.workshops,
         missingTerritories: onMain.missingTerritories,
       })
@@ -62,10 +77,21 @@ describe('WorkerSynthesisBuilder', () => {
     const worker = new WorkerSynthesisBuilder()
     try {
       for (const format of ['json', 'md', 'csv'] as const)
-        expect(await worker.render('c1', campaign, live, format)).toEqual(
-          await mainThreadBuilder().render('c1', campaign, live, format),
+        expect(
+          await worker.build(
+            { campaignId: 'c1', campaign, sources: live },
+            { kind: 'render', format },
+          ),
+        ).toEqual(
+          await mainThreadBuilder().build(
+            { campaignId: 'c1', campaign, sources: live },
+            { kind: 'render', format },
+          ),
         )
-      const docx = await worker.render('c1', campaign, live, 'docx')
+      const docx = await worker.build(
+        { campaignId: 'c1', campaign, sources: live },
+        { kind: 'render', format: 'docx' },
+      )
       expect(docx.body).toBeInstanceOf(Uint8Array)
       // A .docx is a zip: it starts with "PK".
       expect([...(docx.body as Uint8Array).subarray(0, 2)]).toEqual([0x50, 0x4b])
@@ -78,13 +104,27 @@ describe('WorkerSynthesisBuilder', () => {
     const log = captureLogger()
     const worker = new WorkerSynthesisBuilder(entry, log.logger)
     try {
-      const crashed = worker.build('c0', { ...campaign, title: 'crash' }, live)
-      const queued = worker.build('c1', campaign, live)
+      const crashed = worker.build(
+        { campaignId: 'c0', campaign: { ...campaign, title: 'crash' }, sources: live },
+        { kind: 'synthesis' },
+      )
+      const queued = worker.build(
+        { campaignId: 'c1', campaign, sources: live },
+        { kind: 'synthesis' },
+      )
       await expect(crashed).rejects.toThrow(/exited with code 7/)
       await expect(queued).rejects.toThrow(/exited with code 7/)
       expect(log.lines().map((line) => line.msg)).toEqual(['synthesis worker stopped'])
-      const after = await worker.build('c1', campaign, live)
-      expect(after).toEqual(await mainThreadBuilder().build('c1', campaign, live))
+      const after = await worker.build(
+        { campaignId: 'c1', campaign, sources: live },
+        { kind: 'synthesis' },
+      )
+      expect(after).toEqual(
+        await mainThreadBuilder().build(
+          { campaignId: 'c1', campaign, sources: live },
+          { kind: 'synthesis' },
+        ),
+      )
     } finally {
       await worker.close()
     }
@@ -92,14 +132,20 @@ describe('WorkerSynthesisBuilder', () => {
 
   it('stops on close: waiting requests fail, later ones too', async () => {
     const worker = new WorkerSynthesisBuilder()
-    const waiting = expect(worker.build('c1', campaign, live)).rejects.toThrow(/closing/)
+    const waiting = expect(
+      worker.build({ campaignId: 'c1', campaign, sources: live }, { kind: 'synthesis' }),
+    ).rejects.toThrow(/closing/)
     await worker.close()
     await waiting
-    await expect(worker.build('c1', campaign, live)).rejects.toThrow(/closed/)
+    await expect(
+      worker.build({ campaignId: 'c1', campaign, sources: live }, { kind: 'synthesis' }),
+    ).rejects.toThrow(/closed/)
   })
 
   it('says how to build it when the built worker is missing', async () => {
     const worker = new WorkerSynthesisBuilder(pathToFileURL(join(dir, 'missing.js')))
-    await expect(worker.build('c1', campaign, live)).rejects.toThrow(/build the server first/)
+    await expect(
+      worker.build({ campaignId: 'c1', campaign, sources: live }, { kind: 'synthesis' }),
+    ).rejects.toThrow(/build the server first/)
   })
 })

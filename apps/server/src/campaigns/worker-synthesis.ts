@@ -1,20 +1,17 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import type { CampaignInfo, CampaignState, Synthesis, SynthesisChanges } from '@atelier/synthesis'
+import type { SynthesisChanges } from '@atelier/synthesis'
 import { type Logger, SILENT_LOGGER } from '../logging/logger.js'
 import type { RenderedSummary } from '../workshops/summary-service.js'
 import type { SynthesisFormat } from './exports.js'
-import type { DraftChanges, PublicationStamp, PublishedBuild } from './frozen.js'
-import type { ScreenProjection } from './screen-projection.js'
 import type { SynthesisBuilder } from './synthesis-builder.js'
-import type { TerritoryView } from './territory-view.js'
 import type {
-  BuildReply,
-  BuildRequest,
-  FrozenRequest,
-  SynthesisInput,
-  SynthesisOverview,
+  BuildInput,
+  BuildPurpose,
+  BuildResult,
+  WorkerReply,
+  WorkerRequest,
 } from './worker-protocol.js'
 
 /**
@@ -30,7 +27,7 @@ export const SYNTHESIS_WORKER_ENTRY = new URL(
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 
 interface Pending {
-  resolve: (reply: BuildReply) => void
+  resolve: (result: unknown) => void
   reject: (error: Error) => void
 }
 
@@ -53,114 +50,20 @@ export class WorkerSynthesisBuilder implements SynthesisBuilder {
     private readonly logger: Logger = SILENT_LOGGER,
   ) {}
 
-  async build(
-    campaignId: string,
-    campaign: CampaignInfo,
-    sources: SynthesisInput[],
-    state?: CampaignState,
-  ): Promise<Synthesis> {
-    const reply = await this.request({ campaignId, campaign, sources, state })
-    if (!('synthesis' in reply)) throw new Error('the synthesis worker sent no synthesis')
-    return reply.synthesis
+  build<P extends BuildPurpose>(input: BuildInput, purpose: P): Promise<BuildResult<P>> {
+    return this.request({ build: input, purpose }) as Promise<BuildResult<P>>
   }
 
-  async render(
-    campaignId: string,
-    campaign: CampaignInfo,
-    sources: SynthesisInput[],
-    format: SynthesisFormat,
-    state?: CampaignState,
-  ): Promise<RenderedSummary> {
-    const reply = await this.request({ campaignId, campaign, sources, format, state })
-    if (!('rendered' in reply)) throw new Error('the synthesis worker sent no file')
-    return reply.rendered
+  renderFrozen(json: string, format: SynthesisFormat): Promise<RenderedSummary> {
+    return this.request({ frozen: { json, format } }) as Promise<RenderedSummary>
   }
 
-  async overview(
-    campaignId: string,
-    campaign: CampaignInfo,
-    sources: SynthesisInput[],
-    state?: CampaignState,
-  ): Promise<SynthesisOverview> {
-    const reply = await this.request({ campaignId, campaign, sources, state, overview: true })
-    if (!('overview' in reply)) throw new Error('the synthesis worker sent no overview')
-    return reply.overview
+  versionChanges(before: string | null, after: string): Promise<SynthesisChanges> {
+    return this.request({ versionChanges: { before, after } }) as Promise<SynthesisChanges>
   }
 
-  async publish(
-    campaignId: string,
-    campaign: CampaignInfo,
-    sources: SynthesisInput[],
-    stamp: PublicationStamp,
-    state?: CampaignState,
-  ): Promise<PublishedBuild> {
-    const reply = await this.request({ campaignId, campaign, sources, state, publish: stamp })
-    if (!('published' in reply)) throw new Error('the synthesis worker sent no version')
-    return reply.published
-  }
-
-  async draftChanges(
-    campaignId: string,
-    campaign: CampaignInfo,
-    sources: SynthesisInput[],
-    since: string | null,
-    state?: CampaignState,
-  ): Promise<DraftChanges> {
-    const reply = await this.request({
-      campaignId,
-      campaign,
-      sources,
-      state,
-      changesSince: { json: since },
-    })
-    if (!('draft' in reply)) throw new Error('the synthesis worker sent no changes')
-    return reply.draft
-  }
-
-  async screen(
-    campaignId: string,
-    campaign: CampaignInfo,
-    sources: SynthesisInput[],
-    state?: CampaignState,
-  ): Promise<ScreenProjection> {
-    const reply = await this.request({ campaignId, campaign, sources, state, screen: true })
-    if (!('screen' in reply)) throw new Error('the synthesis worker sent no screen projection')
-    return reply.screen
-  }
-
-  async territory(
-    campaignId: string,
-    campaign: CampaignInfo,
-    sources: SynthesisInput[],
-    workshopId: string,
-    state?: CampaignState,
-  ): Promise<TerritoryView | null> {
-    const reply = await this.request({
-      campaignId,
-      campaign,
-      sources,
-      state,
-      territory: workshopId,
-    })
-    if (!('territory' in reply)) throw new Error('the synthesis worker sent no territory view')
-    return reply.territory
-  }
-
-  async renderFrozen(json: string, format: SynthesisFormat): Promise<RenderedSummary> {
-    const reply = await this.request({ frozen: { json, format } })
-    if (!('rendered' in reply)) throw new Error('the synthesis worker sent no file')
-    return reply.rendered
-  }
-
-  async versionChanges(before: string | null, after: string): Promise<SynthesisChanges> {
-    const reply = await this.request({ versionChanges: { before, after } })
-    if (!('changes' in reply)) throw new Error('the synthesis worker sent no changes')
-    return reply.changes
-  }
-
-  private request(
-    request: Omit<BuildRequest, 'id'> | DistributiveOmit<FrozenRequest, 'id'>,
-  ): Promise<BuildReply> {
+  /** Posts a request; resolves with its result (its type is the request's, by construction). */
+  private request(request: DistributiveOmit<WorkerRequest, 'id'>): Promise<unknown> {
     if (this.closed) return Promise.reject(new Error('the synthesis worker is closed'))
     let worker: Worker
     try {
@@ -169,9 +72,9 @@ export class WorkerSynthesisBuilder implements SynthesisBuilder {
       return Promise.reject(error)
     }
     const id = this.nextId++
-    return new Promise<BuildReply>((resolve, reject) => {
+    return new Promise<unknown>((resolve, reject) => {
       this.pending.set(id, { resolve, reject })
-      worker.postMessage({ ...request, id } satisfies BuildRequest | FrozenRequest)
+      worker.postMessage({ ...request, id } satisfies WorkerRequest)
     })
   }
 
@@ -192,7 +95,7 @@ export class WorkerSynthesisBuilder implements SynthesisBuilder {
     const worker = new Worker(this.entry, { execArgv: [] })
     // An idle worker must not keep a process alive; the server's sockets do.
     worker.unref()
-    worker.on('message', (reply: BuildReply) => {
+    worker.on('message', (reply: WorkerReply) => {
       const waiting = this.pending.get(reply.id)
       if (!waiting) return
       this.pending.delete(reply.id)
@@ -200,7 +103,7 @@ export class WorkerSynthesisBuilder implements SynthesisBuilder {
       // rendering then run in two turns, not one twice as long.
       setImmediate(() => {
         if ('error' in reply) waiting.reject(new Error(`synthesis failed: ${reply.error}`))
-        else waiting.resolve(reply)
+        else waiting.resolve(reply.result)
       })
     })
     const gone = (error: Error) => {

@@ -14,7 +14,7 @@ export function crashingWorkerEntry(title: string): { entry: URL; dir: string } 
   writeFileSync(
     join(dir, 'hook.mjs'),
     `import { parentPort } from 'node:worker_threads'
-parentPort.on('message', (m) => { if (m.campaign.title === ${JSON.stringify(title)}) process.exit(7) })\n`,
+parentPort.on('message', (m) => { if (m.build?.campaign.title === ${JSON.stringify(title)}) process.exit(7) })\n`,
   )
   writeFileSync(
     join(dir, 'entry.mjs'),
