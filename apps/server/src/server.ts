@@ -118,7 +118,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const bus = options.redisUrl ? new RedisRoomBus(options.redisUrl, logger) : undefined
   const registry = new RoomRegistry(store, logger, limits, metrics, bus)
   const tallies = new TallyKeeper(catalog, logger)
-  const presence = new PresenceCounter(limits)
+  const presence = new PresenceCounter(limits, bus?.presence)
   const campaignCatalog = storage.campaignCatalog
   const notifier = new CampaignNotifier(
     campaignCatalog,

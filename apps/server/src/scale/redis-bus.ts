@@ -3,6 +3,7 @@ import { Redis } from 'ioredis'
 import { z } from 'zod'
 import { type Logger, SILENT_LOGGER } from '../logging/logger.js'
 import { RedisLeases } from './redis-leases.js'
+import { PRESENCE_CHANNEL, RedisPresence } from './redis-presence.js'
 import type { BusMessage, BusSubscription, ClusterEvent, RoomBus } from './room-bus.js'
 
 const KIND_BYTE: Record<BusMessage['kind'], number> = { update: 1, awareness: 2 }
@@ -48,6 +49,7 @@ export class RedisRoomBus implements RoomBus {
   private readonly listeners: ((event: ClusterEvent) => void)[] = []
   private lostConnection = false
   private readonly leases: RedisLeases
+  readonly presence: RedisPresence
 
   constructor(
     url: string,
@@ -65,15 +67,17 @@ export class RedisRoomBus implements RoomBus {
       leaseTiming?.ttlMs,
       leaseTiming?.renewMs,
     )
+    this.presence = new RedisPresence(this.publisher, this.processId.toString('hex'), logger)
     for (const connection of [this.publisher, this.subscriber])
       connection.on('error', (error) => this.logger.warn({ err: error }, 'redis connection error'))
     this.subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => {
       const name = channel.toString('latin1')
       if (name === CONTROL_CHANNEL) this.deliverEvent(message)
+      else if (name === PRESENCE_CHANNEL) this.presence.deliver(message.toString('utf8'))
       else this.deliver(name, message)
     })
     this.subscriber
-      .subscribe(CONTROL_CHANNEL)
+      .subscribe(CONTROL_CHANNEL, PRESENCE_CHANNEL)
       .catch((error) => this.logger.warn({ err: error }, 'could not subscribe to cluster events'))
     this.subscriber.on('close', () => {
       this.lostConnection = true
@@ -137,6 +141,7 @@ export class RedisRoomBus implements RoomBus {
 
   async close(): Promise<void> {
     await this.leases.releaseAll()
+    await this.presence.close()
     this.rooms.clear()
     await Promise.allSettled([this.publisher.quit(), this.subscriber.quit()])
   }
