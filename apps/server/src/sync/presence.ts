@@ -146,9 +146,15 @@ class Publisher {
 
   /** Sends the count now if it changed (or `renew`: the same count with a newer clock). */
   publish(renew = false): void {
-    if (!this.leads()) return this.withdraw()
+    if (!this.leads()) {
+      this.withdraw()
+      return
+    }
     const counted = this.count()
-    if (typeof counted === 'number') return this.send(counted, renew)
+    if (typeof counted === 'number') {
+      this.send(counted, renew)
+      return
+    }
     // Counts are answered in the order asked (one Redis connection): the last one wins.
     counted.then(
       (participants) => this.send(participants, renew),
