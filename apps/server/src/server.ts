@@ -3,11 +3,7 @@ import { serve } from '@hono/node-server'
 import { WebSocketServer } from 'ws'
 import { loadSecret } from './auth/secret.js'
 import { TokenSigner } from './auth/tokens.js'
-import {
-  campaignRoomLifecycle,
-  campaignStateOf,
-  closeCampaignConnections,
-} from './campaigns/campaign-room.js'
+import { campaignRoomLifecycle, campaignStateOf } from './campaigns/campaign-room.js'
 import { CampaignService } from './campaigns/campaign-service.js'
 import { CampaignSynthesis } from './campaigns/campaign-synthesis.js'
 import {
@@ -142,7 +138,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       for (const connection of connections) yield connection.identity.role
     },
   })
-  // Removal and rotation close connections here and, through the bus, on every other process.
+  // Removal and rotations (facilitator or organiser key) close connections here and, through the bus, on every other process.
   const closeConnections = connectionCloser(connections)
   bus?.onAnnouncement((event) => closeConnections(event))
   const service = new WorkshopService(
@@ -180,7 +176,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     service,
     signer,
     Date.now,
-    (id, generation) => closeCampaignConnections(connections, id, generation),
+    (campaignId, generation) => {
+      const event = { kind: 'organisers-revoked', campaignId, generation } as const
+      closeConnections(event)
+      bus?.announce(event)
+    },
   )
   // Published versions: built by that worker, stored frozen, rendered there too.
   const publishing = new CampaignPublishing(storage.versions, campaignSynthesis, synthesisBuilder)

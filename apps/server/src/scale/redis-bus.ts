@@ -27,6 +27,11 @@ const ClusterEventSchema = z.discriminatedUnion('kind', [
     workshopId: z.string(),
     generation: z.number().int(),
   }),
+  z.object({
+    kind: z.literal('organisers-revoked'),
+    campaignId: z.string(),
+    generation: z.number().int(),
+  }),
 ])
 const ControlMessageSchema = z.object({ from: z.string(), event: ClusterEventSchema })
 

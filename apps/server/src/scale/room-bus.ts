@@ -28,6 +28,8 @@ export interface BusSubscription {
 export type ClusterEvent =
   | { kind: 'participant-removed'; workshopId: string; participantId: string }
   | { kind: 'facilitators-revoked'; workshopId: string; generation: number }
+  /** A campaign's organiser key rotated: its campaign-room sockets of older generations close. */
+  | { kind: 'organisers-revoked'; campaignId: string; generation: number }
 
 /**
  * The participants with an open socket on any process, per workshop (see

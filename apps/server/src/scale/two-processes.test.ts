@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { createCampaign } from '../test-support/campaign.js'
 import {
   api,
   type Client,
@@ -204,6 +205,27 @@ describe('two processes on one database and one Redis', () => {
     const rotated = await api(a, `/api/workshops/${workshop.id}/facilitator-key/rotate`, {
       body: {},
       bearer: workshop.facilitatorKey,
+    })
+    expect(rotated.status).toBe(200)
+    await waitFor(() => closes.includes(4401), 10_000, 'closed on B')
+  })
+
+  it('rotating a campaign organiser key through one process closes older campaign sockets on the other', async () => {
+    const campaign = await createCampaign(a)
+    const minted = await api<{ token: string }>(a, `/api/campaigns/${campaign.id}/tokens`, {
+      method: 'POST',
+      bearer: campaign.organiserKey,
+    })
+    expect(minted.status).toBe(201)
+    const onB = open(b, `campaign:${campaign.id}`, minted.body.token)
+    await onB.synced
+    const closes: number[] = []
+    onB.provider.on('connection-close', (event: { code: number } | null) => {
+      if (event) closes.push(event.code)
+    })
+    const rotated = await api(a, `/api/campaigns/${campaign.id}/organiser-key/rotate`, {
+      method: 'POST',
+      bearer: campaign.organiserKey,
     })
     expect(rotated.status).toBe(200)
     await waitFor(() => closes.includes(4401), 10_000, 'closed on B')
