@@ -111,7 +111,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const catalog = storage.catalog
   const signer = new TokenSigner(loadSecret(options.dataDir))
   const limits = syncLimits(options.syncLimits)
-  const bus = options.redisUrl ? new RedisRoomBus(options.redisUrl, logger) : undefined
+  const bus = options.redisUrl
+    ? new RedisRoomBus(options.redisUrl, logger, undefined, metrics)
+    : undefined
   const registry = new RoomRegistry(store, logger, limits, metrics, bus)
   const tallies = new TallyKeeper(catalog, logger)
   const presence = new PresenceCounter(limits, bus?.presence)

@@ -97,6 +97,28 @@ describe('two processes on one database and one Redis', () => {
     expect(storedRowsWith(workshop.id, 'Mutualiser les achats')).toBe(1)
   })
 
+  it('the receiving process measures the Redis relay lag of what it relayed', async () => {
+    /** The histogram's sample count and how many of them were under 10 s, from one scrape. */
+    const lagOf = async (server: TestServer) => {
+      const text = await (await fetch(`${server.url}/metrics`)).text()
+      const read = (pattern: RegExp) => Number(text.match(pattern)?.[1] ?? -1)
+      return {
+        count: read(/^atelier_redis_relay_lag_seconds_count (\d+)$/m),
+        under10s: read(/^atelier_redis_relay_lag_seconds_bucket\{le="10"\} (\d+)$/m),
+      }
+    }
+    const workshop = await createWorkshop(a)
+    const screen = open(b, workshop.id, await roleToken(b, workshop, 'screen'))
+    await screen.synced
+    const phone = await phoneOn(a, workshop)
+    rawNote(phone.doc, 'lag', 'Mesurer le délai')
+    await waitFor(() => noteText(screen.doc, 'lag') === 'Mesurer le délai', 10_000, 'on B')
+    const lag = await lagOf(b)
+    expect(lag.count).toBeGreaterThan(0)
+    // On one machine every message is well under 10 s: the stamp is read where it was written.
+    expect(lag.under10s).toBe(lag.count)
+  })
+
   it('a facilitator on each process sees the other live, both ways', async () => {
     const workshop = await createWorkshop(a)
     const onA = open(a, workshop.id, await roleToken(a, workshop, 'facilitator'))
