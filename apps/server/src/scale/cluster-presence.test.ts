@@ -60,6 +60,13 @@ function serverCounts(screen: Client): number[] {
   return counts
 }
 
+/** The client id of the one server state a screen holds. */
+function serverStateId(screen: Client): number | undefined {
+  for (const [id, state] of screen.provider.awareness.getStates())
+    if ((state as { server?: unknown }).server) return id
+  return undefined
+}
+
 /** Both screens show `n` from exactly one server state. */
 async function bothShow(screens: Client[], n: number, what: string): Promise<void> {
   for (const screen of screens)
@@ -93,6 +100,27 @@ describe('the people count over two processes', () => {
     await bothShow([onA, onB], 1, 'the first phone left')
     secondBoard.destroy()
     await bothShow([onA, onB], 0, 'everyone left')
+  })
+
+  it('when the leading process unloads the board, the other one takes over the count', async () => {
+    const workshop = await createWorkshop(a)
+    // A loads the board first: it leads and publishes.
+    const onA = open(a, workshop.id, await roleToken(a, workshop, 'screen'))
+    await onA.synced
+    const onB = open(b, workshop.id, await roleToken(b, workshop, 'screen'))
+    await onB.synced
+    const phone = await joinWorkshop(b, workshop.code)
+    open(b, workshop.id, phone.token)
+    await bothShow([onA, onB], 1, 'the phone')
+    const fromA = serverStateId(onB)
+
+    // A's only screen leaves: A unloads the board and gives up its lease.
+    onA.destroy()
+    await waitFor(
+      () => serverStateId(onB) !== fromA && serverCounts(onB).join() === '1',
+      15_000,
+      'B publishing the count',
+    )
   })
 
   it('a process that shuts down stops counting its participants at once', async () => {
