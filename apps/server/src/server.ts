@@ -3,11 +3,7 @@ import { serve } from '@hono/node-server'
 import { WebSocketServer } from 'ws'
 import { loadSecret } from './auth/secret.js'
 import { TokenSigner } from './auth/tokens.js'
-import {
-  campaignRoomLifecycle,
-  campaignStateOf,
-  closeCampaignConnections,
-} from './campaigns/campaign-room.js'
+import { campaignRoomLifecycle, campaignStateOf } from './campaigns/campaign-room.js'
 import { CampaignService } from './campaigns/campaign-service.js'
 import { CampaignSynthesis } from './campaigns/campaign-synthesis.js'
 import {
@@ -115,10 +111,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const catalog = storage.catalog
   const signer = new TokenSigner(loadSecret(options.dataDir))
   const limits = syncLimits(options.syncLimits)
-  const bus = options.redisUrl ? new RedisRoomBus(options.redisUrl, logger) : undefined
+  const bus = options.redisUrl
+    ? new RedisRoomBus(options.redisUrl, logger, undefined, metrics)
+    : undefined
   const registry = new RoomRegistry(store, logger, limits, metrics, bus)
   const tallies = new TallyKeeper(catalog, logger)
-  const presence = new PresenceCounter(limits)
+  const presence = new PresenceCounter(limits, bus?.presence)
   const campaignCatalog = storage.campaignCatalog
   const notifier = new CampaignNotifier(
     campaignCatalog,
@@ -142,7 +140,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       for (const connection of connections) yield connection.identity.role
     },
   })
-  // Removal and rotation close connections here and, through the bus, on every other process.
+  // Removal and rotations (facilitator or organiser key) close connections here and, through the bus, on every other process.
   const closeConnections = connectionCloser(connections)
   bus?.onAnnouncement((event) => closeConnections(event))
   const service = new WorkshopService(
@@ -180,7 +178,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     service,
     signer,
     Date.now,
-    (id, generation) => closeCampaignConnections(connections, id, generation),
+    (campaignId, generation) => {
+      const event = { kind: 'organisers-revoked', campaignId, generation } as const
+      closeConnections(event)
+      bus?.announce(event)
+    },
   )
   // Published versions: built by that worker, stored frozen, rendered there too.
   const publishing = new CampaignPublishing(storage.versions, campaignSynthesis, synthesisBuilder)

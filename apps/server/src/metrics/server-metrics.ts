@@ -1,5 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { Counter, Gauge, Histogram, Registry } from 'prom-client'
+import type { BusMetrics } from '../scale/redis-bus.js'
 import type { StoreMetrics } from '../store/store-metrics.js'
 import {
   DROP_REASONS,
@@ -25,6 +26,11 @@ const STORE_BUCKETS = [
   0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5,
 ]
 
+/** Relay lag buckets, in seconds: 100 µs (one machine) to 10 s (a stalled subscriber). */
+const RELAY_BUCKETS = [
+  0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10,
+]
+
 /**
  * The Prometheus metrics of one server (`/metrics`): a `Registry` of its
  * own, so several servers in one process (the tests) never share or collide
@@ -35,7 +41,7 @@ const STORE_BUCKETS = [
  * Label values are fixed sets (`REFUSAL_REASONS`, `DROP_REASONS`, roles,
  * ingest changes): nothing a client sends becomes a label.
  */
-export class ServerMetrics implements SyncMetrics, StoreMetrics, IngestMetrics {
+export class ServerMetrics implements SyncMetrics, StoreMetrics, IngestMetrics, BusMetrics {
   readonly registry = new Registry()
   private sources: MetricsSources = { rooms: () => 0, connectionRoles: () => [] }
   private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 })
@@ -86,6 +92,12 @@ export class ServerMetrics implements SyncMetrics, StoreMetrics, IngestMetrics {
     name: 'atelier_store_flush_seconds',
     help: 'Duration of one group commit of pending appends.',
     buckets: STORE_BUCKETS,
+    registers: [this.registry],
+  })
+  private readonly relayLagSeconds = new Histogram({
+    name: 'atelier_redis_relay_lag_seconds',
+    help: 'From another process publishing a room message on Redis to this process receiving it.',
+    buckets: RELAY_BUCKETS,
     registers: [this.registry],
   })
   private readonly ingestRuns = this.counter(
@@ -203,6 +215,9 @@ export class ServerMetrics implements SyncMetrics, StoreMetrics, IngestMetrics {
     if (change.added) this.ingestNotes.inc({ change: 'added' }, change.added)
     if (change.updated) this.ingestNotes.inc({ change: 'updated' }, change.updated)
     if (change.removed) this.ingestNotes.inc({ change: 'removed' }, change.removed)
+  }
+  relayLag(seconds: number): void {
+    this.relayLagSeconds.observe(seconds)
   }
   ingestFailed(): void {
     this.ingestFailures.inc()

@@ -3,11 +3,20 @@ import { Redis } from 'ioredis'
 import { z } from 'zod'
 import { type Logger, SILENT_LOGGER } from '../logging/logger.js'
 import { RedisLeases } from './redis-leases.js'
+import { PRESENCE_CHANNEL, RedisPresence } from './redis-presence.js'
 import type { BusMessage, BusSubscription, ClusterEvent, RoomBus } from './room-bus.js'
 
 const KIND_BYTE: Record<BusMessage['kind'], number> = { update: 1, awareness: 2 }
 const PROCESS_ID_BYTES = 8
-const HEADER_BYTES = 1 + PROCESS_ID_BYTES
+const STAMP_OFFSET = 1 + PROCESS_ID_BYTES
+/** `[kind][process id][publish time, ms since the epoch, float64 big-endian]`. */
+const HEADER_BYTES = STAMP_OFFSET + 8
+
+/** What the bus tells the metrics: how long a message took from its publisher to this process. */
+export interface BusMetrics {
+  relayLag(seconds: number): void
+}
+const NO_BUS_METRICS: BusMetrics = { relayLag() {} }
 
 /** The pub/sub channel of a room (room names are ASCII ids and colons). */
 export const roomChannel = (room: string) => `atelier:room:${room}`
@@ -26,14 +35,22 @@ const ClusterEventSchema = z.discriminatedUnion('kind', [
     workshopId: z.string(),
     generation: z.number().int(),
   }),
+  z.object({
+    kind: z.literal('organisers-revoked'),
+    campaignId: z.string(),
+    generation: z.number().int(),
+  }),
 ])
 const ControlMessageSchema = z.object({ from: z.string(), event: ClusterEventSchema })
 
 /**
  * `RoomBus` over Redis pub/sub: one connection publishes, one subscribes
  * (a subscribed Redis connection can do nothing else). A message is
- * `[kind][process id: 8 bytes][Yjs bytes]`, binary-safe; a process skips
- * its own messages, which Redis sends back to it like to anyone subscribed.
+ * `[kind][process id: 8 bytes][publish time: float64 ms][Yjs bytes]`,
+ * binary-safe; a process skips its own messages, which Redis sends back to
+ * it like to anyone subscribed, and observes the others' relay lag (now
+ * minus the publish time; the processes' clocks must agree, as NTP keeps
+ * them, and a negative lag from a clock ahead counts as 0).
  *
  * Pub/sub keeps nothing: a message published while the subscriber is
  * disconnected is lost. When the subscriber comes back (ioredis reconnects
@@ -48,11 +65,13 @@ export class RedisRoomBus implements RoomBus {
   private readonly listeners: ((event: ClusterEvent) => void)[] = []
   private lostConnection = false
   private readonly leases: RedisLeases
+  readonly presence: RedisPresence
 
   constructor(
     url: string,
     private readonly logger: Logger = SILENT_LOGGER,
     leaseTiming?: { ttlMs: number; renewMs: number },
+    private readonly metrics: BusMetrics = NO_BUS_METRICS,
   ) {
     // Commands wait in ioredis' queue while Redis is away; publishing must not
     // hold the relay, so it never waits (see publish).
@@ -65,15 +84,17 @@ export class RedisRoomBus implements RoomBus {
       leaseTiming?.ttlMs,
       leaseTiming?.renewMs,
     )
+    this.presence = new RedisPresence(this.publisher, this.processId.toString('hex'), logger)
     for (const connection of [this.publisher, this.subscriber])
       connection.on('error', (error) => this.logger.warn({ err: error }, 'redis connection error'))
     this.subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => {
       const name = channel.toString('latin1')
       if (name === CONTROL_CHANNEL) this.deliverEvent(message)
+      else if (name === PRESENCE_CHANNEL) this.presence.deliver(message.toString('utf8'))
       else this.deliver(name, message)
     })
     this.subscriber
-      .subscribe(CONTROL_CHANNEL)
+      .subscribe(CONTROL_CHANNEL, PRESENCE_CHANNEL)
       .catch((error) => this.logger.warn({ err: error }, 'could not subscribe to cluster events'))
     this.subscriber.on('close', () => {
       this.lostConnection = true
@@ -114,6 +135,7 @@ export class RedisRoomBus implements RoomBus {
     const envelope = Buffer.allocUnsafe(HEADER_BYTES + message.bytes.length)
     envelope[0] = KIND_BYTE[message.kind]
     this.processId.copy(envelope, 1)
+    envelope.writeDoubleBE(Date.now(), STAMP_OFFSET)
     envelope.set(message.bytes, HEADER_BYTES)
     this.publisher
       .publish(roomChannel(room), envelope)
@@ -137,6 +159,7 @@ export class RedisRoomBus implements RoomBus {
 
   async close(): Promise<void> {
     await this.leases.releaseAll()
+    await this.presence.close()
     this.rooms.clear()
     await Promise.allSettled([this.publisher.quit(), this.subscriber.quit()])
   }
@@ -153,6 +176,7 @@ export class RedisRoomBus implements RoomBus {
           ? 'awareness'
           : null
     if (!kind) return
+    this.metrics.relayLag(Math.max(0, Date.now() - envelope.readDoubleBE(STAMP_OFFSET)) / 1000)
     const bytes = new Uint8Array(envelope.subarray(HEADER_BYTES))
     for (const subscription of subscribers) subscription.receive({ kind, bytes })
   }

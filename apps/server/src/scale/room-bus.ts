@@ -28,8 +28,26 @@ export interface BusSubscription {
 export type ClusterEvent =
   | { kind: 'participant-removed'; workshopId: string; participantId: string }
   | { kind: 'facilitators-revoked'; workshopId: string; generation: number }
+  /** A campaign's organiser key rotated: its campaign-room sockets of older generations close. */
+  | { kind: 'organisers-revoked'; campaignId: string; generation: number }
+
+/**
+ * The participants with an open socket on any process, per workshop (see
+ * `redis-presence.ts`). Participant ids stay between the processes and
+ * Redis: only the count reaches a screen.
+ */
+export interface ClusterPresence {
+  /** A participant's first socket on this process opened (`present`) or its last one closed. */
+  changed(workshopId: string, participantId: string, present: boolean): void
+  /** Distinct participants of the workshop with a socket on a live process. */
+  count(workshopId: string): Promise<number>
+  /** Another process's participants of a workshop changed. */
+  onChange(listener: (workshopId: string) => void): void
+}
 
 export interface RoomBus {
+  /** Who is connected over every process (the board's leader publishes the count). */
+  readonly presence: ClusterPresence
   /**
    * Starts listening to a room. Resolves once the subscription is active:
    * whatever another process publishes after that reaches `subscription`.

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { createCampaign } from '../test-support/campaign.js'
 import {
   api,
   type Client,
@@ -94,6 +95,28 @@ describe('two processes on one database and one Redis', () => {
     // Process B relayed it from Redis and did not store it again.
     await waitFor(() => storedRowsWith(workshop.id, 'Mutualiser les achats') > 0, 5000, 'stored')
     expect(storedRowsWith(workshop.id, 'Mutualiser les achats')).toBe(1)
+  })
+
+  it('the receiving process measures the Redis relay lag of what it relayed', async () => {
+    /** The histogram's sample count and how many of them were under 10 s, from one scrape. */
+    const lagOf = async (server: TestServer) => {
+      const text = await (await fetch(`${server.url}/metrics`)).text()
+      const read = (pattern: RegExp) => Number(text.match(pattern)?.[1] ?? -1)
+      return {
+        count: read(/^atelier_redis_relay_lag_seconds_count (\d+)$/m),
+        under10s: read(/^atelier_redis_relay_lag_seconds_bucket\{le="10"\} (\d+)$/m),
+      }
+    }
+    const workshop = await createWorkshop(a)
+    const screen = open(b, workshop.id, await roleToken(b, workshop, 'screen'))
+    await screen.synced
+    const phone = await phoneOn(a, workshop)
+    rawNote(phone.doc, 'lag', 'Mesurer le délai')
+    await waitFor(() => noteText(screen.doc, 'lag') === 'Mesurer le délai', 10_000, 'on B')
+    const lag = await lagOf(b)
+    expect(lag.count).toBeGreaterThan(0)
+    // On one machine every message is well under 10 s: the stamp is read where it was written.
+    expect(lag.under10s).toBe(lag.count)
   })
 
   it('a facilitator on each process sees the other live, both ways', async () => {
@@ -204,6 +227,27 @@ describe('two processes on one database and one Redis', () => {
     const rotated = await api(a, `/api/workshops/${workshop.id}/facilitator-key/rotate`, {
       body: {},
       bearer: workshop.facilitatorKey,
+    })
+    expect(rotated.status).toBe(200)
+    await waitFor(() => closes.includes(4401), 10_000, 'closed on B')
+  })
+
+  it('rotating a campaign organiser key through one process closes older campaign sockets on the other', async () => {
+    const campaign = await createCampaign(a)
+    const minted = await api<{ token: string }>(a, `/api/campaigns/${campaign.id}/tokens`, {
+      method: 'POST',
+      bearer: campaign.organiserKey,
+    })
+    expect(minted.status).toBe(201)
+    const onB = open(b, `campaign:${campaign.id}`, minted.body.token)
+    await onB.synced
+    const closes: number[] = []
+    onB.provider.on('connection-close', (event: { code: number } | null) => {
+      if (event) closes.push(event.code)
+    })
+    const rotated = await api(a, `/api/campaigns/${campaign.id}/organiser-key/rotate`, {
+      method: 'POST',
+      bearer: campaign.organiserKey,
     })
     expect(rotated.status).toBe(200)
     await waitFor(() => closes.includes(4401), 10_000, 'closed on B')

@@ -10,6 +10,7 @@ import { type Logger, SILENT_LOGGER } from '../logging/logger.js'
 export class Leadership {
   private leading = true
   private readonly gained: (() => void)[] = []
+  private readonly lost: (() => void)[] = []
 
   constructor(private readonly logger: Logger = SILENT_LOGGER) {}
 
@@ -21,8 +22,7 @@ export class Leadership {
   set(leading: boolean): void {
     if (this.leading === leading) return
     this.leading = leading
-    if (!leading) return
-    for (const callback of this.gained) {
+    for (const callback of leading ? this.gained : this.lost) {
       try {
         callback()
       } catch (error) {
@@ -36,8 +36,14 @@ export class Leadership {
     this.gained.push(callback)
   }
 
+  /** Runs `callback` whenever this process stops leading (another one takes over). */
+  onLost(callback: () => void): void {
+    this.lost.push(callback)
+  }
+
   /** Forgets the callbacks (the room's hooks are detached and attached again on a reload). */
   clearCallbacks(): void {
     this.gained.length = 0
+    this.lost.length = 0
   }
 }
