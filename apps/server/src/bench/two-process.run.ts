@@ -16,6 +16,7 @@ import {
 } from '../test-support/harness.js'
 import { startTestPostgres, type TestPostgres } from '../test-support/postgres.js'
 import { startTestRedis, type TestRedis } from '../test-support/redis-server.js'
+import { scrapeStore, storeFigures } from './store-histograms.js'
 
 // `pnpm --filter @atelier/server bench:two-process` (after a build): issue
 // 11's relay scenario across processes. Two built servers (child processes)
@@ -34,6 +35,7 @@ const PHONES = Number(process.env.BENCH_PHONES ?? 40)
 const NOTES_PER_PHONE = Number(process.env.BENCH_NOTES_PER_PHONE ?? 8)
 const READERS = Number(process.env.BENCH_READERS ?? 16)
 const INTERVAL_MS = Number(process.env.BENCH_INTERVAL_MS ?? 15)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2)
 const CLK_TCK = 100 // Linux USER_HZ
 
 /** User + system CPU milliseconds of a process, from /proc. */
@@ -127,6 +129,7 @@ async function run(writeTo: Server, readFrom: Server[], notesPerPhone = NOTES_PE
   await Promise.all(readers.map((r) => r.client.synced))
 
   const cpuBefore = servers.map((s) => cpuMs(s.child.pid!))
+  const storeBefore = await scrapeStore(writeTo.url)
   const written = new Map<string, number>()
   const started = performance.now()
   for (let n = 0; n < notesPerPhone; n++)
@@ -141,6 +144,8 @@ async function run(writeTo: Server, readFrom: Server[], notesPerPhone = NOTES_PE
     await new Promise((resolve) => setTimeout(resolve, 10))
   const wallMs = performance.now() - started
   const cpu = servers.map((s, i) => cpuMs(s.child.pid!) - cpuBefore[i]!)
+  // The writing process's store: every phone document's update and every ingest into the board.
+  const store = storeFigures(await scrapeStore(writeTo.url), storeBefore)
 
   const latencies = (on: Server) =>
     readers
@@ -155,23 +160,37 @@ async function run(writeTo: Server, readFrom: Server[], notesPerPhone = NOTES_PE
   return {
     notes: written.size,
     wallMs,
+    store: { ...store, appendsPerSecond: store.appends / (wallMs / 1000) },
     lost,
-    perServer: readFrom.map((on) => {
-      const cpuMsOn = cpu[servers.indexOf(on)]!
-      const ms = latencies(on)
-      return {
-        on,
-        deliveries: delivered(on),
-        p50: percentile(ms, 50),
-        p99: percentile(ms, 99),
-        cpuMs: cpuMsOn,
-        usPerDelivery: (cpuMsOn * 1000) / delivered(on),
-      }
-    }),
+    perServer: readFrom.map((on) => ({
+      on,
+      latencies: latencies(on),
+      deliveries: delivered(on),
+      cpuMs: cpu[servers.indexOf(on)]!,
+    })),
+  }
+}
+
+type Run = Awaited<ReturnType<typeof run>>
+
+/** One reading process over the measured rounds: latencies pooled, CPU and deliveries summed. */
+function pooled(runs: Run[], index: number) {
+  const on = runs.map((r) => r.perServer[index]!)
+  const ms = on.flatMap((s) => s.latencies)
+  const cpuMs = on.reduce((sum, s) => sum + s.cpuMs, 0)
+  const deliveries = on.reduce((sum, s) => sum + s.deliveries, 0)
+  return {
+    p50: percentile(ms, 50),
+    p99: percentile(ms, 99),
+    cpuMs,
+    deliveries,
+    usPerDelivery: (cpuMs * 1000) / deliveries,
   }
 }
 
 const f = (n: number, digits = 1) => n.toFixed(digits)
+const storeLine = (s: ReturnType<typeof storeFigures> & { appendsPerSecond: number }) =>
+  `${s.appends} appends (${f(s.appendsPerSecond, 0)}/s), append p99 <= ${f(s.appendP99Ms)} ms; ${s.flushes} group commits, flush p99 <= ${f(s.flushP99Ms)} ms`
 
 test('two processes on PostgreSQL and Redis vs one process: delivery latency and CPU', async () => {
   const secret = randomBytes(24).toString('base64url')
@@ -183,23 +202,33 @@ test('two processes on PostgreSQL and Redis vs one process: delivery latency and
     ATELIER_SECRET: secret,
   })
 
-  // Warm-up (JIT, pools, Redis subscriptions), then the measured runs.
+  // Warm-up (JIT, pools, Redis subscriptions), then the measured rounds,
+  // alternating so the machine's background load falls on both alike.
   await run(a, [a, b], 2)
   await run(single, [single], 2)
-  const two = await run(a, [a, b])
-  const one = await run(single, [single])
+  const twos: Run[] = []
+  const ones: Run[] = []
+  for (let round = 0; round < ROUNDS; round++) {
+    twos.push(await run(a, [a, b]))
+    ones.push(await run(single, [single]))
+  }
 
-  const [sameA, otherB] = two.perServer as [(typeof two.perServer)[0], (typeof two.perServer)[0]]
-  const ref = one.perServer[0]!
-  const twoCpu = sameA.cpuMs + otherB.cpuMs
-  const twoUs = (twoCpu * 1000) / (sameA.deliveries + otherB.deliveries)
+  const sameA = pooled(twos, 0)
+  const otherB = pooled(twos, 1)
+  const ref = pooled(ones, 0)
+  const twoUs = ((sameA.cpuMs + otherB.cpuMs) * 1000) / (sameA.deliveries + otherB.deliveries)
+  const lost = (runs: Run[]) => runs.reduce((sum, r) => sum + r.lost, 0)
+  const notes = twos[0]!.notes
   const lines = [
-    `two-process relay: ${PHONES} phones write ${two.notes} notes through A (one every ${INTERVAL_MS} ms), ${READERS} screens: half on A, half on B`,
+    `two-process relay: ${PHONES} phones write ${notes} notes through A (one every ${INTERVAL_MS} ms), ${READERS} screens: half on A, half on B; ${ROUNDS} rounds pooled`,
     `  readers on A (same process)  p50 ${f(sameA.p50)} ms, p99 ${f(sameA.p99)} ms; A: ${f(sameA.cpuMs, 0)} ms CPU, ${f(sameA.usPerDelivery, 0)} us per note delivered to its readers (ingests, stores, publishes)`,
     `  readers on B (other process) p50 ${f(otherB.p50)} ms, p99 ${f(otherB.p99)} ms; B: ${f(otherB.cpuMs, 0)} ms CPU, ${f(otherB.usPerDelivery, 0)} us per note delivered to its readers (relays from Redis)`,
-    `  both: ${f(twoUs, 0)} us CPU per delivered note, lost ${two.lost} of ${two.notes * READERS}, ${f(two.wallMs / 1000)} s`,
+    `  both: ${f(twoUs, 0)} us CPU per delivered note, lost ${lost(twos)} of ${ROUNDS * notes * READERS}`,
     `one process (reference, same PostgreSQL, no Redis): all ${READERS} screens on it`,
-    `  readers p50 ${f(ref.p50)} ms, p99 ${f(ref.p99)} ms; ${f(ref.cpuMs, 0)} ms CPU, ${f(ref.usPerDelivery, 0)} us per delivered note, lost ${one.lost} of ${one.notes * READERS}`,
+    `  readers p50 ${f(ref.p50)} ms, p99 ${f(ref.p99)} ms; ${f(ref.cpuMs, 0)} ms CPU, ${f(ref.usPerDelivery, 0)} us per delivered note, lost ${lost(ones)} of ${ROUNDS * notes * READERS}`,
+    `PostgreSQL store of the writing process under this fan-out, from its /metrics (p99: the histogram bucket's upper bound; appends/s: what the load offered)`,
+    ...twos.map((r, i) => `  two-process A, round ${i + 1}: ${storeLine(r.store)}`),
+    ...ones.map((r, i) => `  one process, round ${i + 1}: ${storeLine(r.store)}`),
     `ratios two-process / one process: p99 same process ${f(sameA.p99 / ref.p99, 2)}, p99 other process ${f(otherB.p99 / ref.p99, 2)}, CPU per delivered note ${f(twoUs / ref.usPerDelivery, 2)}`,
   ]
   console.log(lines.join('\n'))
