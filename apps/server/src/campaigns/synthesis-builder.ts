@@ -2,7 +2,6 @@ import type { SessionSummary } from '@atelier/recommendations'
 import type { SynthesisChanges } from '@atelier/synthesis'
 import {
   buildSynthesis,
-  type CampaignInfo,
   type CampaignSource,
   createSynthesisCache,
   type Synthesis,
