@@ -53,3 +53,17 @@ describe('readEnv: LOG_LEVEL (issue 11)', () => {
     expect(() => readEnv({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/)
   })
 })
+
+describe('readEnv: REDIS_URL (issue 11)', () => {
+  it('needs DATABASE_URL: processes relaying through Redis share one database', () => {
+    expect(() => readEnv({ REDIS_URL: 'redis://redis:6379' })).toThrow(
+      /REDIS_URL: several processes need one database/,
+    )
+    const env = readEnv({
+      REDIS_URL: 'redis://redis:6379',
+      DATABASE_URL: 'postgres://atelier:secret@db:5432/atelier',
+    })
+    expect(env.REDIS_URL).toBe('redis://redis:6379')
+    expect(() => readEnv({ REDIS_URL: 'http://redis:6379' })).toThrow(/REDIS_URL/)
+  })
+})

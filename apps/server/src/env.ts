@@ -13,44 +13,51 @@ const optionalSecret = z.preprocess(
   z.string().min(12).optional(),
 )
 
-const EnvSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  DATA_DIR: z.string().min(1).default('./data'),
-  /**
-   * `postgres://user:password@host:5432/atelier`: rooms, workshops and
-   * campaigns in PostgreSQL instead of SQLite in DATA_DIR (which still holds
-   * the token secret unless ATELIER_SECRET is set). Empty means unset.
-   */
-  DATABASE_URL: z.preprocess(
-    (value) => (value === '' ? undefined : value),
-    z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// URL')
-      .optional(),
-  ),
-  /** Public base URL when behind a proxy (used in links and the QR code). */
-  PUBLIC_URL: z.url().optional(),
-  /** Comma-separated origins allowed to open websockets; empty = same host only. */
-  ALLOWED_ORIGINS: z.string().default(''),
-  ATELIER_WEB_DIST: z.string().optional(),
-  /** When set, creating a workshop needs it (`Authorization: Bearer <key>`, or the home page's field). */
-  ATELIER_ADMIN_KEY: optionalSecret,
-  /** When set, `/metrics` needs it as a bearer token; unset, it answers this computer only. */
-  METRICS_TOKEN: optionalSecret,
-  /** The least severe log lines written to stdout, as JSON lines (`silent`: none). */
-  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
-  /** Comma-separated addresses of reverse proxies whose X-Forwarded-For is believed (e.g. 127.0.0.1). */
-  TRUSTED_PROXIES: z.string().default(''),
-  /** Redis for several processes serving the same rooms (`redis://host:6379`); unset: one process. */
-  REDIS_URL: z.preprocess(
-    (value) => (value === '' ? undefined : value),
-    z
-      .string()
-      .regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL')
-      .optional(),
-  ),
-})
+const EnvSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    /**
+     * `postgres://user:password@host:5432/atelier`: rooms, workshops and
+     * campaigns in PostgreSQL instead of SQLite in DATA_DIR (which still holds
+     * the token secret unless ATELIER_SECRET is set). Empty means unset.
+     */
+    DATABASE_URL: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// URL')
+        .optional(),
+    ),
+    /** Public base URL when behind a proxy (used in links and the QR code). */
+    PUBLIC_URL: z.url().optional(),
+    /** Comma-separated origins allowed to open websockets; empty = same host only. */
+    ALLOWED_ORIGINS: z.string().default(''),
+    ATELIER_WEB_DIST: z.string().optional(),
+    /** When set, creating a workshop needs it (`Authorization: Bearer <key>`, or the home page's field). */
+    ATELIER_ADMIN_KEY: optionalSecret,
+    /** When set, `/metrics` needs it as a bearer token; unset, it answers this computer only. */
+    METRICS_TOKEN: optionalSecret,
+    /** The least severe log lines written to stdout, as JSON lines (`silent`: none). */
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    /** Comma-separated addresses of reverse proxies whose X-Forwarded-For is believed (e.g. 127.0.0.1). */
+    TRUSTED_PROXIES: z.string().default(''),
+    /** Redis for several processes serving the same rooms (`redis://host:6379`); unset: one process. */
+    REDIS_URL: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z
+        .string()
+        .regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL')
+        .optional(),
+    ),
+  })
+  // Processes relaying through Redis must share one database: each one's
+  // own SQLite file would hold only its own updates (and compact away the rest).
+  .refine((env) => !env.REDIS_URL || env.DATABASE_URL, {
+    path: ['REDIS_URL'],
+    message: 'several processes need one database: set DATABASE_URL too',
+  })
 
 export type Env = z.infer<typeof EnvSchema>
 
