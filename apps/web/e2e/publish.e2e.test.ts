@@ -123,8 +123,14 @@ describe('publishing the synthesis', () => {
     await expect
       .poll(async () => (await draft.locator('summary').textContent()) ?? '', { timeout: 20_000 })
       .toMatch(/^Brouillon : \d+ changements? depuis la version 1$/)
-    const draftMoves = await draft.locator('[data-change="ranking"] li').allTextContents()
-    expect(draftMoves.map(dotsMoved)).toContain(3)
+    // The phone's three dots may land in more than one refresh: wait for all three.
+    await expect
+      .poll(
+        async () =>
+          (await draft.locator('[data-change="ranking"] li').allTextContents()).map(dotsMoved),
+        { timeout: 20_000 },
+      )
+      .toContain(3)
 
     // Version 2: the name typed last time is offered again.
     await page.getByRole('button', { name: 'Publier cette version' }).click()
