@@ -147,12 +147,16 @@ export const inside = (r: ScreenRect, frame: ScreenRect) =>
 export async function boardReady(page: Page): Promise<void> {
   await page.locator('.board-canvas canvas').first().waitFor()
   let last = ''
-  for (let i = 0; i < 100; i++) {
+  let same = 0
+  for (let i = 0; i < 150; i++) {
     const probe = await probeCanvas(page).catch(() => null)
     // Every note and frame, not a sample: after a drop the re-flow may still be
     // moving notes past the first few (a sample let a half-settled board through).
     const now = JSON.stringify(probe && [probe.scale, probe.notes, probe.clusters, probe.matches])
-    if (probe && probe.notes.length > 0 && now === last) return
+    same = probe && probe.notes.length > 0 && now === last ? same + 1 : 0
+    // Unchanged over three probes (~360 ms): on a loaded machine a re-flow's
+    // steps (a write, its round trip, the next layout) can be 120 ms apart.
+    if (same >= 3) return
     last = now
     await page.waitForTimeout(120)
   }
