@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll } from 'vitest'
+import { freePort } from './free-port.js'
 
 /**
  * A real PostgreSQL for tests. `ATELIER_TEST_DATABASE_URL` (a superuser's
@@ -99,17 +99,6 @@ function binDir(root: string): string {
     : []
   if (versions.length === 0) throw new Error(INSTALL_HINT)
   return join(root, versions[0]!, 'bin')
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
 }
 
 async function startCluster(bin: string, durable: boolean): Promise<TestPostgres> {
