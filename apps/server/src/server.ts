@@ -128,7 +128,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     .use(privacyLifecycle())
     .use(presence)
     .use(tallies)
-    .use(ingestLifecycle(catalog, tallies, limits, metrics))
+    .use(
+      ingestLifecycle(
+        catalog,
+        {
+          // Ballots are saved by the process leading the phone's room; the
+          // board's leader, perhaps another process, must recount.
+          ballotsChanged(workshopId: string) {
+            tallies.ballotsChanged(workshopId)
+            bus?.announce({ kind: 'ballots-changed', workshopId })
+          },
+        },
+        limits,
+        metrics,
+      ),
+    )
     .use(statusLifecycle(catalog))
     .use(campaignRoomLifecycle((campaignId) => campaignSynthesis.changed(campaignId)))
     // Last: it listens from after the other hooks' own writes on load.
@@ -142,7 +156,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   })
   // Removal and rotations (facilitator or organiser key) close connections here and, through the bus, on every other process.
   const closeConnections = connectionCloser(connections)
-  bus?.onAnnouncement((event) => closeConnections(event))
+  bus?.onAnnouncement((event) =>
+    event.kind === 'ballots-changed'
+      ? tallies.ballotsChanged(event.workshopId)
+      : closeConnections(event),
+  )
   const service = new WorkshopService(
     catalog,
     registry,

@@ -11,6 +11,7 @@ import type { ClusterEvent } from './room-bus.js'
  */
 export function connectionCloser(connections: ReadonlySet<Connection>) {
   return (event: ClusterEvent): void => {
+    if (event.kind === 'ballots-changed') return
     if (event.kind === 'organisers-revoked') {
       closeCampaignConnections(connections, event.campaignId, event.generation)
       return

@@ -40,6 +40,7 @@ const ClusterEventSchema = z.discriminatedUnion('kind', [
     campaignId: z.string(),
     generation: z.number().int(),
   }),
+  z.object({ kind: z.literal('ballots-changed'), workshopId: z.string() }),
 ])
 const ControlMessageSchema = z.object({ from: z.string(), event: ClusterEventSchema })
 

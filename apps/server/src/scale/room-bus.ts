@@ -30,6 +30,8 @@ export type ClusterEvent =
   | { kind: 'facilitators-revoked'; workshopId: string; generation: number }
   /** A campaign's organiser key rotated: its campaign-room sockets of older generations close. */
   | { kind: 'organisers-revoked'; campaignId: string; generation: number }
+  /** A ballot was saved: the board's leader, wherever it runs, recounts the tallies. */
+  | { kind: 'ballots-changed'; workshopId: string }
 
 /**
  * The participants with an open socket on any process, per workshop (see

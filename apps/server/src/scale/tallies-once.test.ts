@@ -91,10 +91,13 @@ describe('votes with two processes on one workshop', () => {
     const cluster = workshop.clusterIds.get('c16')!
     const created = { ...workshop, joinUrl: '', screenUrl: '' }
     // Both processes hold the board, the private room and the phone's room.
-    const facilitatorA = open(a, workshop.id, await roleToken(a, created, 'facilitator'))
+    // B opens the board first, so B leads it while A leads the phone's room:
+    // the ballot is saved on A and must be counted on B.
     const privateB = open(b, `${workshop.id}:private`, await roleToken(b, created, 'facilitator'))
     const boardB = open(b, workshop.id, await roleToken(b, created, 'facilitator'))
-    await Promise.all([facilitatorA.synced, privateB.synced, boardB.synced])
+    await Promise.all([privateB.synced, boardB.synced])
+    const facilitatorA = open(a, workshop.id, await roleToken(a, created, 'facilitator'))
+    await facilitatorA.synced
     setPhase(facilitatorA.doc, 'vote', 'facilitator')
     const phone = await joinWorkshop(a, workshop.code)
     const own = open(a, `${workshop.id}:${phone.participantId}`, phone.token)

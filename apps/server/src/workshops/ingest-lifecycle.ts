@@ -59,7 +59,7 @@ function entryCount(participant: Room): number {
  */
 export function ingestLifecycle(
   catalog: Catalog,
-  tallies: TallyKeeper,
+  tallies: Pick<TallyKeeper, 'ballotsChanged'>,
   limits: SyncLimits = DEFAULT_SYNC_LIMITS,
   metrics: IngestMetrics = NO_INGEST_METRICS,
 ): RoomLifecycle {
