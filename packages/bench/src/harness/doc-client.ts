@@ -1,0 +1,112 @@
+import * as decoding from 'lib0/decoding'
+import WebSocket from 'ws'
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { awarenessMessage, syncStep2, syncUpdate, type Wire } from './wire.js'
+
+/** A full Yjs client of one room: a document kept in sync, and its presence. */
+export interface DocClient {
+  readonly doc: Y.Doc
+  readonly awareness: Awareness
+  /** Resolves once the server's copy of the document has been received. */
+  readonly synced: Promise<void>
+  close(): void
+}
+
+/** The stock y-websocket provider in Node, as a third-party client would use it. */
+export function providerClient(
+  serverUrl: string,
+  room: string,
+  params: Record<string, string> = {},
+): DocClient {
+  const doc = new Y.Doc()
+  const provider = new WebsocketProvider(serverUrl, room, doc, {
+    params,
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  })
+  return {
+    doc,
+    awareness: provider.awareness,
+    synced: new Promise((resolve) => {
+      const onSync = (isSynced: boolean) => {
+        if (!isSynced) return
+        provider.off('sync', onSync)
+        resolve()
+      }
+      provider.on('sync', onSync)
+    }),
+    close() {
+      provider.destroy()
+      doc.destroy()
+    },
+  }
+}
+
+const REMOTE = Symbol('remote')
+
+/**
+ * A minimal Yjs client over any `Wire`: for servers whose own client library
+ * the benchmark does not use (Hocuspocus' protocol, the raw forwarder). It
+ * answers the server's step 1, applies what it is sent, sends every local
+ * change as one update and its presence as y-protocols' Awareness does
+ * (renewed every 15 s).
+ */
+export function wireClient(url: string, room: string, wire: Wire, token = ''): DocClient {
+  const doc = new Y.Doc()
+  const awareness = new Awareness(doc)
+  const socket = new WebSocket(url, { perMessageDeflate: false, maxPayload: 256 * 1024 * 1024 })
+  const send = (message: Uint8Array) => {
+    if (socket.readyState === WebSocket.OPEN) socket.send(wire.frame(room, message))
+  }
+  let markSynced: () => void = () => {}
+  const synced = new Promise<void>((resolve) => {
+    markSynced = resolve
+  })
+  socket.on('open', () => {
+    for (const frame of wire.hello(room, token)) socket.send(frame)
+    // The raw forwarder answers nothing when it holds nothing yet.
+    setTimeout(markSynced, 500)
+  })
+  socket.on('error', () => {})
+  socket.on('message', (data: Buffer) => {
+    const message = wire.unframe(data)
+    if (!message) return
+    const decoder = decoding.createDecoder(message)
+    const type = decoding.readVarUint(decoder)
+    if (type === 1) {
+      applyAwarenessUpdate(awareness, decoding.readVarUint8Array(decoder), REMOTE)
+      return
+    }
+    if (type !== 0) return
+    const syncType = decoding.readVarUint(decoder)
+    const payload = decoding.readVarUint8Array(decoder)
+    if (syncType === 0) send(syncStep2(Y.encodeStateAsUpdate(doc, payload)))
+    else {
+      Y.applyUpdate(doc, payload, REMOTE)
+      if (syncType === 1) markSynced()
+    }
+  })
+  doc.on('update', (update: Uint8Array, origin: unknown) => {
+    if (origin !== REMOTE) send(syncUpdate(update))
+  })
+  awareness.on(
+    'update',
+    ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
+      if (origin === REMOTE) return
+      const changed = [...added!, ...updated!, ...removed!]
+      send(awarenessMessage(encodeAwarenessUpdate(awareness, changed)))
+    },
+  )
+  return {
+    doc,
+    awareness,
+    synced,
+    close() {
+      awareness.destroy()
+      socket.terminate()
+      doc.destroy()
+    },
+  }
+}

@@ -1,0 +1,118 @@
+import { type Listener, openListeners, Listener as RawListener } from '../harness/listener.js'
+import { scanMarkers } from '../harness/markers.js'
+import { sleep, spread, until } from '../harness/stats.js'
+import { comparison, type Metric, type TargetName } from '../harness/table.js'
+import { withTarget } from '../targets/start.js'
+import { type Scenario, setting } from './scenario.js'
+
+const CLIENTS = setting('BENCH_FANOUT_CLIENTS', 1000)
+const WRITERS = setting('BENCH_FANOUT_WRITERS', 100)
+const RATE = setting('BENCH_FANOUT_RATE', 50)
+const SECONDS = setting('BENCH_FANOUT_SECONDS', 10)
+
+interface FanOutRun {
+  latencies: number[]
+  delivered: number
+  expected: number
+  cpuMs: number
+  bytesPerClient: number
+  loopDelayP99: number
+}
+
+/**
+ * 1. Fan-out: CLIENTS phones read one board while WRITERS phones write
+ * RATE notes a second for SECONDS (on Atelier through their own rooms,
+ * ingested by the server; on the references straight into the shared
+ * document). Latency runs from the write to the listener finding the note's
+ * marker, on the generator's one clock.
+ */
+async function fanOut(name: TargetName): Promise<FanOutRun> {
+  return withTarget(name, async (target) => {
+    const room = await target.room()
+    const notes = Math.round(RATE * SECONDS)
+    const writtenAt = new Float64Array(notes)
+    const latencies: number[] = []
+    let delivered = 0
+    const readers = await room.phones(CLIENTS)
+    const listeners: Listener[] = await openListeners(CLIENTS, (i) => {
+      const seen = new Uint8Array(notes)
+      return new RawListener(readers[i]!.url, readers[i]!.hello, (frame, at) =>
+        scanMarkers(frame, (seq) => {
+          if (seq >= notes || seen[seq] || !writtenAt[seq]) return
+          seen[seq] = 1
+          delivered++
+          latencies.push(at - writtenAt[seq]!)
+        }),
+      )
+    })
+    const writers = await room.writers(WRITERS)
+    await sleep(1000)
+    for (const listener of listeners) listener.bytes = 0
+    await target.server.resetProbe()
+    const cpuBefore = target.server.cpuMs()
+    const started = performance.now()
+    for (let seq = 0; seq < notes; seq++) {
+      // Paced on the clock, not on the timers: a late timer does not slow the rate down.
+      const due = started + (seq * 1000) / RATE
+      const wait = due - performance.now()
+      if (wait > 1) await sleep(wait)
+      writtenAt[seq] = performance.now()
+      writers[seq % WRITERS]!.write(seq)
+    }
+    const expected = notes * CLIENTS
+    await until(() => delivered >= expected, 15_000)
+    const cpuMs = target.server.cpuMs() - cpuBefore
+    const probe = await target.server.readProbe()
+    const bytes = listeners.reduce((sum, l) => sum + l.bytes, 0)
+    for (const listener of listeners) listener.close()
+    room.close()
+    return {
+      latencies,
+      delivered,
+      expected,
+      cpuMs,
+      bytesPerClient: bytes / CLIENTS,
+      loopDelayP99: probe.loopDelay.p99,
+    }
+  })
+}
+
+export const fanOutScenario: Scenario = {
+  name: 'fan-out',
+  async run(targets) {
+    const runs: Partial<Record<TargetName, FanOutRun>> = {}
+    for (const name of targets) runs[name] = await fanOut(name)
+    const metric = (
+      label: string,
+      unit: string,
+      value: (run: FanOutRun) => number,
+      goal?: string,
+    ): Metric => ({
+      name: label,
+      unit,
+      byTarget: Object.fromEntries(
+        Object.entries(runs).map(([name, run]) => [name, value(run)]),
+      ) as Metric['byTarget'],
+      ...(goal ? { goal } : {}),
+    })
+    return comparison(
+      `1. Fan-out: ${CLIENTS} clients, ${RATE} notes/s for ${SECONDS} s from ${WRITERS} phones`,
+      [
+        metric('delivery p50', 'ms', (r) => spread(r.latencies).p50),
+        metric('delivery p99', 'ms', (r) => spread(r.latencies).p99, '≤ 0.8× stock'),
+        metric(
+          'server CPU per delivered note',
+          'µs',
+          (r) => (r.cpuMs * 1000) / r.delivered,
+          '≤ 0.6× stock, ≤ 2× raw',
+        ),
+        metric('bytes per client', 'KB', (r) => r.bytesPerClient / 1024),
+        metric('lost', 'deliveries', (r) => r.expected - r.delivered, '0'),
+        metric('event-loop delay p99', 'ms', (r) => r.loopDelayP99),
+      ],
+      [
+        'Atelier: phones write into their own rooms, the server ingests each note into the board (SQLite, durable); the references relay the same notes written straight into one shared document.',
+      ],
+    )
+  },
+}
