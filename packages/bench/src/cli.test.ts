@@ -1,0 +1,43 @@
+import { execFile } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { expect, test } from 'vitest'
+
+const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+
+/** The cells of the markdown row whose first cell starts with `metric`. */
+function row(table: string, metric: string): string[] {
+  const line = table.split('\n').find((l) => l.startsWith(`| ${metric}`))
+  if (!line) throw new Error(`no row "${metric}" in:\n${table}`)
+  return line
+    .split('|')
+    .slice(1, -1)
+    .map((cell) => cell.trim())
+}
+
+// `pnpm bench` must keep working from a clean clone: the real CLI, real
+// servers (Atelier built, SQLite; the raw forwarder), a load small enough
+// for CI. What is asserted is what a figure is worth nothing without: every
+// note reached every client, and the CPU and ratio columns hold numbers.
+test('pnpm bench fan-out runs against Atelier and the raw forwarder and loses nothing', async () => {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [CLI, 'fan-out', '--targets', 'atelier,raw'],
+    {
+      env: {
+        ...process.env,
+        BENCH_FANOUT_CLIENTS: '20',
+        BENCH_FANOUT_WRITERS: '10',
+        BENCH_FANOUT_RATE: '20',
+        BENCH_FANOUT_SECONDS: '2',
+      },
+      timeout: 110_000,
+    },
+  )
+  expect(row(stdout, 'metric')).toEqual(['metric', 'atelier', 'raw', 'atelier / raw', 'goal'])
+  expect(row(stdout, 'lost').slice(1, 3)).toEqual(['0', '0'])
+  const cpu = row(stdout, 'server CPU per delivered note')
+  expect(Number(cpu[1])).toBeGreaterThan(0)
+  expect(Number(cpu[2])).toBeGreaterThan(0)
+  expect(cpu[3]).toMatch(/^\d+(\.\d+)?×$/)
+})
