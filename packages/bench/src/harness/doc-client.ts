@@ -51,9 +51,17 @@ const REMOTE = Symbol('remote')
  * the benchmark does not use (Hocuspocus' protocol, the raw forwarder). It
  * answers the server's step 1, applies what it is sent, sends every local
  * change as one update and its presence as y-protocols' Awareness does
- * (renewed every 15 s).
+ * (renewed every 15 s). A writer that does not `applyIncoming` only
+ * writes: a hundred writers each applying every note of the room would make
+ * the load generator, not the server, the bottleneck.
  */
-export function wireClient(url: string, room: string, wire: Wire, token = ''): DocClient {
+export function wireClient(
+  url: string,
+  room: string,
+  wire: Wire,
+  options: { token?: string; applyIncoming?: boolean } = {},
+): DocClient {
+  const { token = '', applyIncoming = true } = options
   const doc = new Y.Doc()
   const awareness = new Awareness(doc)
   const socket = new WebSocket(url, { perMessageDeflate: false, maxPayload: 256 * 1024 * 1024 })
@@ -71,6 +79,7 @@ export function wireClient(url: string, room: string, wire: Wire, token = ''): D
   })
   socket.on('error', () => {})
   socket.on('message', (data: Buffer) => {
+    if (!applyIncoming) return
     const message = wire.unframe(data)
     if (!message) return
     const decoder = decoding.createDecoder(message)

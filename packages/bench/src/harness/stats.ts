@@ -13,12 +13,12 @@ export interface Spread {
 }
 
 export function spread(values: readonly number[]): Spread {
-  return {
-    p50: percentile(values, 50),
-    p99: percentile(values, 99),
-    max: values.length ? Math.max(...values) : Number.NaN,
-    count: values.length,
-  }
+  const sorted = Float64Array.from(values).sort()
+  const at = (p: number) =>
+    sorted.length
+      ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!
+      : Number.NaN
+  return { p50: at(0.5), p99: at(0.99), max: at(1), count: sorted.length }
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
@@ -31,4 +31,9 @@ export async function until(done: () => boolean, timeoutMs: number): Promise<boo
     await sleep(20)
   }
   return true
+}
+
+/** A line on stderr, so a long run shows where it is without touching the tables on stdout. */
+export function progress(message: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`)
 }

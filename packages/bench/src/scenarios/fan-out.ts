@@ -1,6 +1,6 @@
 import { type Listener, openListeners, Listener as RawListener } from '../harness/listener.js'
 import { scanMarkers } from '../harness/markers.js'
-import { sleep, spread, until } from '../harness/stats.js'
+import { progress, sleep, spread, until } from '../harness/stats.js'
 import { comparison, type Metric, type TargetName } from '../harness/table.js'
 import { withTarget } from '../targets/start.js'
 import { type Scenario, setting } from './scenario.js'
@@ -45,7 +45,9 @@ async function fanOut(name: TargetName): Promise<FanOutRun> {
         }),
       )
     })
+    progress(`${name}: ${CLIENTS} listeners open, connecting ${WRITERS} writers`)
     const writers = await room.writers(WRITERS)
+    progress(`${name}: writing ${notes} notes`)
     await sleep(1000)
     for (const listener of listeners) listener.bytes = 0
     await target.server.resetProbe()
@@ -61,6 +63,7 @@ async function fanOut(name: TargetName): Promise<FanOutRun> {
     }
     const expected = notes * CLIENTS
     await until(() => delivered >= expected, 15_000)
+    progress(`${name}: ${delivered} of ${expected} deliveries`)
     const cpuMs = target.server.cpuMs() - cpuBefore
     const probe = await target.server.readProbe()
     const bytes = listeners.reduce((sum, l) => sum + l.bytes, 0)

@@ -20,6 +20,7 @@ export async function startStock(core: number): Promise<Target> {
       sharedDocRoom(
         (room) => providerClient(base, room),
         (room) => ({ url: `${base}/${room}`, hello: yWebsocketWire.hello(room) }),
+        (room) => wireClient(`${base}/${room}`, room, yWebsocketWire, { applyIncoming: false }),
       ),
     stop: () => server.stop(),
   }
@@ -42,6 +43,7 @@ export async function startHocuspocus(core: number): Promise<Target> {
       sharedDocRoom(
         (room) => wireClient(url, room, hocuspocusWire),
         (room) => ({ url, hello: hocuspocusWire.hello(room) }),
+        (room) => wireClient(url, room, hocuspocusWire, { applyIncoming: false }),
       ),
     stop: () => server.stop(),
   }
@@ -64,6 +66,7 @@ export async function startRaw(core: number): Promise<Target> {
       sharedDocRoom(
         (room) => wireClient(`${base}/${room}`, room, yWebsocketWire),
         (room) => ({ url: `${base}/${room}`, hello: yWebsocketWire.hello(room) }),
+        (room) => wireClient(`${base}/${room}`, room, yWebsocketWire, { applyIncoming: false }),
       ),
     stop: () => server.stop(),
   }

@@ -28,11 +28,13 @@ let rooms = 0
 export function sharedDocRoom(
   connect: (room: string) => DocClient,
   reader: (room: string) => Reader,
+  /** A client that writes and ignores what it is sent (see `wireClient`). */
+  connectWriter: (room: string) => DocClient,
 ): BenchRoom {
   const name = `bench-${++rooms}`
   const clients: DocClient[] = []
-  const open = async () => {
-    const client = connect(name)
+  const open = async (writeOnly = false) => {
+    const client = writeOnly ? connectWriter(name) : connect(name)
     clients.push(client)
     await client.synced
     return client
@@ -43,12 +45,12 @@ export function sharedDocRoom(
     async writers(count) {
       return Promise.all(
         Array.from({ length: count }, async (_, i): Promise<NoteWriter> => {
-          const client = await open()
+          const client = await open(true)
           return { client, write: (seq) => writeNote(client.doc, `w${i}-${seq}`, seq) }
         }),
       )
     },
-    presenceClients: (count) => Promise.all(Array.from({ length: count }, open)),
+    presenceClients: (count) => Promise.all(Array.from({ length: count }, () => open())),
     async seed(count) {
       // The writer stays connected: these servers forget a document nobody holds.
       const client = await open()

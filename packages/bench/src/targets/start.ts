@@ -1,3 +1,4 @@
+import { progress } from '../harness/stats.js'
 import type { TargetName } from '../harness/table.js'
 import { startAtelier } from './atelier.js'
 import { startHocuspocus, startRaw, startStock } from './references.js'
@@ -16,6 +17,7 @@ const starters: Record<TargetName, (core: number) => Promise<Target>> = {
 
 /** Starts `name`, runs `body` against it and stops it, whatever happens. */
 export async function withTarget<T>(name: TargetName, body: (target: Target) => Promise<T>) {
+  progress(`starting ${name}`)
   const target = await starters[name](SERVER_CORE)
   try {
     return await body(target)
