@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { precompress } from './vite-plugins/precompress'
 
 // The dev server proxies the API and the websocket to a running Atelier server.
 const target = process.env.ATELIER_DEV_SERVER ?? 'http://127.0.0.1:8080'
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: { conditions: ['@atelier/source'] },
   server: {
     proxy: {

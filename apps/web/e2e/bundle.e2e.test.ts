@@ -47,6 +47,15 @@ describe('the phone bundle', () => {
     expect([...board].some(hasKonva)).toBe(true)
   })
 
+  it('holds the French strings only: English comes in its own chunk when asked for', () => {
+    const english = 'Your first name or a pseudonym'
+    const french = 'Votre prénom ou un pseudonyme'
+    const texts = [...phone].map((f) => read(f).toString('utf8'))
+    expect(texts.some((text) => text.includes(french))).toBe(true)
+    expect(texts.filter((text) => text.includes(english))).toEqual([])
+    expect(read(chunks['src/i18n/en.json']!.file).toString('utf8')).toContain(english)
+  })
+
   it('stays within its gzipped budget', () => {
     const gzipped = [...phone]
       .filter((f) => f.endsWith('.js'))

@@ -2,11 +2,14 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
+import { PHONE_FACE, withFacePreloads } from './face-preloads.js'
 
 /**
  * The built web app from the same port as the API: hashed assets cached for a
- * year, every other GET answered with index.html (client-side routes such as
- * `/j/K7M4QX` and `/w/<id>/screen`).
+ * year and sent precompressed (the build writes `.br` and `.gz` beside each
+ * file), every other GET answered with index.html (client-side routes such as
+ * `/j/K7M4QX` and `/w/<id>/screen`); a phone's join link gets the copy that
+ * announces the phone page's files up front.
  */
 export function staticRoutes(webDist: string | undefined) {
   const app = new Hono()
@@ -22,11 +25,17 @@ export function staticRoutes(webDist: string | undefined) {
     return app
   }
   const index = readFileSync(indexPath, 'utf8')
+  const phoneIndex = withFacePreloads(index, root, PHONE_FACE)
   app.use('/assets/*', async (c, next) => {
     await next()
     if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable')
   })
-  app.use('*', serveStatic({ root: relative(process.cwd(), root) || '.' }))
+  app.use('*', serveStatic({ root: relative(process.cwd(), root) || '.', precompressed: true }))
+  // The phone's route, as the web app's parseRoute reads it (one segment after /j/).
+  app.get('/j/:code{[A-Za-z0-9_-]+}', (c) => {
+    c.header('Cache-Control', 'no-cache')
+    return c.html(phoneIndex)
+  })
   app.get('*', (c) => {
     c.header('Cache-Control', 'no-cache')
     return c.html(index)

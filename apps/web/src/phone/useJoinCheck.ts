@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { checkJoinCode } from '../api/client'
+import { takeJoinCheck } from './earlyJoinCheck'
 import { joinErrorKey } from './joinErrorKey'
 
 export type JoinCheckState =
@@ -19,7 +19,7 @@ export function useJoinCheck(code: string): JoinCheckState {
   useEffect(() => {
     let live = true
     setState({ status: 'checking' })
-    checkJoinCode(code).then(
+    takeJoinCheck(code).then(
       (check) => live && setState({ status: 'ok', title: check.title }),
       (caught: unknown) => {
         if (!live) return
