@@ -12,7 +12,9 @@ import { GENERATOR_CORE, SERVER_CORE } from './targets/start.js'
 const args = process.argv.slice(2)
 const targetsAt = args.indexOf('--targets')
 const targets = (targetsAt === -1 ? [...TARGETS] : args[targetsAt + 1]!.split(',')) as TargetName[]
-const names = args.filter((arg, i) => !arg.startsWith('--') && i !== targetsAt + 1)
+const names = args.filter(
+  (arg, i) => !arg.startsWith('--') && (targetsAt === -1 || i !== targetsAt + 1),
+)
 const selected = names.length ? scenarios.filter((s) => names.includes(s.name)) : scenarios
 const unknown = names.filter((n) => !scenarios.some((s) => s.name === n))
 if (unknown.length) {
