@@ -51,7 +51,7 @@ interface BoardCanvasProps {
 
 /**
  * The board on a Konva stage: frames on a static, non-listening layer; clusters
- * and notes on the content layer; the lasso on an interaction layer.
+ * and notes on the content layer; the lasso, while one is drawn, on its own layer.
  */
 export function BoardCanvas(props: BoardCanvasProps) {
   const {
@@ -252,8 +252,10 @@ export function BoardCanvas(props: BoardCanvasProps) {
           <Layer ref={contentLayer} listening={controller !== null && !moving}>
             {content}
           </Layer>
-          <Layer listening={false}>
-            {lasso ? (
+          {/* Only while a lasso is drawn: an empty layer is still a full-size
+              canvas that the page composites on every frame of a pan. */}
+          {lasso ? (
+            <Layer listening={false}>
               <Line
                 points={lasso.flatMap((p) => [p.x, p.y])}
                 closed
@@ -262,8 +264,8 @@ export function BoardCanvas(props: BoardCanvasProps) {
                 dash={[8 / viewport.scale, 6 / viewport.scale]}
                 fill="rgba(42, 98, 216, 0.08)"
               />
-            ) : null}
-          </Layer>
+            </Layer>
+          ) : null}
         </Stage>
       ) : null}
     </div>
