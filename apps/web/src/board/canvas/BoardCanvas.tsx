@@ -1,5 +1,5 @@
 import type Konva from 'konva'
-import { type Ref, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react'
+import { type Ref, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { Layer, Line, Stage } from 'react-konva'
 import { FRAME_PADDING, NOTE_HEIGHT, NOTE_WIDTH } from '../geometry/constants'
 import { boundsOf } from '../geometry/hitTest'
@@ -11,7 +11,7 @@ import { useBoardLists } from '../store/hooks'
 import type { Selection } from '../store/selection'
 import { ClusterNode } from './ClusterNode'
 import type { CanvasController } from './controller'
-import { cullNotes } from './culling'
+import { type CulledArea, cullNotes, stillCovered } from './culling'
 import { FramesLayer } from './FramesLayer'
 import { showNoteText, TEXT_MIN_SCALE } from './levelOfDetail'
 import { NoteNode } from './NoteNode'
@@ -51,7 +51,7 @@ interface BoardCanvasProps {
 
 /**
  * The board on a Konva stage: frames on a static, non-listening layer; clusters
- * and notes on the content layer; the lasso on an interaction layer.
+ * and notes on the content layer; the lasso, while one is drawn, on its own layer.
  */
 export function BoardCanvas(props: BoardCanvasProps) {
   const {
@@ -192,17 +192,48 @@ export function BoardCanvas(props: BoardCanvasProps) {
     if (contentLayer.current) showNoteText(contentLayer.current, detail)
   }, [detail, noteIds])
 
-  // Off-screen notes are not drawn: re-culled when the view moves and when
-  // notes move (the store's positions, not React's, so it never lags).
+  // Off-screen notes are not drawn: re-culled when the view leaves what the
+  // last cull kept drawn, and whenever notes move or come and go (the store's
+  // positions, not React's, so it never lags).
   const view = useRef({ viewport, size })
   view.current = { viewport, size }
-  const cull = () => {
+  const culled = useRef<CulledArea | null>(null)
+  const cull = (always: boolean) => {
     const layer = contentLayer.current
     const { viewport: v, size: s } = view.current
-    if (layer && s.width > 0) cullNotes(layer, store, visibleWorld(v, s, CULL_MARGIN))
+    if (!layer || s.width === 0) return
+    if (!always && stillCovered(culled.current, visibleWorld(v, s, 0), v.scale)) return
+    const area = visibleWorld(v, s, CULL_MARGIN)
+    cullNotes(layer, store, area)
+    culled.current = { area, scale: v.scale }
   }
-  useLayoutEffect(cull, [viewport, size, noteIds])
-  useLayoutEffect(() => store.subscribe(cull), [store])
+  useLayoutEffect(() => cull(false), [viewport, size])
+  useLayoutEffect(() => cull(true), [noteIds])
+  useLayoutEffect(() => store.subscribe(() => cull(true)), [store])
+
+  // The same elements until notes or clusters come and go: a pan or a zoom
+  // re-renders this component on every pointer move, and React then skips the
+  // thousands of memoized nodes at once instead of comparing each one's props.
+  const content = useMemo(
+    () => (
+      <>
+        {clusterIds.map((id) => (
+          <ClusterNode key={id} id={id} store={store} controller={controller} untitled={untitled} />
+        ))}
+        {noteIds.map((id) => (
+          <NoteNode
+            key={id}
+            id={id}
+            store={store}
+            selection={selection}
+            controller={controller}
+            matches={matches}
+          />
+        ))}
+      </>
+    ),
+    [clusterIds, noteIds, store, selection, controller, untitled, matches],
+  )
 
   return (
     <div ref={container} className="board-canvas" role="img" aria-label={label}>
@@ -219,28 +250,12 @@ export function BoardCanvas(props: BoardCanvasProps) {
         >
           <FramesLayer frames={frames} />
           <Layer ref={contentLayer} listening={controller !== null && !moving}>
-            {clusterIds.map((id) => (
-              <ClusterNode
-                key={id}
-                id={id}
-                store={store}
-                controller={controller}
-                untitled={untitled}
-              />
-            ))}
-            {noteIds.map((id) => (
-              <NoteNode
-                key={id}
-                id={id}
-                store={store}
-                selection={selection}
-                controller={controller}
-                matches={matches}
-              />
-            ))}
+            {content}
           </Layer>
-          <Layer listening={false}>
-            {lasso ? (
+          {/* Only while a lasso is drawn: an empty layer is still a full-size
+              canvas that the page composites on every frame of a pan. */}
+          {lasso ? (
+            <Layer listening={false}>
               <Line
                 points={lasso.flatMap((p) => [p.x, p.y])}
                 closed
@@ -249,8 +264,8 @@ export function BoardCanvas(props: BoardCanvasProps) {
                 dash={[8 / viewport.scale, 6 / viewport.scale]}
                 fill="rgba(42, 98, 216, 0.08)"
               />
-            ) : null}
-          </Layer>
+            </Layer>
+          ) : null}
         </Stage>
       ) : null}
     </div>

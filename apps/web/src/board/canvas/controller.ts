@@ -39,6 +39,12 @@ export interface ControllerDeps {
  */
 export class CanvasController {
   private starts = new Map<string, Point>()
+  /**
+   * The Konva nodes of the notes that follow a drag in flight, found once when
+   * it starts: a `findOne` by id walks the whole stage (thousands of nodes),
+   * and a drag moves every follower on every pointer move.
+   */
+  private followers = new Map<string, Konva.Node>()
   private press: { id: string; at: Point; timer: ReturnType<typeof setTimeout> } | null = null
   /** True between a second finger landing and the last one lifting: no drag, no tap. */
   private pinching = false
@@ -108,6 +114,27 @@ export class CanvasController {
     for (const node of stage?.find('Group') ?? []) if (node.isDragging()) node.stopDrag()
     this.snapBack([...this.starts.keys()])
     this.starts.clear()
+    this.followers.clear()
+  }
+
+  /** Finds the note nodes that follow the drag of `dragged`, in one pass over its layer. */
+  private findFollowers(dragged: string): void {
+    this.followers.clear()
+    const layer = this.deps.stage()?.findOne(`#${dragged}`)?.getLayer()
+    if (!layer) return
+    for (const node of layer.getChildren()) {
+      const id = node.id()
+      if (id.startsWith('note-') && id !== dragged && this.starts.has(id.slice(5)))
+        this.followers.set(id.slice(5), node)
+    }
+  }
+
+  /** Moves every follower by the dragged node's offset from where it started. */
+  private moveFollowers(dx: number, dy: number): void {
+    for (const [id, node] of this.followers) {
+      const start = this.starts.get(id)
+      if (start) node.position({ x: start.x + dx, y: start.y + dy })
+    }
   }
 
   /** Konva nodes back to the store's positions (a refused or cancelled drop). */
@@ -133,18 +160,13 @@ export class CanvasController {
       const note = store.note(selected)
       if (note) this.starts.set(selected, { x: note.x, y: note.y })
     }
+    this.findFollowers(`note-${id}`)
   }
 
   noteDragMove(id: string, node: Konva.Node): void {
     const origin = this.starts.get(id)
     if (!origin) return
-    const dx = node.x() - origin.x
-    const dy = node.y() - origin.y
-    const stage = this.deps.stage()
-    for (const [other, start] of this.starts) {
-      if (other !== id)
-        stage?.findOne(`#note-${other}`)?.position({ x: start.x + dx, y: start.y + dy })
-    }
+    this.moveFollowers(node.x() - origin.x, node.y() - origin.y)
   }
 
   noteDragEnd(id: string): void {
@@ -156,6 +178,7 @@ export class CanvasController {
     const moved: Record<string, Point> = {}
     for (const [noteId, start] of this.starts) moved[noteId] = { x: start.x + dx, y: start.y + dy }
     this.starts.clear()
+    this.followers.clear()
     const plan = dropNotes.perform(this.ctx, moved)
     if (plan.kind === 'refused') {
       this.snapBack(Object.keys(moved))
@@ -171,18 +194,13 @@ export class CanvasController {
     this.starts.set(`cluster:${id}`, { x: cluster.rect.x, y: cluster.rect.y })
     for (const note of store.allNotes())
       if (note.clusterId === id) this.starts.set(note.id, { x: note.x, y: note.y })
+    this.findFollowers(`cluster-${id}`)
   }
 
   clusterDragMove(id: string, node: Konva.Node): void {
     const origin = this.starts.get(`cluster:${id}`)
     if (!origin) return
-    const dx = node.x() - origin.x
-    const dy = node.y() - origin.y
-    const stage = this.deps.stage()
-    for (const [noteId, start] of this.starts) {
-      if (!noteId.startsWith('cluster:'))
-        stage?.findOne(`#note-${noteId}`)?.position({ x: start.x + dx, y: start.y + dy })
-    }
+    this.moveFollowers(node.x() - origin.x, node.y() - origin.y)
   }
 
   clusterDragEnd(id: string): void {
@@ -196,6 +214,7 @@ export class CanvasController {
     for (const [key, start] of this.starts)
       if (!key.startsWith('cluster:')) positions[key] = { x: start.x + dx, y: start.y + dy }
     this.starts.clear()
+    this.followers.clear()
     // The moved frame stays where it was put; whatever it now covers makes room.
     const rect = { ...cluster.rect, x: origin.x + dx, y: origin.y + dy }
     tidyAndWrite(this.ctx, { positions, clusters: { [id]: rect } }, [id])

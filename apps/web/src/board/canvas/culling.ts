@@ -26,6 +26,29 @@ export function cullNotes(layer: Konva.Container, store: BoardStore, area: Rect)
   }
 }
 
+/** What the last cull showed: the world area it kept drawn, and the scale it did it at. */
+export interface CulledArea {
+  area: Rect
+  scale: number
+}
+
+/**
+ * True while the view (world rectangle on screen) stays inside what the last
+ * cull kept drawn, at the same scale: every note on screen is drawn already and
+ * the cull can wait. A pan then re-culls once per quarter screen (the cull's
+ * margin) instead of on every pointer move; a zoom always re-culls.
+ */
+export function stillCovered(last: CulledArea | null, view: Rect, scale: number): boolean {
+  if (!last || last.scale !== scale) return false
+  const { area } = last
+  return (
+    view.x >= area.x &&
+    view.y >= area.y &&
+    view.x + view.width <= area.x + area.width &&
+    view.y + view.height <= area.y + area.height
+  )
+}
+
 /** Shows every culled note; returns them, to hide again afterwards. */
 export function showAllNotes(stage: Konva.Stage): Konva.Node[] {
   const shown: Konva.Node[] = []
