@@ -11,4 +11,10 @@ export const scenarios: Scenario[] = [
     'node',
     ['apps/web/bench/phone.bench.mjs'],
   ),
+  externalScenario(
+    'canvas',
+    '7. Canvas: the board with 2,000 notes against a bare Konva page',
+    'node',
+    ['apps/web/bench/canvas.bench.mjs'],
+  ),
 ]
