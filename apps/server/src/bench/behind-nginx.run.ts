@@ -124,6 +124,7 @@ async function run(on: Awaited<ReturnType<typeof topology>>, notesPerWriter = NO
   const sockets = await Promise.all(on.urls.map(connectionsOn))
 
   const cpuBefore = on.processes.map((p) => processCpuMs(p.pid!))
+  const generatorBefore = process.cpuUsage()
   const written = new Map<string, number>()
   const notes = WRITERS * notesPerWriter
   const started = performance.now()
@@ -140,6 +141,8 @@ async function run(on: Awaited<ReturnType<typeof topology>>, notesPerWriter = NO
   while (!complete() && performance.now() - lastWrite < GRACE_MS)
     await new Promise((resolve) => setTimeout(resolve, 10))
   const cpuMs = on.processes.map((p, i) => processCpuMs(p.pid!) - cpuBefore[i]!)
+  const generator = process.cpuUsage(generatorBefore)
+  const wallMs = performance.now() - started
 
   const latencies = boards.flatMap((b) =>
     [...b.seen].flatMap(([id, at]) => (written.has(id) ? [at - written.get(id)!] : [])),
@@ -147,7 +150,16 @@ async function run(on: Awaited<ReturnType<typeof topology>>, notesPerWriter = NO
   const delivered = latencies.length
   // Closed, so the idle sockets of one round weigh on no later one.
   for (const client of clients) client.destroy()
-  return { notes, latencies, delivered, expected: notes * boards.length, cpuMs, sockets }
+  return {
+    notes,
+    latencies,
+    delivered,
+    expected: notes * boards.length,
+    cpuMs,
+    sockets,
+    wallMs,
+    generatorCpuMs: (generator.user + generator.system) / 1000,
+  }
 }
 
 type Run = Awaited<ReturnType<typeof run>>
@@ -166,6 +178,8 @@ function pooled(runs: Run[]) {
     lost: runs.reduce((sum, r) => sum + r.expected - r.delivered, 0),
     expected: runs.reduce((sum, r) => sum + r.expected, 0),
     sockets: runs.map((r) => r.sockets.join(' + ')),
+    wallMs: runs.reduce((sum, r) => sum + r.wallMs, 0),
+    generatorCpuMs: runs.reduce((sum, r) => sum + r.generatorCpuMs, 0),
   }
 }
 
@@ -206,6 +220,7 @@ test('scenario 9: two processes behind nginx on PostgreSQL and Redis vs one proc
     `| server CPU, each process | ${a.cpuByProcess.map((ms) => `${f(ms, 0)} ms`).join(' + ')} | ${b.cpuByProcess.map((ms) => `${f(ms, 0)} ms`).join(' + ')} | |`,
     `| sockets on each process, per round | ${a.sockets.join('; ')} | ${b.sockets.join('; ')} | |`,
     `| lost | ${a.lost} of ${a.expected} | ${b.lost} of ${b.expected} | |`,
+    `| load generator CPU / wall time (all clients, one process: near 1 means the latencies are partly its own) | ${f(a.generatorCpuMs, 0)} / ${f(a.wallMs, 0)} ms | ${f(b.generatorCpuMs, 0)} / ${f(b.wallMs, 0)} ms | |`,
     '',
     `Every socket and request through nginx (deploy/nginx rules, round-robin); PostgreSQL with fsync on; durable store before relay, ingest and limits on. Delivery: the write into a phone's room to the note in a board, one clock (all clients in the bench's process); lost: not in a board ${GRACE_MS / 1000} s after the last write. Server CPU from /proc (nginx, PostgreSQL and Redis not counted). Load average ${f(loadavg()[0]!)} on ${availableParallelism()} cores.`,
   ]
