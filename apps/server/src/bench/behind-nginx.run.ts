@@ -36,6 +36,8 @@ const WRITERS = Number(process.env.BENCH_NGINX_WRITERS ?? 25)
 const NOTES_PER_WRITER = Math.min(10, Number(process.env.BENCH_NGINX_NOTES_PER_WRITER ?? 8))
 const RATE = Number(process.env.BENCH_NGINX_RATE ?? 20) // notes a second, all writers together
 const ROUNDS = Number(process.env.BENCH_NGINX_ROUNDS ?? 2)
+/** How long the processes are watched at rest, sockets open, before the notes. */
+const REST_MS = 3000
 /** What has not arrived this long after the last write is lost. */
 const GRACE_MS = 15_000
 
@@ -123,6 +125,11 @@ async function run(on: Awaited<ReturnType<typeof topology>>, notesPerWriter = NO
   await Promise.all(clients.map((c) => c.synced))
   const sockets = await Promise.all(on.urls.map(connectionsOn))
 
+  // At rest first, every socket open: what the processes spend with no note (timers, leases, pings).
+  const restBefore = on.processes.map((p) => processCpuMs(p.pid!))
+  await new Promise((resolve) => setTimeout(resolve, REST_MS))
+  const restMs = on.processes.map((p, i) => processCpuMs(p.pid!) - restBefore[i]!)
+
   const cpuBefore = on.processes.map((p) => processCpuMs(p.pid!))
   const generatorBefore = process.cpuUsage()
   const written = new Map<string, number>()
@@ -156,6 +163,7 @@ async function run(on: Awaited<ReturnType<typeof topology>>, notesPerWriter = NO
     delivered,
     expected: notes * boards.length,
     cpuMs,
+    restMs,
     sockets,
     wallMs,
     generatorCpuMs: (generator.user + generator.system) / 1000,
@@ -179,6 +187,10 @@ function pooled(runs: Run[]) {
     expected: runs.reduce((sum, r) => sum + r.expected, 0),
     sockets: runs.map((r) => r.sockets.join(' + ')),
     wallMs: runs.reduce((sum, r) => sum + r.wallMs, 0),
+    /** CPU ms a second at rest, all processes together. */
+    restCpuPerSecond:
+      runs.reduce((sum, r) => sum + r.restMs.reduce((a, b) => a + b, 0), 0) /
+      ((runs.length * REST_MS) / 1000),
     generatorCpuMs: runs.reduce((sum, r) => sum + r.generatorCpuMs, 0),
   }
 }
@@ -219,6 +231,7 @@ test('scenario 9: two processes behind nginx on PostgreSQL and Redis vs one proc
     `| server CPU per delivered note, summed over the processes | ${f(a.usPerDelivery, 0)} µs | ${f(b.usPerDelivery, 0)} µs | ${ratio(a.usPerDelivery, b.usPerDelivery)} |`,
     `| server CPU, each process | ${a.cpuByProcess.map((ms) => `${f(ms, 0)} ms`).join(' + ')} | ${b.cpuByProcess.map((ms) => `${f(ms, 0)} ms`).join(' + ')} | |`,
     `| sockets on each process, per round | ${a.sockets.join('; ')} | ${b.sockets.join('; ')} | |`,
+    `| server CPU at rest, sockets open, no note (all processes) | ${f(a.restCpuPerSecond, 0)} ms/s | ${f(b.restCpuPerSecond, 0)} ms/s | ${ratio(a.restCpuPerSecond, b.restCpuPerSecond)} |`,
     `| lost | ${a.lost} of ${a.expected} | ${b.lost} of ${b.expected} | |`,
     `| load generator CPU / wall time (all clients, one process: near 1 means the latencies are partly its own) | ${f(a.generatorCpuMs, 0)} / ${f(a.wallMs, 0)} ms | ${f(b.generatorCpuMs, 0)} / ${f(b.wallMs, 0)} ms | |`,
     '',
