@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, test } from 'vitest'
@@ -15,6 +15,7 @@ import {
 } from '../test-support/harness.js'
 import { startTestPostgres, type TestPostgres } from '../test-support/postgres.js'
 import { startTestRedis, type TestRedis } from '../test-support/redis-server.js'
+import { processCpuMs as cpuMs, percentile } from './process-cpu.js'
 import { scrapeStore, storeFigures } from './store-histograms.js'
 
 // `pnpm --filter @atelier/server bench:two-process` (after a build): issue
@@ -35,18 +36,6 @@ const NOTES_PER_PHONE = Number(process.env.BENCH_NOTES_PER_PHONE ?? 8)
 const READERS = Number(process.env.BENCH_READERS ?? 16)
 const INTERVAL_MS = Number(process.env.BENCH_INTERVAL_MS ?? 15)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2)
-const CLK_TCK = 100 // Linux USER_HZ
-
-/** User + system CPU milliseconds of a process, from /proc. */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK
-}
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
-}
 
 interface Server {
   name: string

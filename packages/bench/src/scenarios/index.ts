@@ -17,4 +17,16 @@ export const scenarios: Scenario[] = [
     'node',
     ['apps/web/bench/canvas.bench.mjs'],
   ),
+  externalScenario(
+    'campaign',
+    "8. Campaign: synthesis of 60 workshops of 160 notes, and the server's event loop meanwhile",
+    'pnpm',
+    ['--filter', '@atelier/server', 'bench:synthesis'],
+  ),
+  externalScenario(
+    'two-process',
+    '9. Two processes behind nginx on PostgreSQL and Redis: fan-out across processes',
+    'pnpm',
+    ['--filter', '@atelier/server', 'bench:behind-nginx'],
+  ),
 ]
