@@ -9,7 +9,7 @@ import { type Scenario, setting } from './scenario.js'
 
 const BOARD = setting('BENCH_JOIN_BOARD', 8000)
 const PHONES = setting('BENCH_JOIN_PHONES', 300)
-const TIMEOUT_MS = setting('BENCH_JOIN_TIMEOUT_MS', 60_000)
+const TIMEOUT_MS = setting('BENCH_JOIN_TIMEOUT_MS', 120_000)
 
 interface JoinStormRun {
   /** Milliseconds from the storm's start until each phone had the whole board. */
