@@ -41,3 +41,27 @@ test('pnpm bench fan-out runs against Atelier and the raw forwarder and loses no
   expect(Number(cpu[2])).toBeGreaterThan(0)
   expect(cpu[3]).toMatch(/^\d+(\.\d+)?×$/)
 })
+
+// The drag's one promise is a number that must hold anywhere: a phone gets
+// no layout bytes, while a second canvas does get the drag (else 0 proves nothing).
+test('pnpm bench drag: Atelier phones receive no layout bytes, the raw forwarder relays them', async () => {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [CLI, 'drag', '--targets', 'atelier,raw'],
+    {
+      env: {
+        ...process.env,
+        BENCH_DRAG_PHONES: '10',
+        BENCH_DRAG_NOTES: '5',
+        BENCH_DRAG_RATE: '10',
+        BENCH_DRAG_SECONDS: '1',
+      },
+      timeout: 60_000,
+    },
+  )
+  const layout = row(stdout, 'layout bytes per phone (mean)')
+  expect(layout[1]).toBe('0')
+  expect(Number(layout[2])).toBeGreaterThan(0)
+  const canvas = row(stdout, 'second facilitator canvas received')
+  expect(Number(canvas[1])).toBeGreaterThan(0)
+})

@@ -1,10 +1,14 @@
+import { dragScenario } from './drag.js'
 import { externalScenario } from './external.js'
 import { fanOutScenario } from './fan-out.js'
+import { joinStormScenario } from './join-storm.js'
 import type { Scenario } from './scenario.js'
 
 /** Every scenario, in the order `pnpm bench` runs them (the issue's numbering). */
 export const scenarios: Scenario[] = [
   fanOutScenario,
+  joinStormScenario,
+  dragScenario,
   externalScenario(
     'phone',
     '6. Phone: what it downloads to join, and when it can send on 3G',
