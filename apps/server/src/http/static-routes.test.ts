@@ -43,7 +43,13 @@ describe('the web app from the server', () => {
     const phone = await app.request('/j/K7M4QX')
     expect(phone.status).toBe(200)
     expect(phone.headers.get('cache-control')).toBe('no-cache')
-    expect(await phone.text()).toBe(PHONE)
+    const html = await phone.text()
+    expect(html).toContain('<script type="module" src="/assets/phone-1.js"></script>')
+    // Its code check starts with the page, in capitals as the phone asks it.
+    expect(html).toContain('<link rel="preload" as="fetch" crossorigin href="/api/join/K7M4QX">')
+    expect(html.indexOf('/api/join/K7M4QX')).toBeLessThan(html.indexOf('</head>'))
+    const lower = await (await app.request('/j/k7m4qx')).text()
+    expect(lower).toContain('href="/api/join/K7M4QX"')
 
     for (const path of ['/', '/w/abc', '/w/abc/screen', '/j/K7M4QX/extra', '/j']) {
       const page = await app.request(path)
