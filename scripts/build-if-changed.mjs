@@ -7,6 +7,10 @@ import { root, run } from './lib.mjs'
 const INPUTS = [
   'src',
   'index.html',
+  // The phone's own build (apps/web).
+  'phone.html',
+  'vite.phone.config.ts',
+  'vite-plugins',
   'package.json',
   'tsconfig.json',
   'tsconfig.build.json',

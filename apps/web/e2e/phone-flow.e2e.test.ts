@@ -77,6 +77,14 @@ describe('writing on the phone', () => {
     await box.pressSequentially('troisième')
     expect(await box.inputValue()).toBe('Première ligne\ndeuxième ligne\ntroisième')
     expect(await box.evaluate((el) => el === document.activeElement)).toBe(true)
+    // Mid-text: the line break lands at the caret and the next key right after it.
+    await box.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(8, 8))
+    await page.getByRole('button', { name: 'Nouvelle ligne' }).click()
+    await box.pressSequentially('X')
+    expect(await box.inputValue()).toBe('Première\nX ligne\ndeuxième ligne\ntroisième')
+    await box.press('Backspace')
+    await box.press('Backspace')
+    expect(await box.inputValue()).toBe('Première ligne\ndeuxième ligne\ntroisième')
 
     // Enter that confirms an input method's composition must not send.
     await box.evaluate((el) =>

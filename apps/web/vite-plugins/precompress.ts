@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import type { Plugin } from 'vite'
@@ -24,7 +24,7 @@ export function precompress(): Plugin {
     },
     closeBundle() {
       for (const path of files(outDir)) {
-        if (!COMPRESSIBLE.test(path) || SKIP.test(path)) continue
+        if (!COMPRESSIBLE.test(path) || SKIP.test(path) || compressedAlready(path)) continue
         const body = readFileSync(path)
         const gz = gzipSync(body, { level: 9 })
         if (gz.length < body.length) writeFileSync(`${path}.gz`, gz)
@@ -38,6 +38,18 @@ export function precompress(): Plugin {
       }
     },
   }
+}
+
+/**
+ * The phone's build writes into the app's dist after it: the app's files
+ * compressed by the first build are left as they are (brotli 11 is slow).
+ */
+function compressedAlready(path: string): boolean {
+  const compressed = [`${path}.br`, `${path}.gz`].filter((file) => existsSync(file))
+  return (
+    compressed.length > 0 &&
+    compressed.every((file) => statSync(file).mtimeMs >= statSync(path).mtimeMs)
+  )
 }
 
 function files(dir: string): string[] {

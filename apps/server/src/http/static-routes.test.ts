@@ -5,32 +5,20 @@ import { gzipSync } from 'node:zlib'
 import { afterAll, describe, expect, it } from 'vitest'
 import { staticRoutes } from './static-routes.js'
 
-// A web build in miniature: an entry, the phone's lazy chunk importing a
-// shared chunk and a stylesheet, and the board's chunk the phone never needs.
+// A web build in miniature: the app's index.html and entry, and the phone's
+// own page.
 const dist = mkdtempSync(join(tmpdir(), 'atelier-static-'))
 afterAll(() => rmSync(dist, { recursive: true, force: true }))
 mkdirSync(join(dist, 'assets'))
-mkdirSync(join(dist, '.vite'))
 const INDEX =
   '<!doctype html><html><head><script type="module" src="/assets/index-1.js"></script></head><body></body></html>'
 writeFileSync(join(dist, 'index.html'), INDEX)
+const PHONE =
+  '<!doctype html><html><head><script type="module" src="/assets/phone-1.js"></script></head><body></body></html>'
+writeFileSync(join(dist, 'phone.html'), PHONE)
 const ENTRY = `console.log(${JSON.stringify('entry '.repeat(200))})`
 writeFileSync(join(dist, 'assets/index-1.js'), ENTRY)
 writeFileSync(join(dist, 'assets/index-1.js.gz'), gzipSync(ENTRY, { level: 9 }))
-writeFileSync(
-  join(dist, '.vite/manifest.json'),
-  JSON.stringify({
-    'index.html': { file: 'assets/index-1.js', imports: ['_react-1.js'], isEntry: true },
-    '_react-1.js': { file: 'assets/react-1.js' },
-    '_room-1.js': { file: 'assets/room-1.js' },
-    'src/phone/PhonePage.tsx': {
-      file: 'assets/PhonePage-1.js',
-      imports: ['_react-1.js', '_room-1.js'],
-      css: ['assets/phone-1.css'],
-    },
-    'src/board/BoardPage.tsx': { file: 'assets/BoardPage-1.js', imports: ['_room-1.js'] },
-  }),
-)
 
 const app = staticRoutes(dist)
 
@@ -51,20 +39,33 @@ describe('the web app from the server', () => {
     expect(await plain.text()).toBe(ENTRY)
   })
 
-  it("announces the phone page's files on a join link, and only there", async () => {
-    const phone = await (await app.request('/j/K7M4QX')).text()
-    expect(phone).toContain('<link rel="modulepreload" crossorigin href="/assets/PhonePage-1.js">')
-    expect(phone).toContain('<link rel="modulepreload" crossorigin href="/assets/room-1.js">')
-    expect(phone).toContain('<link rel="stylesheet" crossorigin href="/assets/phone-1.css">')
-    // Already announced by the entry, and the board's own chunk: not repeated, not fetched.
-    expect(phone).not.toContain('react-1.js')
-    expect(phone).not.toContain('BoardPage')
-    expect(phone.indexOf('PhonePage-1.js')).toBeLessThan(phone.indexOf('</head>'))
+  it("sends the phone's own page on a join link, and only there", async () => {
+    const phone = await app.request('/j/K7M4QX')
+    expect(phone.status).toBe(200)
+    expect(phone.headers.get('cache-control')).toBe('no-cache')
+    const html = await phone.text()
+    expect(html).toContain('<script type="module" src="/assets/phone-1.js"></script>')
+    // Its code check starts with the page, in capitals as the phone asks it.
+    expect(html).toContain('<link rel="preload" as="fetch" crossorigin href="/api/join/K7M4QX">')
+    expect(html.indexOf('/api/join/K7M4QX')).toBeLessThan(html.indexOf('</head>'))
+    const lower = await (await app.request('/j/k7m4qx')).text()
+    expect(lower).toContain('href="/api/join/K7M4QX"')
 
-    for (const path of ['/', '/w/abc', '/w/abc/screen', '/j/K7M4QX/extra']) {
+    for (const path of ['/', '/w/abc', '/w/abc/screen', '/j/K7M4QX/extra', '/j']) {
       const page = await app.request(path)
       expect(page.status).toBe(200)
       expect(await page.text()).toBe(INDEX)
+    }
+  })
+
+  it('sends the full app on a join link when the phone build is missing', async () => {
+    const appOnly = mkdtempSync(join(tmpdir(), 'atelier-static-'))
+    try {
+      writeFileSync(join(appOnly, 'index.html'), INDEX)
+      const page = await staticRoutes(appOnly).request('/j/K7M4QX')
+      expect(await page.text()).toBe(INDEX)
+    } finally {
+      rmSync(appOnly, { recursive: true, force: true })
     }
   })
 })

@@ -1,5 +1,4 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
-import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { addOwnNote, type Dimension, MAX_NOTE_LENGTH } from '../model'
@@ -61,16 +60,17 @@ export function CollectPanel({
 
   function insertNewline() {
     const box = textRef.current
-    const start = box?.selectionStart ?? text.length
-    const end = box?.selectionEnd ?? text.length
-    const next = `${text.slice(0, start)}\n${text.slice(end)}`
-    if (next.length > MAX_NOTE_LENGTH) return
-    // Written at once, caret after the new line, before the next key arrives:
-    // placing the caret a frame later let a fast typist's first letter land
-    // before the line break.
-    flushSync(() => setText(next))
-    box?.focus()
-    box?.setSelectionRange(start + 1, start + 1)
+    if (!box) return
+    const { selectionStart: start, selectionEnd: end } = box
+    if (box.value.length - (end - start) + 1 > MAX_NOTE_LENGTH) return
+    // Written into the box at once, caret after the new line, before the next
+    // key arrives (placing the caret a frame later let a fast typist's first
+    // letter land before the line break); the state then follows the box.
+    // setRangeText rather than flushSync: Preact, the phone's renderer, does
+    // not render synchronously inside flushSync.
+    box.focus()
+    box.setRangeText('\n', start, end, 'end')
+    setText(box.value)
   }
 
   return (
