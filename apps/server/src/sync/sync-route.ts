@@ -151,6 +151,7 @@ export function syncRoute(options: SyncRouteOptions) {
         const conn = new Connection(
           socket,
           canWrite,
+          access === 'write',
           label,
           // A campaign's connections go by the room's name (no workshop id has a
           // colon), so a rotation of the organiser key finds them, and only them.
