@@ -244,6 +244,11 @@ export class Room {
     return this.answers.encodes
   }
 
+  /** Step-1 answers the room keeps now (each expires 10 s after it was encoded). */
+  get step1AnswersKept(): number {
+    return this.answers.size
+  }
+
   /** Stored rows set aside while this room loaded. */
   get rowsSetAside(): number {
     return this.persistence.rowsSetAside
@@ -323,6 +328,7 @@ export class Room {
 
   destroy(): void {
     this.persistence.cancelCompaction()
+    this.answers.invalidate()
     this.presence?.destroy()
     this.current.destroy()
   }
