@@ -49,7 +49,7 @@ export class Connection implements Peer {
   constructor(
     private readonly socket: WebSocket,
     readonly canWrite: boolean,
-    /** The token may write the room (even if the workshop is archived): it sees every presence. */
+    /** The token may write the room (even if archived), or is a facilitator's: it sees every presence. */
     readonly seesPresence: boolean,
     readonly label: string,
     /**

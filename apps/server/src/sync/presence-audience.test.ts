@@ -116,6 +116,31 @@ describe('who is sent presence, over real sockets', () => {
   })
 })
 
+describe('who is sent presence on the other rooms', () => {
+  const t = serverForEachTest()
+
+  it('a facilitator sees a phone on its own room; the projector sees no facilitator on the layout', async () => {
+    const workshop = await createWorkshop(t.server)
+    const facilitatorToken = await roleToken(t.server, workshop, 'facilitator')
+    const joined = await joinWorkshop(t.server, workshop.code)
+    const own = `${workshop.id}:${joined.participantId}`
+    const reader = await openRaw(t.server, own, facilitatorToken)
+    const phone = await openRaw(t.server, own, joined.token)
+    phone.send(encodeAwareness(awarenessUpdate(8001, 1, { typing: true })))
+    await waitFor(() => idsSeenBy(reader).has(8001), 5000, 'the facilitator sees the phone')
+
+    const layout = `${workshop.id}:layout`
+    const projector = await openRaw(t.server, layout, await roleToken(t.server, workshop, 'screen'))
+    const drawer = await openRaw(t.server, layout, facilitatorToken)
+    const other = await openRaw(t.server, layout, facilitatorToken)
+    drawer.send(encodeAwareness(awarenessUpdate(8002, 1, { cursor: { x: 3 } })))
+    await waitFor(() => idsSeenBy(other).has(8002), 5000, 'the other facilitator sees it')
+    // A later frame to the projector would have come after it: give it a turn.
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(idsSeenBy(projector).has(8002)).toBe(false)
+  })
+})
+
 describe('presence relay cost, straight into a room', () => {
   const peer = (label: string, seesPresence: boolean): Peer & { frames: Uint8Array[] } => {
     const frames: Uint8Array[] = []

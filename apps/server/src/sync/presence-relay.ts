@@ -11,10 +11,11 @@ export type PresencePublish = (kind: 'awareness' | 'public-awareness', update: U
 /**
  * Who is sent which presence, and when.
  *
- * Audience: a peer that `seesPresence` (one that may write the room: the
+ * Audience: a peer that `seesPresence` (one that may write the room, the
  * facilitators on the board, a participant on its own room, the organisers
- * of a campaign) gets every state; any other peer (phones and the projector
- * on the board, a reader of the layout) gets only the public states (the
+ * of a campaign, or a facilitator on any room of its workshop) gets every
+ * state; any other peer (phones and the projector on the board, the
+ * projector on the layout, a results link) gets only the public states (the
  * people count the server publishes), which is all the room may see of
  * presence. A phone is not sent another phone's or a facilitator's cursor,
  * and the stock provider's echo of them never comes back.

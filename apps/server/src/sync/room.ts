@@ -34,8 +34,8 @@ export interface Peer {
   readonly awarenessIds: Set<number>
   /**
    * Whether this peer is sent every presence of the room (it may write the
-   * room: the people working on it together), or only the public states (the
-   * people count). See `PresenceRelay`.
+   * room, the people working on it together, or it is a facilitator's), or
+   * only the public states (the people count). See `PresenceRelay`.
    */
   readonly seesPresence: boolean
   /** What this peer announces is sent to every peer: only the server's own people count. */
