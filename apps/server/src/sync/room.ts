@@ -244,11 +244,6 @@ export class Room {
     return this.answers.encodes
   }
 
-  /** Step-1 answers the room keeps now (each expires 10 s after it was encoded). */
-  get step1AnswersKept(): number {
-    return this.answers.size
-  }
-
   /** Stored rows set aside while this room loaded. */
   get rowsSetAside(): number {
     return this.persistence.rowsSetAside
