@@ -6,7 +6,14 @@ import { RedisLeases } from './redis-leases.js'
 import { PRESENCE_CHANNEL, RedisPresence } from './redis-presence.js'
 import type { BusMessage, BusSubscription, ClusterEvent, RoomBus } from './room-bus.js'
 
-const KIND_BYTE: Record<BusMessage['kind'], number> = { update: 1, awareness: 2 }
+const KIND_BYTE: Record<BusMessage['kind'], number> = {
+  update: 1,
+  awareness: 2,
+  'public-awareness': 3,
+}
+const KIND_OF_BYTE = new Map(
+  Object.entries(KIND_BYTE).map(([kind, byte]) => [byte, kind as BusMessage['kind']]),
+)
 const PROCESS_ID_BYTES = 8
 const STAMP_OFFSET = 1 + PROCESS_ID_BYTES
 /** `[kind][process id][publish time, ms since the epoch, float64 big-endian]`. */
@@ -170,12 +177,7 @@ export class RedisRoomBus implements RoomBus {
     const subscribers = this.rooms.get(room)
     if (!subscribers || envelope.length < HEADER_BYTES) return
     if (envelope.subarray(1, HEADER_BYTES).equals(this.processId)) return
-    const kind =
-      envelope[0] === KIND_BYTE.update
-        ? 'update'
-        : envelope[0] === KIND_BYTE.awareness
-          ? 'awareness'
-          : null
+    const kind = KIND_OF_BYTE.get(envelope[0] as number)
     if (!kind) return
     this.metrics.relayLag(Math.max(0, Date.now() - envelope.readDoubleBE(STAMP_OFFSET)) / 1000)
     const bytes = new Uint8Array(envelope.subarray(HEADER_BYTES))

@@ -9,7 +9,8 @@
  * from the bus, so a message crosses each process once.
  */
 export interface BusMessage {
-  kind: 'update' | 'awareness'
+  /** `public-awareness`: the server's own presence (the people count), which every peer is sent. */
+  kind: 'update' | 'awareness' | 'public-awareness'
   bytes: Uint8Array
 }
 

@@ -21,6 +21,7 @@ afterEach(() => {
 
 const writer = (): Peer => ({
   canWrite: true,
+  seesPresence: true,
   label: 'facilitator',
   send() {},
   awarenessIds: new Set(),

@@ -49,6 +49,8 @@ export class Connection implements Peer {
   constructor(
     private readonly socket: WebSocket,
     readonly canWrite: boolean,
+    /** The token may write the room (even if archived), or is a facilitator's: it sees every presence. */
+    readonly seesPresence: boolean,
     readonly label: string,
     /**
      * Who is connected: the workshop, the participant for phones, the

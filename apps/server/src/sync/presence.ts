@@ -107,6 +107,9 @@ export class PresenceCounter implements RoomLifecycle {
 class Publisher {
   private readonly peer: Peer = {
     canWrite: false,
+    seesPresence: false,
+    // The count is for the whole room: phones and screens are sent it too.
+    announcesPublic: true,
     label: 'server presence',
     send: () => {},
     awarenessIds: new Set(),

@@ -26,7 +26,7 @@ function memoryStore(): RoomStore & { rows: StoredRow[] } {
 }
 
 function peer(label: string, onFrame: (frame: Uint8Array) => void = () => {}): Peer {
-  return { canWrite: true, label, send: onFrame, awarenessIds: new Set() }
+  return { canWrite: true, seesPresence: true, label, send: onFrame, awarenessIds: new Set() }
 }
 
 const stateOf = (doc: Y.Doc) => ({

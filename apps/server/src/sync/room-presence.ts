@@ -1,13 +1,8 @@
-import {
-  Awareness,
-  applyAwarenessUpdate,
-  encodeAwarenessUpdate,
-  removeAwarenessStates,
-} from 'y-protocols/awareness'
+import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { filterAwareness, readAwarenessEntries, writeAwarenessEntries } from './awareness-guard.js'
 import type { SyncLimits } from './limits.js'
-import { encodeAwareness } from './protocol.js'
+import { type PresencePublish, PresenceRelay } from './presence-relay.js'
 import type { Peer } from './room.js'
 
 /**
@@ -16,29 +11,37 @@ import type { Peer } from './room.js'
  */
 const ANOTHER_PROCESS: Peer = {
   canWrite: false,
+  seesPresence: false,
   label: '(another process)',
   send() {},
   awarenessIds: new Set(),
 }
 
 /**
- * The awareness (presence) of one room: who announced which client id,
- * what is relayed to whom.
+ * The awareness (presence) of one room: who announced which client id;
+ * what is relayed to whom is `PresenceRelay`'s.
  *
- * Invariant: a client id is set, renewed or removed only by the peer that
+ * Invariants: a client id is set, renewed or removed only by the peer that
  * announced it (or the same person's next connection, which takes it over);
- * a peer's ids are removed when it leaves.
+ * a peer's ids are removed when it leaves; an id is public (sent to every
+ * peer) only if a peer that `announcesPublic` (the server's own) or another
+ * process's server announced it.
  */
 export class RoomPresence {
   readonly awareness: Awareness
   /** Which peer announced each awareness client id; only it may renew or remove it. */
   private readonly owners = new Map<number, Peer>()
+  /** Ids of the server's own states (the people count): every peer is sent them. */
+  private readonly publicIds = new Set<number>()
+  private readonly relayed: PresenceRelay
+  /** Set while a public change of another process is applied. */
+  private remoteIsPublic = false
 
   constructor(
     doc: Y.Doc,
     private readonly peers: Set<Peer>,
-    /** Relays a change to every peer: its frame, the awareness update inside, who made it. */
-    private readonly broadcast: (frame: Uint8Array, update: Uint8Array, origin: unknown) => void,
+    /** Tells the other processes what this process's peers changed. */
+    publish: PresencePublish,
     private readonly limits: SyncLimits,
     /** Tells a peer why its frame was refused (and counts it). */
     private readonly refuse: (peer: Peer, reason: string) => void,
@@ -48,18 +51,18 @@ export class RoomPresence {
     this.awareness = new Awareness(doc)
     // The server has no presence of its own.
     this.awareness.setLocalState(null)
+    this.relayed = new PresenceRelay(this.awareness, peers, this.publicIds, publish)
     this.awareness.on('update', this.relay)
   }
 
-  /** Every presence of the room, as one frame (for a joiner, or a query). */
-  everyone(): Uint8Array | null {
-    const ids = [...this.awareness.getStates().keys()]
-    return ids.length > 0 ? encodeAwareness(encodeAwarenessUpdate(this.awareness, ids)) : null
+  /** Every presence `peer` may see, as one frame (for a joiner, or a query), or null. */
+  snapshotFor(peer: Peer): Uint8Array | null {
+    return this.relayed.snapshotFor(peer)
   }
 
   /** Applies what `peer` may change of an awareness update; `take` spends its rate budget. */
   receive(peer: Peer, update: Uint8Array, take: () => boolean): void {
-    // Presence is relayed to every peer: a huge state would be amplified a thousandfold.
+    // Presence is relayed to every facilitator (the server's to every peer): a huge state would be amplified.
     if (update.length > this.limits.maxAwarenessBytes) {
       this.refuse(peer, `awareness-too-large: at most ${this.limits.maxAwarenessBytes} bytes`)
       return
@@ -100,8 +103,13 @@ export class RoomPresence {
    * belong to that process: a peer of this one announcing them is refused
    * (`awareness-not-yours`).
    */
-  receiveRemote(update: Uint8Array): void {
-    applyAwarenessUpdate(this.awareness, update, this.remote)
+  receiveRemote(update: Uint8Array, isPublic = false): void {
+    this.remoteIsPublic = isPublic
+    try {
+      applyAwarenessUpdate(this.awareness, update, this.remote)
+    } finally {
+      this.remoteIsPublic = false
+    }
   }
 
   /**
@@ -121,6 +129,7 @@ export class RoomPresence {
   }
 
   destroy(): void {
+    this.relayed.destroy()
     this.awareness.destroy()
   }
 
@@ -129,12 +138,17 @@ export class RoomPresence {
     origin: unknown,
   ): void => {
     const changed = [...changes.added, ...changes.updated, ...changes.removed]
-    if (origin === this.remote && origin !== undefined) {
-      for (const id of [...changes.added, ...changes.updated]) this.owners.set(id, ANOTHER_PROCESS)
+    const fromRemote = origin === this.remote && origin !== undefined
+    if (fromRemote) {
+      for (const id of [...changes.added, ...changes.updated]) {
+        this.owners.set(id, ANOTHER_PROCESS)
+        if (this.remoteIsPublic) this.publicIds.add(id)
+      }
     } else if (origin && this.peers.has(origin as Peer)) {
       const peer = origin as Peer
       // A set or a renewal by the same person's new connection moves the id to it.
       for (const id of [...changes.added, ...changes.updated]) {
+        if (peer.announcesPublic) this.publicIds.add(id)
         const previous = this.owners.get(id)
         if (previous === peer) continue
         previous?.awarenessIds.delete(id)
@@ -142,12 +156,14 @@ export class RoomPresence {
         peer.awarenessIds.add(id)
       }
     }
+    // Each process times out presence by itself (y-protocols' 'timeout'):
+    // telling the others could remove a state its owner just renewed.
+    this.relayed.changes(changed, !fromRemote && origin !== 'timeout')
     // Removed by its owner, by its owner leaving, or timed out.
     for (const id of changes.removed) {
       this.owners.get(id)?.awarenessIds.delete(id)
       this.owners.delete(id)
+      this.publicIds.delete(id)
     }
-    const update = encodeAwarenessUpdate(this.awareness, changed)
-    this.broadcast(encodeAwareness(update), update, origin)
   }
 }

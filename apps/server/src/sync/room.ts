@@ -32,6 +32,14 @@ export interface Peer {
   readonly participantId?: string | undefined
   /** Awareness client ids this peer announced, removed when it leaves. */
   readonly awarenessIds: Set<number>
+  /**
+   * Whether this peer is sent every presence of the room (it may write the
+   * room, the people working on it together, or it is a facilitator's), or
+   * only the public states (the people count). See `PresenceRelay`.
+   */
+  readonly seesPresence: boolean
+  /** What this peer announces is sent to every peer: only the server's own people count. */
+  readonly announcesPublic?: boolean
 }
 
 /** An awareness frame with no states: the answer to a query in an empty room. */
@@ -130,13 +138,7 @@ export class Room {
     this.presence = new RoomPresence(
       this.current,
       this.peers,
-      (frame, update, origin) => {
-        this.broadcast(frame)
-        // Each process times out presence by itself (y-protocols' 'timeout'):
-        // telling the others could remove a state its owner just renewed.
-        if (origin !== REMOTE && origin !== 'timeout')
-          this.publish?.({ kind: 'awareness', bytes: update })
-      },
+      (kind, bytes) => this.publish?.({ kind, bytes }),
       this.limits,
       this.refuse,
       REMOTE,
@@ -188,7 +190,7 @@ export class Room {
     if (!this.loaded || this.broken || this.queued) return
     try {
       if (message.kind === 'update') Y.applyUpdate(this.current, message.bytes, REMOTE)
-      else this.loadedPresence().receiveRemote(message.bytes)
+      else this.loadedPresence().receiveRemote(message.bytes, message.kind === 'public-awareness')
     } catch (error) {
       this.logger.warn(
         { err: error, kind: message.kind },
@@ -247,7 +249,7 @@ export class Room {
     return this.persistence.rowsSetAside
   }
 
-  /** A peer joins: writers get our state vector so they send what we miss; everyone gets presence. */
+  /** A peer joins: writers get our state vector so they send what we miss; everyone the presence it may see. */
   join(peer: Peer): void {
     this.peers.add(peer)
     const limits = this.limits
@@ -257,8 +259,8 @@ export class Room {
       queryAwareness: new RateLimit(limits.queryAwarenessBurst, limits.queryAwarenessRefillMs),
     })
     if (peer.canWrite) peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
-    const everyone = this.loadedPresence().everyone()
-    if (everyone) peer.send(everyone)
+    const presence = this.loadedPresence().snapshotFor(peer)
+    if (presence) peer.send(presence)
   }
 
   /** A peer leaves: its presence is removed and everyone else is told. */
@@ -296,7 +298,7 @@ export class Room {
           this.refuse(peer, 'rate-limited: query-awareness')
           return
         }
-        peer.send(this.loadedPresence().everyone() ?? EMPTY_AWARENESS)
+        peer.send(this.loadedPresence().snapshotFor(peer) ?? EMPTY_AWARENESS)
         return
       case 'auth':
         return
@@ -321,6 +323,7 @@ export class Room {
 
   destroy(): void {
     this.persistence.cancelCompaction()
+    this.answers.invalidate()
     this.presence?.destroy()
     this.current.destroy()
   }

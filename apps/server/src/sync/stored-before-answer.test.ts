@@ -35,6 +35,7 @@ function recorded(inner: RoomStore) {
     return {
       label,
       canWrite,
+      seesPresence: canWrite,
       awarenessIds: new Set(),
       frames,
       send(frame) {

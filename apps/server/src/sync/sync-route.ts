@@ -151,6 +151,9 @@ export function syncRoute(options: SyncRouteOptions) {
         const conn = new Connection(
           socket,
           canWrite,
+          // Who is sent every presence: the people working on the room, and a
+          // facilitator on any room of its workshop (it runs them all).
+          access === 'write' || check.claims.r === 'facilitator',
           label,
           // A campaign's connections go by the room's name (no workshop id has a
           // colon), so a rotation of the organiser key finds them, and only them.
