@@ -5,6 +5,7 @@ import type { BusMessage } from '../scale/room-bus.js'
 import type { RoomStore } from '../store/types.js'
 import { Leadership } from './leadership.js'
 import { DEFAULT_SYNC_LIMITS, RateLimit, type SyncLimits } from './limits.js'
+import { type PreparedFrame, prepareFrame } from './prepared-frame.js'
 import {
   encodeAwareness,
   encodePermissionDenied,
@@ -27,6 +28,8 @@ export interface Peer {
   /** Who is connected (role and participant, never the token): the same person's next socket takes over its presence. */
   readonly label: string
   send(frame: Uint8Array): void
+  /** Sends a frame framed once for the whole room (see `PreparedFrame`); peers without it get `send`. */
+  sendPrepared?(frame: PreparedFrame): void
   close?(code: number, reason: string): void
   /** The participant a phone is connected as (undefined for facilitators and screens). */
   readonly participantId?: string | undefined
@@ -306,9 +309,14 @@ export class Room {
   /** Sends a frame to every peer but `except`; returns how many it was sent to. */
   broadcast(frame: Uint8Array, except?: Peer): number {
     let sent = 0
+    // Framed once, on the first socket that takes it: every socket gets the same bytes.
+    let prepared: PreparedFrame | null = null
     for (const peer of this.peers) {
       if (peer === except) continue
-      peer.send(frame)
+      if (peer.sendPrepared) {
+        prepared ??= prepareFrame(frame)
+        peer.sendPrepared(prepared)
+      } else peer.send(frame)
       sent++
     }
     return sent
