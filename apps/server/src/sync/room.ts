@@ -20,6 +20,7 @@ import { RoomPresence } from './room-presence.js'
 import { Step1Answers } from './step1-answers.js'
 import { NO_SYNC_METRICS, refusalReason, type SyncMetrics } from './sync-metrics.js'
 import { refusalOf } from './update-admission.js'
+import { UpdateCoalescer } from './update-coalescer.js'
 import type { UpdatePolicy } from './update-policy.js'
 
 /** A connection as a room sees it: something to send frames to, allowed to write or not. */
@@ -79,6 +80,8 @@ export class Room {
   private current = new Y.Doc()
   private presence: RoomPresence | null = null
   private readonly answers = new Step1Answers()
+  /** Merges the stored updates of a busy room before they are relayed (see `relay`). */
+  private readonly coalescer: UpdateCoalescer
   private readonly budgets = new Map<Peer, Budget>()
   private readonly policies: UpdatePolicy[] = []
   private readonly persistence: RoomLog
@@ -103,6 +106,10 @@ export class Room {
     private readonly metrics: SyncMetrics = NO_SYNC_METRICS,
   ) {
     this.leadership = new Leadership(logger)
+    // Only stored updates reach it, so relaying after a break still relays only what was stored.
+    this.coalescer = new UpdateCoalescer(limits.coalesceWindowMs, (merged) =>
+      this.metrics.updateRelayed(this.broadcast(encodeUpdate(merged))),
+    )
     this.persistence = new RoomLog(
       name,
       store,
@@ -328,6 +335,7 @@ export class Room {
   }
 
   destroy(): void {
+    this.coalescer.close()
     this.persistence.cancelCompaction()
     this.presence?.destroy()
     this.current.destroy()
@@ -418,20 +426,34 @@ export class Room {
       this.held.push({ update, origin })
       return
     }
-    const frame = encodeUpdate(update)
     if (origin === REMOTE) {
       // Stored by the process that published it (or read from the store).
       this.persistence.countRemote(update)
-      this.broadcast(frame)
+      this.relay(update, undefined, false)
       return
     }
     // The peer that sent a change has it already.
     const sender = this.peers.has(origin as Peer) ? (origin as Peer) : undefined
     this.persistence.append(update, () => {
       if (this.broken) return
-      this.metrics.updateRelayed(this.broadcast(frame, sender))
+      this.relay(update, sender, true)
       this.publish?.({ kind: 'update', bytes: update })
     })
+  }
+
+  /**
+   * Relays a stored update to the peers. A room with many peers merges the
+   * updates of a few milliseconds into one (see `UpdateCoalescer`), relayed
+   * to every peer, senders included (Yjs ignores what it has); once updates
+   * wait there, every later one waits behind them, so none overtakes another.
+   */
+  private relay(update: Uint8Array, sender: Peer | undefined, counted: boolean): void {
+    if (this.coalescer.holding || this.peers.size >= this.limits.coalesceMinPeers) {
+      this.coalescer.add(update)
+      return
+    }
+    const sent = this.broadcast(encodeUpdate(update), sender)
+    if (counted) this.metrics.updateRelayed(sent)
   }
 
   /** Tells `peer` why its frame was refused, and counts the reason. */
