@@ -81,7 +81,7 @@ export class Room {
   private presence: RoomPresence | null = null
   private readonly answers = new Step1Answers()
   /** Merges the stored updates of a busy room before they are relayed (see `relay`). */
-  private readonly coalescer: UpdateCoalescer
+  private readonly coalescer: UpdateCoalescer<Peer>
   private readonly budgets = new Map<Peer, Budget>()
   private readonly policies: UpdatePolicy[] = []
   private readonly persistence: RoomLog
@@ -107,8 +107,8 @@ export class Room {
   ) {
     this.leadership = new Leadership(logger)
     // Only stored updates reach it, so relaying after a break still relays only what was stored.
-    this.coalescer = new UpdateCoalescer(limits.coalesceWindowMs, (merged) =>
-      this.metrics.updateRelayed(this.broadcast(encodeUpdate(merged))),
+    this.coalescer = new UpdateCoalescer<Peer>(limits.coalesceWindowMs, (merged, _count, sender) =>
+      this.metrics.updateRelayed(this.broadcast(encodeUpdate(merged), sender ?? undefined)),
     )
     this.persistence = new RoomLog(
       name,
@@ -444,12 +444,13 @@ export class Room {
   /**
    * Relays a stored update to the peers. A room with many peers merges the
    * updates of a few milliseconds into one (see `UpdateCoalescer`), relayed
-   * to every peer, senders included (Yjs ignores what it has); once updates
+   * to every peer, senders included (Yjs ignores what it has) unless all came
+   * from one; once updates
    * wait there, every later one waits behind them, so none overtakes another.
    */
   private relay(update: Uint8Array, sender: Peer | undefined, counted: boolean): void {
     if (this.coalescer.holding || this.peers.size >= this.limits.coalesceMinPeers) {
-      this.coalescer.add(update)
+      this.coalescer.add(update, sender ?? null)
       return
     }
     const sent = this.broadcast(encodeUpdate(update), sender)

@@ -131,6 +131,17 @@ describe('a busy room merges the updates it relays', () => {
     }
     room.destroy()
   })
+  it('does not send a burst back to its one sender', async () => {
+    const { room, readerPeers, writerPeers, write } = await roomWith(8, 2, 8)
+    for (let seq = 0; seq < 10; seq++) write(0, seq)
+    await waitFor(() => readerPeers.every((p) => p.updates.length > 0))
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(writerPeers[0]!.updates).toHaveLength(0)
+    expect(replay(writerPeers[1]!.updates).getArray('log0').toArray()).toEqual(
+      Array.from({ length: 10 }, (_, i) => i),
+    )
+    room.destroy()
+  })
 })
 
 describe('a small room', () => {

@@ -17,16 +17,21 @@ import * as Y from 'yjs'
  * updates once they are stored); they are merged in the order they were
  * added; nothing is dropped: `flushNow` empties what is pending at once.
  */
-export class UpdateCoalescer {
+export class UpdateCoalescer<Sender = unknown> {
   private pending: Uint8Array[] = []
+  /** The one sender of every pending update, null once two differ (or one had none). */
+  private soleSender: Sender | null | undefined = undefined
   private lastFlushAt = Number.NEGATIVE_INFINITY
   private timer: NodeJS.Timeout | null = null
   private immediate: NodeJS.Immediate | null = null
 
   constructor(
     private readonly windowMs: number,
-    /** Relays one update: a stored one as is, or the merge of several. */
-    private readonly relay: (update: Uint8Array, merged: number) => void,
+    /**
+     * Relays one update: a stored one as is, or the merge of several;
+     * `sender` when they all came from one (it has them all already).
+     */
+    private readonly relay: (update: Uint8Array, merged: number, sender: Sender | null) => void,
     private readonly now: () => number = () => performance.now(),
   ) {}
 
@@ -35,8 +40,10 @@ export class UpdateCoalescer {
     return this.pending.length > 0
   }
 
-  add(update: Uint8Array): void {
+  add(update: Uint8Array, sender: Sender | null = null): void {
     this.pending.push(update)
+    if (this.soleSender === undefined) this.soleSender = sender
+    else if (this.soleSender !== sender) this.soleSender = null
     if (this.timer || this.immediate) return
     const wait = this.lastFlushAt + this.windowMs - this.now()
     if (wait > 0) {
@@ -50,9 +57,11 @@ export class UpdateCoalescer {
     this.cancelTimers()
     const updates = this.pending
     if (updates.length === 0) return
+    const sender = this.soleSender ?? null
     this.pending = []
+    this.soleSender = undefined
     this.lastFlushAt = this.now()
-    this.relay(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates), updates.length)
+    this.relay(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates), updates.length, sender)
   }
 
   /** Flushes what is pending and stops the timers (the room is going away). */
