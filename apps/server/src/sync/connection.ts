@@ -3,6 +3,7 @@ import type { WebSocket } from 'ws'
 import type { Logger } from '../logging/logger.js'
 import { FrameInbox } from './frame-inbox.js'
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits.js'
+import { type PreparedFrame, writePrepared } from './prepared-frame.js'
 import {
   decodeMessage,
   encodePermissionDenied,
@@ -127,7 +128,22 @@ export class Connection implements Peer {
   }
 
   send(frame: Uint8Array): void {
-    if (this.closed || this.socket.readyState !== this.socket.OPEN) return
+    if (!this.writable()) return
+    // No per-send callback: a failed send surfaces as the socket's 'error' and 'close'.
+    this.socket.send(frame)
+    this.metrics.bytesSent(frame.length)
+  }
+
+  /** A frame the room framed once for all its sockets: written as is, or sent by `ws` when it cannot be. */
+  sendPrepared(frame: PreparedFrame): void {
+    if (!this.writable()) return
+    if (!writePrepared(this.socket, frame)) this.socket.send(frame.payload)
+    this.metrics.bytesSent(frame.payload.length)
+  }
+
+  /** Whether a frame may be written now; a reader too far behind is dropped instead. */
+  private writable(): boolean {
+    if (this.closed || this.socket.readyState !== this.socket.OPEN) return false
     // A reader that does not read (paused, too slow) would hold every frame
     // of the room in our memory: past the bound it is dropped, it can reconnect.
     // Judged on what is already waiting, so one frame larger than the bound
@@ -137,11 +153,9 @@ export class Connection implements Peer {
       this.metrics.connectionDropped('slow-reader')
       this.logger.info({ buffered: this.socket.bufferedAmount }, 'slow reader dropped')
       this.socket.terminate()
-      return
+      return false
     }
-    // No per-send callback: a failed send surfaces as the socket's 'error' and 'close'.
-    this.socket.send(frame)
-    this.metrics.bytesSent(frame.length)
+    return true
   }
 
   close(code: number, reason: string): void {

@@ -55,6 +55,10 @@ export interface SyncLimits {
   maxClientsPerUpdate: number
   /** Client ids a participant's own document may hold (a new one per page load of the phone). */
   maxClientsPerParticipantDocument: number
+  /** A room with at least this many peers merges the updates it relays within `coalesceWindowMs`. */
+  coalesceMinPeers: number
+  /** The longest a stored update of such a room waits to be relayed with the ones after it. */
+  coalesceWindowMs: number
 }
 
 export const DEFAULT_SYNC_LIMITS: Readonly<SyncLimits> = Object.freeze({
@@ -81,6 +85,9 @@ export const DEFAULT_SYNC_LIMITS: Readonly<SyncLimits> = Object.freeze({
   presenceIntervalMs: 1000,
   maxClientsPerUpdate: 1000,
   maxClientsPerParticipantDocument: 500,
+  coalesceMinPeers: 64,
+  // One display frame: a phone cannot show two notes faster than that.
+  coalesceWindowMs: 16,
 })
 
 /** The defaults with `overrides` applied. */

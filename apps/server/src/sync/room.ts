@@ -5,6 +5,7 @@ import type { BusMessage } from '../scale/room-bus.js'
 import type { RoomStore } from '../store/types.js'
 import { Leadership } from './leadership.js'
 import { DEFAULT_SYNC_LIMITS, RateLimit, type SyncLimits } from './limits.js'
+import { type PreparedFrame, prepareFrame } from './prepared-frame.js'
 import {
   encodeAwareness,
   encodePermissionDenied,
@@ -19,6 +20,7 @@ import { RoomPresence } from './room-presence.js'
 import { Step1Answers } from './step1-answers.js'
 import { NO_SYNC_METRICS, refusalReason, type SyncMetrics } from './sync-metrics.js'
 import { refusalOf } from './update-admission.js'
+import { UpdateCoalescer } from './update-coalescer.js'
 import type { UpdatePolicy } from './update-policy.js'
 
 /** A connection as a room sees it: something to send frames to, allowed to write or not. */
@@ -27,6 +29,8 @@ export interface Peer {
   /** Who is connected (role and participant, never the token): the same person's next socket takes over its presence. */
   readonly label: string
   send(frame: Uint8Array): void
+  /** Sends a frame framed once for the whole room (see `PreparedFrame`); peers without it get `send`. */
+  sendPrepared?(frame: PreparedFrame): void
   close?(code: number, reason: string): void
   /** The participant a phone is connected as (undefined for facilitators and screens). */
   readonly participantId?: string | undefined
@@ -84,6 +88,8 @@ export class Room {
   private current = new Y.Doc()
   private presence: RoomPresence | null = null
   private readonly answers = new Step1Answers()
+  /** Merges the stored updates of a busy room before they are relayed (see `relay`). */
+  private readonly coalescer: UpdateCoalescer<Peer>
   private readonly budgets = new Map<Peer, Budget>()
   private readonly policies: UpdatePolicy[] = []
   private readonly persistence: RoomLog
@@ -108,6 +114,10 @@ export class Room {
     private readonly metrics: SyncMetrics = NO_SYNC_METRICS,
   ) {
     this.leadership = new Leadership(logger)
+    // Only stored updates reach it, so relaying after a break still relays only what was stored.
+    this.coalescer = new UpdateCoalescer<Peer>(limits.coalesceWindowMs, (merged, _count, sender) =>
+      this.metrics.updateRelayed(this.broadcast(encodeUpdate(merged), sender ?? undefined)),
+    )
     this.persistence = new RoomLog(
       name,
       store,
@@ -308,9 +318,14 @@ export class Room {
   /** Sends a frame to every peer but `except`; returns how many it was sent to. */
   broadcast(frame: Uint8Array, except?: Peer): number {
     let sent = 0
+    // Framed once, on the first socket that takes it: every socket gets the same bytes.
+    let prepared: PreparedFrame | null = null
     for (const peer of this.peers) {
       if (peer === except) continue
-      peer.send(frame)
+      if (peer.sendPrepared) {
+        prepared ??= prepareFrame(frame)
+        peer.sendPrepared(prepared)
+      } else peer.send(frame)
       sent++
     }
     return sent
@@ -322,6 +337,7 @@ export class Room {
   }
 
   destroy(): void {
+    this.coalescer.close()
     this.persistence.cancelCompaction()
     this.answers.invalidate()
     this.presence?.destroy()
@@ -413,20 +429,35 @@ export class Room {
       this.held.push({ update, origin })
       return
     }
-    const frame = encodeUpdate(update)
     if (origin === REMOTE) {
       // Stored by the process that published it (or read from the store).
       this.persistence.countRemote(update)
-      this.broadcast(frame)
+      this.relay(update, undefined, false)
       return
     }
     // The peer that sent a change has it already.
     const sender = this.peers.has(origin as Peer) ? (origin as Peer) : undefined
     this.persistence.append(update, () => {
       if (this.broken) return
-      this.metrics.updateRelayed(this.broadcast(frame, sender))
+      this.relay(update, sender, true)
       this.publish?.({ kind: 'update', bytes: update })
     })
+  }
+
+  /**
+   * Relays a stored update to the peers. A room with many peers merges the
+   * updates of a few milliseconds into one (see `UpdateCoalescer`), relayed
+   * to every peer, senders included (Yjs ignores what it has) unless all came
+   * from one; once updates
+   * wait there, every later one waits behind them, so none overtakes another.
+   */
+  private relay(update: Uint8Array, sender: Peer | undefined, counted: boolean): void {
+    if (this.coalescer.holding || this.peers.size >= this.limits.coalesceMinPeers) {
+      this.coalescer.add(update, sender ?? null)
+      return
+    }
+    const sent = this.broadcast(encodeUpdate(update), sender)
+    if (counted) this.metrics.updateRelayed(sent)
   }
 
   /** Tells `peer` why its frame was refused, and counts the reason. */

@@ -53,10 +53,24 @@ export interface SpawnOptions {
   ready: RegExp
 }
 
+/**
+ * Node flags for every server under test, from `BENCH_SERVER_NODE_ARGS`
+ * (space-separated), e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where
+ * a server's time goes (Node refuses `--cpu-prof` in NODE_OPTIONS).
+ */
+const EXTRA_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)
+
 export function spawnServer(options: SpawnOptions): Promise<ServerProcess> {
   const child = spawn(
     process.execPath,
-    ['--expose-gc', '--import', PROBE, ...(options.nodeArgs ?? []), options.script],
+    [
+      '--expose-gc',
+      '--import',
+      PROBE,
+      ...EXTRA_NODE_ARGS,
+      ...(options.nodeArgs ?? []),
+      options.script,
+    ],
     {
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

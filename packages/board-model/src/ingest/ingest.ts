@@ -7,6 +7,7 @@ import { REASONS, type ReasonCode } from '../reasons.js'
 import { ID_PATTERN, nameSchema, participantNoteSchema } from '../schemas.js'
 import type { BoardMeta, Receipt } from '../types.js'
 import { judgeVotes } from '../votes.js'
+import { authoredNotes } from './authored-index.js'
 
 // Ingest is the only path from a participant's doc to the board. It is a
 // reconciliation, not a replay: it compares the two docs as they are now and
@@ -146,14 +147,9 @@ export function ingestParticipant(
   const writes: (() => void)[] = []
   const privateWrites: (() => void)[] = []
 
-  let authored = 0
-  const mine: string[] = []
-  for (const [id, note] of boardNotes.entries()) {
-    if (note instanceof Y.Map && ownerOf(id, note.get('author')) === participantId) {
-      authored++
-      mine.push(id)
-    }
-  }
+  // From the board's index: walking the board for them cost most of a note's ingest.
+  const mine = authoredNotes(board, privateDoc, participantId)
+  let authored = mine.length
 
   for (const [id, value] of ownNotes.entries()) {
     if (!ID_PATTERN.test(id)) {

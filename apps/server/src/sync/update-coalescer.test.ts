@@ -1,0 +1,209 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import * as Y from 'yjs'
+import { MemoryRoomStore } from '../store/memory-room-store.js'
+import type { RoomStore } from '../store/types.js'
+import { waitFor } from '../test-support/harness.js'
+import { syncLimits } from './limits.js'
+import { decodeMessage } from './protocol.js'
+import type { Peer } from './room.js'
+import { Room } from './room.js'
+import { UpdateCoalescer } from './update-coalescer.js'
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+type RecordingPeer = Peer & { updates: Uint8Array[] }
+
+/** A peer keeping the sync updates it is sent; each is checked against the store as it is sent. */
+function peer(label: string, canWrite: boolean, onUpdate: (update: Uint8Array) => void) {
+  const updates: Uint8Array[] = []
+  const recording: RecordingPeer = {
+    label,
+    canWrite,
+    awarenessIds: new Set(),
+    updates,
+    send(frame) {
+      const message = decodeMessage(frame)
+      if (message.type !== 'sync-update') return
+      onUpdate(message.update)
+      updates.push(message.update)
+    },
+  }
+  return recording
+}
+
+/** Whether every change in `update` is in what the store took so far. */
+function isStored(update: Uint8Array, stored: Uint8Array[]): boolean {
+  const have = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(Y.mergeUpdates(stored)))
+  const needs = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update))
+  for (const [client, clock] of needs) if ((have.get(client) ?? 0) < clock) return false
+  return true
+}
+
+/** A room with `readers` read-only peers and `writers` writers, its store recorded. */
+async function roomWith(readers: number, writers: number, minPeers: number) {
+  const inner = new MemoryRoomStore()
+  const stored: Uint8Array[] = []
+  const unstoredRelays: Uint8Array[] = []
+  const store: RoomStore = {
+    load: (room) => inner.load(room),
+    append: (room, update) => {
+      const seq = inner.append(room, update)
+      stored.push(update)
+      return seq
+    },
+    compact: (room, snapshot, seq) => inner.compact(room, snapshot, seq),
+    close: () => inner.close(),
+  }
+  const room = new Room(
+    'board',
+    store,
+    undefined,
+    syncLimits({ coalesceMinPeers: minPeers, coalesceWindowMs: 10 }),
+  )
+  await room.load()
+  const check = (update: Uint8Array) => {
+    if (!isStored(update, stored)) unstoredRelays.push(update)
+  }
+  const readerPeers = Array.from({ length: readers }, (_, i) => peer(`reader${i}`, false, check))
+  const writerPeers = Array.from({ length: writers }, (_, i) => peer(`writer${i}`, true, check))
+  for (const p of [...readerPeers, ...writerPeers]) room.join(p)
+  // Each writer's own document: its updates are sent one by one, in order.
+  const docs = writerPeers.map((writer) => {
+    const doc = new Y.Doc()
+    doc.on('update', (update: Uint8Array) => room.receive(writer, { type: 'sync-update', update }))
+    return doc
+  })
+  const write = (w: number, seq: number) => docs[w]!.getArray<number>(`log${w}`).push([seq])
+  return { room, readerPeers, writerPeers, write, unstoredRelays }
+}
+
+/** The document a peer holds after applying what it was sent, in order. */
+function replay(updates: Uint8Array[]): Y.Doc {
+  const doc = new Y.Doc()
+  for (const update of updates) Y.applyUpdate(doc, update)
+  return doc
+}
+
+describe('a busy room merges the updates it relays', () => {
+  it('relays a burst as fewer messages, losing and reordering nothing, only what is stored', async () => {
+    const { room, readerPeers, writerPeers, write, unstoredRelays } = await roomWith(6, 3, 8)
+    const perWriter = 40
+    for (let seq = 0; seq < perWriter; seq++) for (let w = 0; w < 3; w++) write(w, seq)
+    // Nothing goes out in the same turn: the burst is merged first.
+    expect(readerPeers[0]!.updates).toHaveLength(0)
+    await waitFor(() => readerPeers.every((p) => p.updates.length > 0))
+    expect(unstoredRelays).toEqual([])
+    for (const p of [...readerPeers, ...writerPeers]) {
+      // Senders get the merged update too.
+      expect(p.updates.length).toBeGreaterThan(0)
+      expect(p.updates.length).toBeLessThan(3 * perWriter)
+      const doc = replay(p.updates)
+      for (let w = 0; w < 3; w++)
+        expect(doc.getArray(`log${w}`).toArray()).toEqual(
+          Array.from({ length: perWriter }, (_, i) => i),
+        )
+      expect(Y.encodeStateVector(doc)).toEqual(Y.encodeStateVector(room.doc))
+    }
+    room.destroy()
+  })
+
+  it('keeps relaying in order while updates keep coming across flushes', async () => {
+    const { room, readerPeers, write, unstoredRelays } = await roomWith(8, 2, 8)
+    for (let seq = 0; seq < 30; seq++) {
+      write(seq % 2, seq)
+      await new Promise((resolve) => setTimeout(resolve, seq % 5 === 0 ? 12 : 1))
+    }
+    await waitFor(() =>
+      readerPeers.every((p) => {
+        const doc = replay(p.updates)
+        return doc.getArray('log0').length === 15 && doc.getArray('log1').length === 15
+      }),
+    )
+    expect(unstoredRelays).toEqual([])
+    for (const p of readerPeers) {
+      const doc = replay(p.updates)
+      expect(doc.getArray('log0').toArray()).toEqual(Array.from({ length: 15 }, (_, i) => i * 2))
+      expect(doc.getArray('log1').toArray()).toEqual(
+        Array.from({ length: 15 }, (_, i) => i * 2 + 1),
+      )
+    }
+    room.destroy()
+  })
+  it('does not send a burst back to its one sender', async () => {
+    const { room, readerPeers, writerPeers, write } = await roomWith(8, 2, 8)
+    for (let seq = 0; seq < 10; seq++) write(0, seq)
+    await waitFor(() => readerPeers.every((p) => p.updates.length > 0))
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(writerPeers[0]!.updates).toHaveLength(0)
+    expect(replay(writerPeers[1]!.updates).getArray('log0').toArray()).toEqual(
+      Array.from({ length: 10 }, (_, i) => i),
+    )
+    room.destroy()
+  })
+})
+
+describe('a small room', () => {
+  it('relays each update at once, as stored, to everyone but its sender', async () => {
+    const { room, readerPeers, writerPeers, write } = await roomWith(3, 2, 8)
+    write(0, 1)
+    // Synchronous store: relayed in the same call.
+    for (const p of readerPeers) expect(p.updates).toHaveLength(1)
+    expect(writerPeers[0]!.updates).toHaveLength(0)
+    expect(writerPeers[1]!.updates).toHaveLength(1)
+    write(1, 2)
+    for (const p of readerPeers) expect(p.updates).toHaveLength(2)
+    expect(writerPeers[1]!.updates).toHaveLength(1)
+    room.destroy()
+  })
+})
+
+describe('UpdateCoalescer timing', () => {
+  it('flushes the first update on the next turn and later ones at most once per window', () => {
+    vi.useFakeTimers()
+    let now = 0
+    const flushed: number[] = []
+    const coalescer = new UpdateCoalescer(
+      10,
+      (_update, merged) => flushed.push(merged),
+      () => now,
+    )
+    const update = () => {
+      const doc = new Y.Doc()
+      doc.getMap('m').set('k', now)
+      return Y.encodeStateAsUpdate(doc)
+    }
+    coalescer.add(update())
+    coalescer.add(update())
+    expect(flushed).toEqual([])
+    vi.advanceTimersToNextTimer()
+    expect(flushed).toEqual([2])
+    now = 3
+    coalescer.add(update())
+    now = 5
+    coalescer.add(update())
+    vi.advanceTimersByTime(6)
+    expect(flushed).toEqual([2])
+    now = 10
+    vi.advanceTimersByTime(1)
+    expect(flushed).toEqual([2, 2])
+    // Quiet for longer than the window: no wait again.
+    now = 40
+    coalescer.add(update())
+    vi.advanceTimersToNextTimer()
+    expect(flushed).toEqual([2, 2, 1])
+    coalescer.close()
+  })
+
+  it('flushes what is pending when closed', () => {
+    const flushed: number[] = []
+    const coalescer = new UpdateCoalescer(10, (_update, merged) => flushed.push(merged))
+    const doc = new Y.Doc()
+    doc.getMap('m').set('k', 1)
+    coalescer.add(Y.encodeStateAsUpdate(doc))
+    coalescer.close()
+    expect(flushed).toEqual([1])
+    expect(coalescer.holding).toBe(false)
+  })
+})
