@@ -21,6 +21,7 @@ function peer(label: string, canWrite: boolean, onUpdate: (update: Uint8Array) =
   const recording: RecordingPeer = {
     label,
     canWrite,
+    seesPresence: canWrite,
     awarenessIds: new Set(),
     updates,
     send(frame) {
