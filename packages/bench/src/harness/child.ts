@@ -18,6 +18,8 @@ export interface ServerProcess {
   resetProbe(): Promise<void>
   /** Event-loop delay since the last reset and heap (after a full GC when `gc`). */
   readProbe(gc?: boolean): Promise<ProbeReading>
+  /** Writes a heap snapshot of the server to `path` (for a profile). */
+  heapSnapshot(path: string): Promise<string>
   stop(): Promise<void>
 }
 
@@ -101,6 +103,7 @@ function probed(name: string, child: ChildProcess, port: number): ServerProcess 
     cpuMs: () => cpuMs(child.pid!),
     resetProbe: () => ask<void>({ probe: 'reset' }, 'reset'),
     readProbe: (gc = false) => ask<ProbeReading>({ probe: 'read', gc }, 'read'),
+    heapSnapshot: (path) => ask<string>({ probe: 'snapshot', path }, 'snapshot'),
     stop() {
       if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
