@@ -1,10 +1,14 @@
 import { externalScenario } from './external.js'
 import { fanOutScenario } from './fan-out.js'
+import { manyRoomsScenario } from './many-rooms.js'
+import { presenceScenario } from './presence.js'
 import type { Scenario } from './scenario.js'
 
 /** Every scenario, in the order `pnpm bench` runs them (the issue's numbering). */
 export const scenarios: Scenario[] = [
   fanOutScenario,
+  manyRoomsScenario,
+  presenceScenario,
   externalScenario(
     'phone',
     '6. Phone: what it downloads to join, and when it can send on 3G',
