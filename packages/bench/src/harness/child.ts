@@ -6,6 +6,8 @@ export type { ProbeReading }
 
 const CLK_TCK = 100 // Linux USER_HZ
 const PROBE = new URL('./probe.js', import.meta.url).href
+/** Generous: a heap snapshot of a server holding thousands of sockets takes a while. */
+const PROBE_TIMEOUT_MS = 120_000
 
 /** A server under test, in its own process, pinned to one core and probed from inside. */
 export interface ServerProcess {
@@ -87,9 +89,17 @@ export function spawnServer(options: SpawnOptions): Promise<ServerProcess> {
 
 function probed(name: string, child: ChildProcess, port: number): ServerProcess {
   const ask = <T>(message: object, answer: string): Promise<T> =>
-    new Promise((resolve) => {
+    new Promise((resolve, reject) => {
+      // A server that stops answering its probe fails the run loudly instead of hanging it.
+      const timeout = setTimeout(() => {
+        child.off('message', onMessage)
+        reject(
+          new Error(`${name}: no answer from the probe to ${answer} in ${PROBE_TIMEOUT_MS} ms`),
+        )
+      }, PROBE_TIMEOUT_MS)
       const onMessage = (reply: { probe?: string; reading?: T }) => {
         if (reply?.probe !== answer) return
+        clearTimeout(timeout)
         child.off('message', onMessage)
         resolve(reply.reading as T)
       }

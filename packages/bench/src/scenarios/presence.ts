@@ -10,7 +10,7 @@ const CLIENTS = setting('BENCH_PRESENCE_CLIENTS', 300)
 const CURSORS = setting('BENCH_PRESENCE_CURSORS', 20)
 /** Cursor moves a second, each cursor: a drag's rate (the drag scenario's 30 Hz). */
 const HZ = setting('BENCH_PRESENCE_HZ', 30)
-const SECONDS = setting('BENCH_PRESENCE_SECONDS', 20)
+const SECONDS = setting('BENCH_PRESENCE_SECONDS', 10)
 
 interface PresenceRun {
   latencies: number[]
