@@ -53,7 +53,7 @@ console.log(
   `| constructor | objects${rooms > 1 ? ' per room' : ''} | KB${rooms > 1 ? ' per room' : ''} | share |`,
 )
 console.log('| --- | --- | --- | --- |')
-for (const g of grown.slice(0, 25))
+for (const g of grown.slice(0, Number(process.env.TOP ?? 25)))
   console.log(
     `| ${g.key.replaceAll('|', '\\|').slice(0, 60)} | ${(g.count / rooms).toFixed(0)} | ${(g.bytes / rooms / 1024).toFixed(1)} | ${((100 * g.bytes) / total).toFixed(1)}% |`,
   )
