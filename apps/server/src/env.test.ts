@@ -67,3 +67,15 @@ describe('readEnv: REDIS_URL (issue 11)', () => {
     expect(() => readEnv({ REDIS_URL: 'http://redis:6379' })).toThrow(/REDIS_URL/)
   })
 })
+
+describe('readEnv: MAX_CONNECTIONS (issue 12)', () => {
+  it('caps the process at 5,000 websockets by default and takes a larger cap', () => {
+    expect(readEnv({}).MAX_CONNECTIONS).toBe(5000)
+    expect(readEnv({ MAX_CONNECTIONS: '8000' }).MAX_CONNECTIONS).toBe(8000)
+  })
+
+  it('refuses a cap that is not a positive whole number', () => {
+    for (const value of ['0', '-1', '2.5', 'many'])
+      expect(() => readEnv({ MAX_CONNECTIONS: value })).toThrow(/MAX_CONNECTIONS/)
+  })
+})

@@ -41,6 +41,12 @@ const EnvSchema = z
     METRICS_TOKEN: optionalSecret,
     /** The least severe log lines written to stdout, as JSON lines (`silent`: none). */
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    /**
+     * Websockets the process holds open at once; the next upgrade gets 503
+     * `server-full`. Each phone holds two (the board and its own document),
+     * so the default serves 2,500 phones; raise it with the file-descriptor limit.
+     */
+    MAX_CONNECTIONS: z.coerce.number().int().min(1).default(5000),
     /** Comma-separated addresses of reverse proxies whose X-Forwarded-For is believed (e.g. 127.0.0.1). */
     TRUSTED_PROXIES: z.string().default(''),
     /** Redis for several processes serving the same rooms (`redis://host:6379`); unset: one process. */

@@ -35,6 +35,7 @@ const server = await startServer({
   logger,
   redisUrl: env.REDIS_URL,
   trustedProxies: commaList(env.TRUSTED_PROXIES),
+  maxConnections: env.MAX_CONNECTIONS,
   allowedOrigins: commaList(env.ALLOWED_ORIGINS),
 })
 

@@ -6,6 +6,8 @@ export type { ProbeReading }
 
 const CLK_TCK = 100 // Linux USER_HZ
 const PROBE = new URL('./probe.js', import.meta.url).href
+/** Generous: a heap snapshot of a server holding thousands of sockets takes a while. */
+const PROBE_TIMEOUT_MS = 120_000
 
 /** A server under test, in its own process, pinned to one core and probed from inside. */
 export interface ServerProcess {
@@ -18,6 +20,8 @@ export interface ServerProcess {
   resetProbe(): Promise<void>
   /** Event-loop delay since the last reset and heap (after a full GC when `gc`). */
   readProbe(gc?: boolean): Promise<ProbeReading>
+  /** Writes a heap snapshot of the server to `path` (for a profile). */
+  heapSnapshot(path: string): Promise<string>
   stop(): Promise<void>
 }
 
@@ -99,9 +103,17 @@ export function spawnServer(options: SpawnOptions): Promise<ServerProcess> {
 
 function probed(name: string, child: ChildProcess, port: number): ServerProcess {
   const ask = <T>(message: object, answer: string): Promise<T> =>
-    new Promise((resolve) => {
+    new Promise((resolve, reject) => {
+      // A server that stops answering its probe fails the run loudly instead of hanging it.
+      const timeout = setTimeout(() => {
+        child.off('message', onMessage)
+        reject(
+          new Error(`${name}: no answer from the probe to ${answer} in ${PROBE_TIMEOUT_MS} ms`),
+        )
+      }, PROBE_TIMEOUT_MS)
       const onMessage = (reply: { probe?: string; reading?: T }) => {
         if (reply?.probe !== answer) return
+        clearTimeout(timeout)
         child.off('message', onMessage)
         resolve(reply.reading as T)
       }
@@ -115,6 +127,7 @@ function probed(name: string, child: ChildProcess, port: number): ServerProcess 
     cpuMs: () => cpuMs(child.pid!),
     resetProbe: () => ask<void>({ probe: 'reset' }, 'reset'),
     readProbe: (gc = false) => ask<ProbeReading>({ probe: 'read', gc }, 'read'),
+    heapSnapshot: (path) => ask<string>({ probe: 'snapshot', path }, 'snapshot'),
     stop() {
       if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))

@@ -3,7 +3,14 @@ import WebSocket from 'ws'
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { awarenessMessage, syncStep2, syncUpdate, type Wire } from './wire.js'
+import {
+  awarenessMessage,
+  countRefusal,
+  refusalReason,
+  syncStep2,
+  syncUpdate,
+  type Wire,
+} from './wire.js'
 
 /** A full Yjs client of one room: a document kept in sync, and its presence. */
 export interface DocClient {
@@ -11,6 +18,8 @@ export interface DocClient {
   readonly awareness: Awareness
   /** Resolves once the server's copy of the document has been received. */
   readonly synced: Promise<void>
+  /** Frames the server refused (permission denied), by reason: printed, never hidden. */
+  readonly refusals: Map<string, number>
   close(): void
 }
 
@@ -26,9 +35,18 @@ export function providerClient(
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   })
+  const refusals = new Map<string, number>()
+  // The stock handler only logs a refusal; this one counts it (same decoding).
+  const messageAuth = 2
+  provider.messageHandlers[messageAuth] = (_encoder, decoder) => {
+    const permissionDenied = decoding.readVarUint(decoder)
+    const reason = decoding.readVarString(decoder)
+    if (permissionDenied === 0) countRefusal(refusals, reason)
+  }
   return {
     doc,
     awareness: provider.awareness,
+    refusals,
     synced: new Promise((resolve) => {
       const onSync = (isSynced: boolean) => {
         if (!isSynced) return
@@ -68,6 +86,7 @@ export function wireClient(
   const send = (message: Uint8Array) => {
     if (socket.readyState === WebSocket.OPEN) socket.send(wire.frame(room, message))
   }
+  const refusals = new Map<string, number>()
   let markSynced: () => void = () => {}
   const synced = new Promise<void>((resolve) => {
     markSynced = resolve
@@ -79,9 +98,14 @@ export function wireClient(
   })
   socket.on('error', () => {})
   socket.on('message', (data: Buffer) => {
-    if (!applyIncoming) return
     const message = wire.unframe(data)
     if (!message) return
+    const reason = refusalReason(message)
+    if (reason !== null) {
+      countRefusal(refusals, reason)
+      return
+    }
+    if (!applyIncoming) return
     const decoder = decoding.createDecoder(message)
     const type = decoding.readVarUint(decoder)
     if (type === 1) {
@@ -112,6 +136,7 @@ export function wireClient(
     doc,
     awareness,
     synced,
+    refusals,
     close() {
       awareness.destroy()
       socket.terminate()

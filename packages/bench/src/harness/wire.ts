@@ -1,3 +1,4 @@
+import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 
 /**
@@ -46,6 +47,29 @@ export const awarenessMessage = (update: Uint8Array) =>
     encoding.writeVarUint(e, 1)
     encoding.writeVarUint8Array(e, update)
   })
+
+/**
+ * The reason of a y-protocols auth message *permission denied* (how Atelier
+ * answers a frame it refuses, e.g. `rate-limited: awareness`), or null when
+ * `message` is not one.
+ */
+export function refusalReason(message: Uint8Array): string | null {
+  if (message[0] !== 2 || message[1] !== 0) return null
+  try {
+    const decoder = decoding.createDecoder(message)
+    decoding.readVarUint(decoder)
+    decoding.readVarUint(decoder)
+    return decoding.readVarString(decoder)
+  } catch {
+    return null
+  }
+}
+
+/** Counts a refusal under its reason's code (`rate-limited: awareness` stays whole, `awareness-too-many: …` becomes its prefix). */
+export function countRefusal(refusals: Map<string, number>, reason: string): void {
+  const code = reason.startsWith('rate-limited') ? reason : reason.split(':')[0]!
+  refusals.set(code, (refusals.get(code) ?? 0) + 1)
+}
 
 /** The state vector of an empty document: "send me everything". */
 const EMPTY_STATE_VECTOR = new Uint8Array([0])

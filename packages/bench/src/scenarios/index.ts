@@ -2,6 +2,8 @@ import { dragScenario } from './drag.js'
 import { externalScenario } from './external.js'
 import { fanOutScenario } from './fan-out.js'
 import { joinStormScenario } from './join-storm.js'
+import { manyRoomsScenario } from './many-rooms.js'
+import { presenceScenario } from './presence.js'
 import type { Scenario } from './scenario.js'
 
 /** Every scenario, in the order `pnpm bench` runs them (the issue's numbering). */
@@ -9,6 +11,8 @@ export const scenarios: Scenario[] = [
   fanOutScenario,
   joinStormScenario,
   dragScenario,
+  manyRoomsScenario,
+  presenceScenario,
   externalScenario(
     'phone',
     '6. Phone: what it downloads to join, and when it can send on 3G',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { addFacilitatorNote, setPositions } from '@atelier/board-model'
+import * as Y from 'yjs'
 import { spawnServer } from '../harness/child.js'
 import { type DocClient, providerClient } from '../harness/doc-client.js'
 import { phoneAddress, postJson } from '../harness/http.js'
@@ -45,6 +46,8 @@ export async function startAtelier(
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       TRUSTED_PROXIES: '127.0.0.1',
+      // Many rooms holds 100 workshops × 30 phones × 2 sockets, and more: past the default 5,000.
+      MAX_CONNECTIONS: '10000',
       ...env,
     },
   })
@@ -54,6 +57,8 @@ export async function startAtelier(
   async function room(): Promise<BenchRoom> {
     const workshop = await postJson<Workshop>(http, '/api/workshops', { title: "Banc d'essai" })
     const clients: DocClient[] = []
+    /** The writers' own documents: synced full copies of what the server holds for each. */
+    const ownDocuments: DocClient[] = []
     const token = (role: 'facilitator' | 'screen') =>
       postJson<{ token: string }>(
         http,
@@ -104,6 +109,7 @@ export async function startAtelier(
             const client = await open(`${workshop.id}:${phone.participantId}`, {
               token: phone.token,
             })
+            ownDocuments.push(client)
             return { client, write: (seq: number) => writeNote(client.doc, `w${i}-${seq}`, seq) }
           }),
         )
@@ -111,6 +117,10 @@ export async function startAtelier(
       async presenceClients(count) {
         const phones = await joinMany(count)
         return Promise.all(phones.map((phone) => open(workshop.id, { token: phone.token })))
+      },
+      async facilitatorPresenceClients(count) {
+        const token = await facilitator()
+        return Promise.all(Array.from({ length: count }, () => open(workshop.id, { token })))
       },
       async seed(count) {
         // The facilitator's own notes: written on the board directly, as fast as it takes them.
@@ -129,7 +139,12 @@ export async function startAtelier(
         const client = await open(`${workshop.id}:layout`, { token: await facilitator() })
         return { client, move: (positions) => setPositions(client.doc, positions) }
       },
+      async documents() {
+        const board = await open(workshop.id, { token: await facilitator() })
+        return [board, ...ownDocuments].map((client) => Y.encodeStateAsUpdate(client.doc))
+      },
       close() {
+        ownDocuments.length = 0
         for (const client of clients.splice(0)) client.close()
       },
     }

@@ -51,6 +51,7 @@ export function sharedDocRoom(
       )
     },
     presenceClients: (count) => Promise.all(Array.from({ length: count }, () => open())),
+    facilitatorPresenceClients: (count) => Promise.all(Array.from({ length: count }, () => open())),
     async seed(count) {
       // The writer stays connected: these servers forget a document nobody holds.
       const client = await open()
@@ -74,6 +75,11 @@ export function sharedDocRoom(
             for (const [id, point] of Object.entries(positions)) layout.set(id, point)
           }),
       }
+    },
+    async documents() {
+      // A reader of the whole document (the writers only write, and hold their own notes only).
+      const client = await open()
+      return [Y.encodeStateAsUpdate(client.doc)]
     },
     close() {
       for (const client of clients.splice(0)) client.close()

@@ -35,10 +35,22 @@ export interface BenchRoom {
   writers(count: number): Promise<NoteWriter[]>
   /** Full Yjs clients reading the board with presence (the presence scenario). */
   presenceClients(count: number): Promise<DocClient[]>
+  /**
+   * Full Yjs clients on the board that may move a cursor (the presence
+   * scenario): Atelier's facilitators (phones announce no presence there);
+   * on the references, clients like any other.
+   */
+  facilitatorPresenceClients(count: number): Promise<DocClient[]>
   /** Puts `count` notes (markers 0..count-1) on the board, in the store, before a join storm. */
   seed(count: number): Promise<string[]>
   /** The facilitator, on the canvas. */
   facilitator(): Promise<LayoutWriter>
+  /**
+   * The encoded state of every document the server holds for this room (the
+   * many-rooms scenario weighs them apart): Atelier's board and each
+   * writer's own document; the references' one shared document.
+   */
+  documents(): Promise<Uint8Array[]>
   /** Closes every client this room opened. */
   close(): void
 }
