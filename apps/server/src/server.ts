@@ -1,3 +1,4 @@
+import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { WebSocketServer } from 'ws'
@@ -27,6 +28,7 @@ import { type SyncLimits, syncLimits } from './sync/limits.js'
 import { PresenceCounter } from './sync/presence.js'
 import { RoomRegistry } from './sync/room-registry.js'
 import { syncRoute } from './sync/sync-route.js'
+import { handleWebSocketUpgrades } from './sync/websocket-upgrade.js'
 import { ingestLifecycle } from './workshops/ingest-lifecycle.js'
 import { privacyLifecycle } from './workshops/privacy-lifecycle.js'
 import { WorkshopService } from './workshops/service.js'
@@ -265,10 +267,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         fetch: app.fetch,
         port: options.port ?? 8080,
         hostname: options.host ?? '0.0.0.0',
-        websocket: { server: wss },
       },
       () => resolve(s),
     )
+    handleWebSocketUpgrades(s as Server, wss, (request, env) => app.fetch(request, env))
     s.once('error', reject)
   })
   port = (server.address() as AddressInfo).port

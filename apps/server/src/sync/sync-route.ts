@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto'
-import { upgradeWebSocket } from '@hono/node-server'
 import { Hono } from 'hono'
 import type { WebSocket } from 'ws'
 import { accessFor, campaignRoom, parseRoomName } from '../auth/access.js'
@@ -11,6 +10,7 @@ import { Connection } from './connection.js'
 import type { SyncLimits } from './limits.js'
 import type { RoomRegistry } from './room-registry.js'
 import { NO_SYNC_METRICS, type SyncMetrics } from './sync-metrics.js'
+import { acceptWebSocket } from './websocket-upgrade.js'
 
 export interface SyncRouteOptions {
   registry: RoomRegistry
@@ -56,7 +56,7 @@ export function syncRoute(options: SyncRouteOptions) {
   const { registry, signer, catalog, connections, logger } = options
   const metrics = options.metrics ?? NO_SYNC_METRICS
   const max = options.limits.maxConnectionsPerParticipant
-  return new Hono().get('/:room', async (c, next) => {
+  return new Hono().get('/:room', async (c) => {
     const roomName = c.req.param('room')
     const room = parseRoomName(roomName)
     if (!room)
@@ -134,89 +134,80 @@ export function syncRoute(options: SyncRouteOptions) {
       ...(check.claims.p ? { participant: check.claims.p } : {}),
     })
 
-    let connection: Connection | null = null
-    const upgrade = upgradeWebSocket(() => ({
-      onOpen(_event, ws) {
-        const socket = ws.raw as WebSocket
-        // Counted here, synchronously with adding the connection, so parallel upgrades cannot overshoot.
-        if (check.claims.p && socketsOf(connections, check.claims.w, check.claims.p) >= max) {
-          metrics.connectionDropped('too-many-connections')
-          connectionLogger.info('too many connections for this participant; closed')
-          socket.close(
-            TOO_MANY_SOCKETS_CLOSE_CODE,
-            `too-many-connections: at most ${max} per participant`,
-          )
-          return
-        }
-        const conn = new Connection(
-          socket,
-          canWrite,
-          // Who is sent every presence: the people working on the room, and a
-          // facilitator on any room of its workshop (it runs them all).
-          access === 'write' || check.claims.r === 'facilitator',
-          label,
-          // A campaign's connections go by the room's name (no workshop id has a
-          // colon), so a rotation of the organiser key finds them, and only them.
-          room.kind === 'campaign'
-            ? {
-                workshopId: campaignRoom(room.campaignId),
-                role: check.claims.r,
-                generation: check.claims.g,
-              }
-            : {
-                workshopId: check.claims.w,
-                role: check.claims.r,
-                participantId: check.claims.p,
-                generation: check.claims.r === 'facilitator' ? check.claims.g : undefined,
-              },
-          connectionLogger,
-          options.limits,
-          metrics,
+    // Nothing below may touch `c`: this closure lives as long as the socket.
+    return acceptWebSocket(c, (socket: WebSocket) => {
+      // Counted here, synchronously with adding the connection, so parallel upgrades cannot overshoot.
+      if (check.claims.p && socketsOf(connections, check.claims.w, check.claims.p) >= max) {
+        metrics.connectionDropped('too-many-connections')
+        connectionLogger.info('too many connections for this participant; closed')
+        socket.close(
+          TOO_MANY_SOCKETS_CLOSE_CODE,
+          `too-many-connections: at most ${max} per participant`,
         )
-        connection = conn
-        connectionLogger.debug({ canWrite }, 'connection opened')
-        connections.add(conn)
-        if (check.claims.p) options.presence?.connected(check.claims.w, check.claims.p)
-        if (check.claims.g !== undefined) {
-          // A rotation may have landed between the check above and now, after
-          // its sweep of open connections: look again once the socket is counted.
-          revoked().then(
-            (isNow) => {
-              if (isNow) conn.close(REVOKED_CLOSE_CODE, REVOKED_REASON)
+        return
+      }
+      const conn = new Connection(
+        socket,
+        canWrite,
+        // Who is sent every presence: the people working on the room, and a
+        // facilitator on any room of its workshop (it runs them all).
+        access === 'write' || check.claims.r === 'facilitator',
+        label,
+        // A campaign's connections go by the room's name (no workshop id has a
+        // colon), so a rotation of the organiser key finds them, and only them.
+        room.kind === 'campaign'
+          ? {
+              workshopId: campaignRoom(room.campaignId),
+              role: check.claims.r,
+              generation: check.claims.g,
+            }
+          : {
+              workshopId: check.claims.w,
+              role: check.claims.r,
+              participantId: check.claims.p,
+              generation: check.claims.r === 'facilitator' ? check.claims.g : undefined,
             },
-            (error) => connectionLogger.error({ err: error }, 'could not re-check the token'),
-          )
-        }
-        // Frames straight from ws, without Hono's MessageEvent wrapper and its
-        // copy of every frame: this is the relay's hot path. (Hono calls onOpen
-        // synchronously after the upgrade, so no frame can arrive before this.)
-        socket.on('message', (data: Buffer, isBinary: boolean) => {
-          if (isBinary) conn.receive(data)
-          else conn.drop('text-frame', 1003, 'binary frames only')
-        })
-        registry.acquire(roomName).then(
-          (loaded) => {
-            if (connections.has(conn)) conn.attach(loaded)
-            else registry.release(loaded)
+        connectionLogger,
+        options.limits,
+        metrics,
+      )
+      connectionLogger.debug({ canWrite }, 'connection opened')
+      connections.add(conn)
+      if (check.claims.p) options.presence?.connected(check.claims.w, check.claims.p)
+      if (check.claims.g !== undefined) {
+        // A rotation may have landed between the check above and now, after
+        // its sweep of open connections: look again once the socket is counted.
+        revoked().then(
+          (isNow) => {
+            if (isNow) conn.close(REVOKED_CLOSE_CODE, REVOKED_REASON)
           },
-          (error) => {
-            connectionLogger.error({ err: error }, 'could not load the room')
-            conn.close(1011, 'room could not be loaded')
-          },
+          (error) => connectionLogger.error({ err: error }, 'could not re-check the token'),
         )
-      },
-      onClose() {
-        const conn = connection
-        if (!conn) return
+      }
+      // Listened to synchronously with the handshake: no frame can come before.
+      socket.on('message', (data: Buffer, isBinary: boolean) => {
+        if (isBinary) conn.receive(data)
+        else conn.drop('text-frame', 1003, 'binary frames only')
+      })
+      registry.acquire(roomName).then(
+        (loaded) => {
+          if (connections.has(conn)) conn.attach(loaded)
+          else registry.release(loaded)
+        },
+        (error) => {
+          connectionLogger.error({ err: error }, 'could not load the room')
+          conn.close(1011, 'room could not be loaded')
+        },
+      )
+      socket.on('close', () => {
         connections.delete(conn)
         connectionLogger.debug('connection closed')
         const who = conn.identity
         if (who.participantId) options.presence?.disconnected(who.workshopId, who.participantId)
         const left = conn.detach()
         if (left) registry.release(left)
-      },
-    }))
-    return upgrade(c, next)
+      })
+    })
   })
 }
 

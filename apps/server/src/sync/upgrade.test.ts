@@ -76,6 +76,33 @@ describe('websocket upgrade is decided before a socket exists', () => {
   })
 })
 
+describe('a refused upgrade says why', () => {
+  it('answers with the JSON error a plain request would get', async () => {
+    const refusal = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const ws = new WebSocket(`${server.url.replace(/^http/, 'ws')}${sync(workshop.id)}`)
+      ws.on('unexpected-response', (_req, res) => {
+        let body = ''
+        res.on('data', (chunk: Buffer) => {
+          body += chunk
+        })
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+      })
+      ws.on('error', (error) => {
+        if (!String(error).includes('Unexpected server response')) reject(error)
+      })
+    })
+    expect(refusal.status).toBe(401)
+    expect(JSON.parse(refusal.body)).toMatchObject({ error: { code: 'token-missing' } })
+  })
+
+  it('asks a plain HTTP request to upgrade', async () => {
+    const token = await roleToken(server, workshop, 'screen')
+    const response = await fetch(`${server.url}${sync(workshop.id, token)}`)
+    expect(response.status).toBe(426)
+    expect(response.headers.get('upgrade')).toBe('websocket')
+  })
+})
+
 describe('malformed frames', () => {
   it('are refused with a reason while the server keeps serving', async () => {
     const token = await roleToken(server, workshop, 'facilitator')
