@@ -18,6 +18,12 @@ const SECONDS = setting('BENCH_ROOMS_SECONDS', 60)
 const EXTRA = setting('BENCH_ROOMS_EXTRA_READERS', 10)
 
 const MB = 1024 * 1024
+/**
+ * Idle means idle: past the 10 s Atelier keeps its answers to recent joins
+ * (so a join storm is answered once). Weighed sooner, those answers would
+ * count as the room's, and go away while the extra readers are weighed.
+ */
+const SETTLE_MS = 12_000
 /** When set, a directory: the server's heap snapshots, empty and idle (`heap-summary.js` compares them). */
 const SNAPSHOTS = process.env.BENCH_HEAP_SNAPSHOTS
 
@@ -102,7 +108,7 @@ async function manyRooms(name: TargetName): Promise<ManyRoomsRun> {
     const cpuMs = target.server.cpuMs() - cpuBefore
     const probe = await target.server.readProbe()
     progress(`${name}: ${deliveredInTime} of ${expected} deliveries; idle, weighing the heap`)
-    await sleep(3000)
+    await sleep(SETTLE_MS)
     const idle = await target.server.readProbe(true)
     if (SNAPSHOTS) await target.server.heapSnapshot(join(SNAPSHOTS, `${name}-idle.heapsnapshot`))
     const extra: Listener[] = []
@@ -112,7 +118,7 @@ async function manyRooms(name: TargetName): Promise<ManyRoomsRun> {
         ...(await openListeners(EXTRA, (i) => new RawListener(readers[i]!.url, readers[i]!.hello))),
       )
     }
-    await sleep(2000)
+    await sleep(SETTLE_MS)
     const more = await target.server.readProbe(true)
     const states: Uint8Array[] = []
     for (const room of rooms) states.push(...(await room.documents()))
