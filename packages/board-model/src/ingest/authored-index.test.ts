@@ -1,19 +1,8 @@
+import { seededRandom } from '@atelier/fixtures'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { BOARD_MAPS, PRIVATE_MAPS } from '../layout.js'
 import { AuthoredIndex, authoredNotes, walkAuthored } from './authored-index.js'
-
-/** A small deterministic generator (mulberry32): a failing seed reproduces. */
-function random(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const PEOPLE = ['p0', 'p1', 'p2', 'p3']
 const IDS = Array.from({ length: 30 }, (_, i) => `n${i}`)
@@ -21,7 +10,7 @@ const IDS = Array.from({ length: 30 }, (_, i) => `n${i}`)
 describe('the board index of notes by author', () => {
   for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
     it(`agrees with a walk of the board after every change (seed ${seed})`, () => {
-      const next = random(seed)
+      const next = seededRandom(seed)
       const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!
       const board = new Y.Doc()
       const privateDoc = new Y.Doc()
