@@ -1,9 +1,8 @@
 import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { availableParallelism, loadavg, tmpdir } from 'node:os'
+import { availableParallelism, loadavg } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, test } from 'vitest'
+import { afterAll, test } from 'vitest'
 import { spawnServer } from '../test-support/child-server.js'
 import {
   type Client,
@@ -13,8 +12,7 @@ import {
   rawNote,
 } from '../test-support/harness.js'
 import { startTestNginx, type TestNginx } from '../test-support/nginx.js'
-import { startTestPostgres, type TestPostgres } from '../test-support/postgres.js'
-import { startTestRedis, type TestRedis } from '../test-support/redis-server.js'
+import { benchServices, noteArrivals } from './bench-services.js'
 import { percentile, processCpuMs } from './process-cpu.js'
 
 // `pnpm --filter @atelier/server bench:behind-nginx` (after a build), and
@@ -47,40 +45,21 @@ interface Topology {
   processes: ChildProcess[]
 }
 
-let postgres: TestPostgres
-let redis: TestRedis
-let dataDir: string
-const topologies: Topology[] = []
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'atelier-bench-nginx-'))
-  postgres = await startTestPostgres({ durable: true })
-  redis = await startTestRedis()
-}, 60_000)
-
+const services = benchServices('atelier-bench-nginx-')
+const nginxes: TestNginx[] = []
 afterAll(async () => {
-  for (const { nginx, processes } of topologies) {
-    await nginx.stop()
-    for (const child of processes)
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve))
-        child.kill('SIGTERM')
-        await exited
-      }
-  }
-  await redis?.stop()
-  await postgres?.stop()
-  rmSync(dataDir, { recursive: true, force: true })
+  for (const nginx of nginxes) await nginx.stop()
 }, 60_000)
 
 /** `count` processes (each its own DATA_DIR, as on separate machines) behind one nginx. */
 async function topology(name: string, count: number, env: Record<string, string>) {
   const started = []
   for (let i = 0; i < count; i++)
-    started.push(await spawnServer(join(dataDir, `${name}-${i}`), env))
+    started.push(await spawnServer(join(services.dataDir, `${name}-${i}`), env))
+  services.children.push(...started.map((p) => p.child))
   const nginx = await startTestNginx(started.map((p) => new URL(p.url).host))
+  nginxes.push(nginx)
   const made: Topology = { name, nginx, processes: started.map((p) => p.child) }
-  topologies.push(made)
   return { ...made, urls: started.map((p) => p.url) }
 }
 
@@ -112,13 +91,8 @@ async function run(on: Awaited<ReturnType<typeof topology>>, notesPerWriter = NO
   // round-robin then alternates them, so boards and writers alike are split
   // over the processes (interleaved joins put every board on one of them).
   for (const phone of joined) {
-    const board = { client: open(workshop.id, phone.token), seen: new Map<string, number>() }
-    board.client.doc.getMap('notes').observe((event) => {
-      const at = performance.now()
-      for (const [key, change] of event.changes.keys)
-        if (change.action === 'add' && !board.seen.has(key)) board.seen.set(key, at)
-    })
-    boards.push(board)
+    const client = open(workshop.id, phone.token)
+    boards.push({ client, seen: noteArrivals(client.doc) })
   }
   for (const phone of joined.slice(READERS))
     writers.push(open(`${workshop.id}:${phone.participantId}`, phone.token))
@@ -203,10 +177,10 @@ test('scenario 9: two processes behind nginx on PostgreSQL and Redis vs one proc
   const common = { ATELIER_SECRET: secret, TRUSTED_PROXIES: '127.0.0.1' }
   const two = await topology('two', 2, {
     ...common,
-    DATABASE_URL: await postgres.createDatabase(),
-    REDIS_URL: redis.url,
+    DATABASE_URL: await services.postgres.createDatabase(),
+    REDIS_URL: services.redis.url,
   })
-  const one = await topology('one', 1, { ...common, DATABASE_URL: await postgres.createDatabase() })
+  const one = await topology('one', 1, { ...common, DATABASE_URL: await services.postgres.createDatabase() })
 
   // Warm-up (JIT, pools, Redis subscriptions), then the measured rounds, alternated.
   await run(two, 2)

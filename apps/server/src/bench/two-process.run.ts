@@ -1,9 +1,7 @@
 import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, test } from 'vitest'
+import { afterAll, test } from 'vitest'
 import { spawnServer } from '../test-support/child-server.js'
 import {
   type Client,
@@ -13,8 +11,7 @@ import {
   rawNote,
   roleToken,
 } from '../test-support/harness.js'
-import { startTestPostgres, type TestPostgres } from '../test-support/postgres.js'
-import { startTestRedis, type TestRedis } from '../test-support/redis-server.js'
+import { benchServices, noteArrivals } from './bench-services.js'
 import { processCpuMs as cpuMs, percentile } from './process-cpu.js'
 import { scrapeStore, storeFigures } from './store-histograms.js'
 
@@ -43,37 +40,20 @@ interface Server {
   child: ChildProcess
 }
 
-let postgres: TestPostgres
-let redis: TestRedis
-let dataDir: string
+const services = benchServices('atelier-bench-two-')
 const servers: Server[] = []
 const clients: Client[] = []
+afterAll(() => {
+  for (const client of clients.splice(0)) client.destroy()
+})
 
 async function start(name: string, env: Record<string, string>): Promise<Server> {
-  const { url, child } = await spawnServer(join(dataDir, name), env)
+  const { url, child } = await spawnServer(join(services.dataDir, name), env)
   const server = { name, url, child }
   servers.push(server)
+  services.children.push(child)
   return server
 }
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'atelier-bench-two-'))
-  postgres = await startTestPostgres({ durable: true })
-  redis = await startTestRedis()
-}, 60_000)
-
-afterAll(async () => {
-  for (const client of clients.splice(0)) client.destroy()
-  for (const { child } of servers)
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.kill('SIGTERM')
-      await exited
-    }
-  await redis?.stop()
-  await postgres?.stop()
-  rmSync(dataDir, { recursive: true, force: true })
-}, 60_000)
 
 function open(server: { url: string }, room: string, token: string): Client {
   const client = connect(server, room, token)
@@ -99,13 +79,8 @@ async function run(writeTo: Server, readFrom: Server[], notesPerPhone = NOTES_PE
   const screen = await roleToken(writeTo, workshop, 'screen')
   const readers: Reader[] = Array.from({ length: READERS }, (_, i) => {
     const on = readFrom[i % readFrom.length]!
-    const reader: Reader = { on, client: open(on, workshop.id, screen), seen: new Map() }
-    reader.client.doc.getMap('notes').observe((event) => {
-      const at = performance.now()
-      for (const [key, change] of event.changes.keys)
-        if (change.action === 'add' && !reader.seen.has(key)) reader.seen.set(key, at)
-    })
-    return reader
+    const client = open(on, workshop.id, screen)
+    return { on, client, seen: noteArrivals(client.doc) }
   })
   const phones: Client[] = []
   for (let i = 0; i < PHONES; i++) {
@@ -183,11 +158,11 @@ const storeLine = (s: ReturnType<typeof storeFigures> & { appendsPerSecond: numb
 
 test('two processes on PostgreSQL and Redis vs one process: delivery latency and CPU', async () => {
   const secret = randomBytes(24).toString('base64url')
-  const shared = { DATABASE_URL: await postgres.createDatabase(), ATELIER_SECRET: secret }
-  const a = await start('A', { ...shared, REDIS_URL: redis.url })
-  const b = await start('B', { ...shared, REDIS_URL: redis.url })
+  const shared = { DATABASE_URL: await services.postgres.createDatabase(), ATELIER_SECRET: secret }
+  const a = await start('A', { ...shared, REDIS_URL: services.redis.url })
+  const b = await start('B', { ...shared, REDIS_URL: services.redis.url })
   const single = await start('single', {
-    DATABASE_URL: await postgres.createDatabase(),
+    DATABASE_URL: await services.postgres.createDatabase(),
     ATELIER_SECRET: secret,
   })
 
