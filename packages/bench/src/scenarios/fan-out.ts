@@ -1,7 +1,8 @@
+import { Deliveries } from '../harness/deliveries.js'
 import { type Listener, openListeners, Listener as RawListener } from '../harness/listener.js'
-import { scanMarkers } from '../harness/markers.js'
+import { metricsOf } from '../harness/runs.js'
 import { progress, sleep, spread, until } from '../harness/stats.js'
-import { comparison, type Metric, type TargetName } from '../harness/table.js'
+import { comparison, type TargetName } from '../harness/table.js'
 import { withTarget } from '../targets/start.js'
 import { type Scenario, setting } from './scenario.js'
 
@@ -30,21 +31,12 @@ async function fanOut(name: TargetName): Promise<FanOutRun> {
   return withTarget(name, async (target) => {
     const room = await target.room()
     const notes = Math.round(RATE * SECONDS)
-    const writtenAt = new Float64Array(notes)
-    const latencies: number[] = []
-    let delivered = 0
+    const deliveries = new Deliveries(notes)
     const readers = await room.phones(CLIENTS)
-    const listeners: Listener[] = await openListeners(CLIENTS, (i) => {
-      const seen = new Uint8Array(notes)
-      return new RawListener(readers[i]!.url, readers[i]!.hello, (frame, at) =>
-        scanMarkers(frame, (seq) => {
-          if (seq >= notes || seen[seq] || !writtenAt[seq]) return
-          seen[seq] = 1
-          delivered++
-          latencies.push(at - writtenAt[seq]!)
-        }),
-      )
-    })
+    const listeners: Listener[] = await openListeners(
+      CLIENTS,
+      (i) => new RawListener(readers[i]!.url, readers[i]!.hello, deliveries.listener()),
+    )
     progress(`${name}: ${CLIENTS} listeners open, connecting ${WRITERS} writers`)
     const writers = await room.writers(WRITERS)
     progress(`${name}: writing ${notes} notes`)
@@ -58,13 +50,13 @@ async function fanOut(name: TargetName): Promise<FanOutRun> {
       const due = started + (seq * 1000) / RATE
       const wait = due - performance.now()
       if (wait > 1) await sleep(wait)
-      writtenAt[seq] = performance.now()
+      deliveries.written(seq)
       writers[seq % WRITERS]!.write(seq)
     }
     const expected = notes * CLIENTS
-    await until(() => delivered >= expected, 15_000)
+    await until(() => deliveries.delivered >= expected, 15_000)
     // What has not arrived 15 s after the last write is lost, even if it comes later.
-    const deliveredInTime = delivered
+    const deliveredInTime = deliveries.delivered
     progress(`${name}: ${deliveredInTime} of ${expected} deliveries`)
     const cpuMs = target.server.cpuMs() - cpuBefore
     const probe = await target.server.readProbe()
@@ -72,7 +64,7 @@ async function fanOut(name: TargetName): Promise<FanOutRun> {
     for (const listener of listeners) listener.close()
     room.close()
     return {
-      latencies,
+      latencies: deliveries.latencies,
       delivered: deliveredInTime,
       expected,
       cpuMs,
@@ -87,19 +79,7 @@ export const fanOutScenario: Scenario = {
   async run(targets) {
     const runs: Partial<Record<TargetName, FanOutRun>> = {}
     for (const name of targets) runs[name] = await fanOut(name)
-    const metric = (
-      label: string,
-      unit: string,
-      value: (run: FanOutRun) => number,
-      goal?: string,
-    ): Metric => ({
-      name: label,
-      unit,
-      byTarget: Object.fromEntries(
-        Object.entries(runs).map(([name, run]) => [name, value(run)]),
-      ) as Metric['byTarget'],
-      ...(goal ? { goal } : {}),
-    })
+    const metric = metricsOf(runs)
     return comparison(
       `1. Fan-out: ${CLIENTS} clients, ${RATE} notes/s for ${SECONDS} s from ${WRITERS} phones`,
       [

@@ -1,9 +1,10 @@
 import { join } from 'node:path'
+import { Deliveries } from '../harness/deliveries.js'
 import { documentHeap } from '../harness/doc-heap.js'
 import { type Listener, openListeners, Listener as RawListener } from '../harness/listener.js'
-import { scanMarkers } from '../harness/markers.js'
+import { metricsOf } from '../harness/runs.js'
 import { progress, sleep, spread, until } from '../harness/stats.js'
-import { comparison, type Metric, type TargetName } from '../harness/table.js'
+import { comparison, type TargetName } from '../harness/table.js'
 import { withTarget } from '../targets/start.js'
 import type { BenchRoom, NoteWriter } from '../targets/target.js'
 import { type Scenario, setting } from './scenario.js'
@@ -60,9 +61,7 @@ async function manyRooms(name: TargetName): Promise<ManyRoomsRun> {
     const rounds = Math.max(1, Math.floor(SECONDS / PERIOD_S))
     const phones = ROOMS * PHONES
     const notes = phones * rounds
-    const writtenAt = new Float64Array(notes)
-    const latencies: number[] = []
-    let delivered = 0
+    const deliveries = new Deliveries(notes)
     const rooms: BenchRoom[] = []
     const listeners: Listener[] = []
     const writers: NoteWriter[] = []
@@ -71,17 +70,10 @@ async function manyRooms(name: TargetName): Promise<ManyRoomsRun> {
       rooms.push(room)
       const readers = await room.phones(PHONES)
       listeners.push(
-        ...(await openListeners(PHONES, (i) => {
-          const seen = new Uint8Array(notes)
-          return new RawListener(readers[i]!.url, readers[i]!.hello, (frame, at) =>
-            scanMarkers(frame, (seq) => {
-              if (seq >= notes || seen[seq] || !writtenAt[seq]) return
-              seen[seq] = 1
-              delivered++
-              latencies.push(at - writtenAt[seq]!)
-            }),
-          )
-        })),
+        ...(await openListeners(
+          PHONES,
+          (i) => new RawListener(readers[i]!.url, readers[i]!.hello, deliveries.listener()),
+        )),
       )
       writers.push(...(await room.writers(PHONES)))
       if ((r + 1) % 10 === 0) progress(`${name}: ${r + 1} of ${ROOMS} rooms open`)
@@ -98,12 +90,12 @@ async function manyRooms(name: TargetName): Promise<ManyRoomsRun> {
       const due = started + (round + phone / phones) * PERIOD_S * 1000
       const wait = due - performance.now()
       if (wait > 1) await sleep(wait)
-      writtenAt[seq] = performance.now()
+      deliveries.written(seq)
       writers[phone]!.write(seq)
     }
     const expected = notes * PHONES
-    await until(() => delivered >= expected, 15_000)
-    const deliveredInTime = delivered
+    await until(() => deliveries.delivered >= expected, 15_000)
+    const deliveredInTime = deliveries.delivered
     const windowMs = performance.now() - started
     const cpuMs = target.server.cpuMs() - cpuBefore
     const probe = await target.server.readProbe()
@@ -130,7 +122,7 @@ async function manyRooms(name: TargetName): Promise<ManyRoomsRun> {
       documentsPerRoom: documents / ROOMS,
       heapPerConnection: (more.heapUsed - idle.heapUsed) / extra.length,
       rssPerRoom: (idle.rss - empty.rss) / ROOMS,
-      latencies,
+      latencies: deliveries.latencies,
       delivered: deliveredInTime,
       expected,
       cpuMs,
@@ -145,19 +137,7 @@ export const manyRoomsScenario: Scenario = {
   async run(targets) {
     const runs: Partial<Record<TargetName, ManyRoomsRun>> = {}
     for (const name of targets) runs[name] = await manyRooms(name)
-    const metric = (
-      label: string,
-      unit: string,
-      value: (run: ManyRoomsRun) => number,
-      goal?: string,
-    ): Metric => ({
-      name: label,
-      unit,
-      byTarget: Object.fromEntries(
-        Object.entries(runs).map(([name, run]) => [name, value(run)]),
-      ) as Metric['byTarget'],
-      ...(goal ? { goal } : {}),
-    })
+    const metric = metricsOf(runs)
     return comparison(
       `4. Many rooms: ${ROOMS} workshops × ${PHONES} phones, a note per phone per ${PERIOD_S} s for ${SECONDS} s`,
       [
