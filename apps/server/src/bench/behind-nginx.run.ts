@@ -180,7 +180,10 @@ test('scenario 9: two processes behind nginx on PostgreSQL and Redis vs one proc
     DATABASE_URL: await services.postgres.createDatabase(),
     REDIS_URL: services.redis.url,
   })
-  const one = await topology('one', 1, { ...common, DATABASE_URL: await services.postgres.createDatabase() })
+  const one = await topology('one', 1, {
+    ...common,
+    DATABASE_URL: await services.postgres.createDatabase(),
+  })
 
   // Warm-up (JIT, pools, Redis subscriptions), then the measured rounds, alternated.
   await run(two, 2)
