@@ -63,6 +63,8 @@ export const DROP_REASONS = [
   'text-frame',
   /** No pong to the last ping. */
   'missed-pong',
+  /** A frame `ws` itself refused (past `maxPayload`, a bad opcode, unmasked): closed by `ws`. */
+  'protocol-error',
 ] as const
 
 export type DropReason = (typeof DROP_REASONS)[number]

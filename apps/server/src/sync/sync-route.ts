@@ -189,6 +189,11 @@ export function syncRoute(options: SyncRouteOptions) {
         if (isBinary) conn.receive(data)
         else conn.drop('text-frame', 1003, 'binary frames only')
       })
+      // `ws` has closed the socket already (1009 past maxPayload, 1002 a bad frame).
+      socket.on('error', (error: Error & { code?: string }) => {
+        metrics.connectionDropped('protocol-error')
+        connectionLogger.info({ code: error.code, reason: error.message }, 'protocol error')
+      })
       registry.acquire(roomName).then(
         (loaded) => {
           if (connections.has(conn)) conn.attach(loaded)

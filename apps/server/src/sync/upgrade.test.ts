@@ -134,3 +134,27 @@ describe('malformed frames', () => {
     expect(await upgradeStatus(server, sync(workshop.id, token))).toBe(101)
   })
 })
+
+describe('a frame ws itself refuses', () => {
+  it('closes that socket with 1009, counts it, and the server serves on', async () => {
+    const small = await startTestServer(undefined, { maxPayload: 64 * 1024 })
+    try {
+      const room = await createWorkshop(small)
+      const phone = await joinWorkshop(small, room.code)
+      const url = (token: string) =>
+        `${small.url.replace(/^http/, 'ws')}${sync(`${room.id}:${phone.participantId}`, token)}`
+      const hostile = new WebSocket(url(phone.token))
+      await new Promise((resolve) => hostile.once('open', resolve))
+      const closed = new Promise<number>((resolve) => hostile.once('close', resolve))
+      hostile.send(new Uint8Array(64 * 1024 + 1))
+      expect(await closed).toBe(1009)
+      // Before ws's 'error' had a listener, this frame took the whole process down.
+      const screen = await roleToken(small, room, 'screen')
+      expect(await upgradeStatus(small, sync(room.id, screen))).toBe(101)
+      const metrics = await fetch(`${small.url}/metrics`).then((r) => r.text())
+      expect(metrics).toMatch(/^atelier_connections_dropped_total\{reason="protocol-error"\} 1$/m)
+    } finally {
+      await small.stop()
+    }
+  })
+})

@@ -75,6 +75,10 @@ export function handleWebSocketUpgrades(
     }
     wss.handleUpgrade(incoming, socket, head, (ws) => {
       socket.off('error', ignore)
+      // `ws` closes a socket that breaks the protocol (a frame past
+      // `maxPayload`, a bad opcode) and then emits 'error': unlistened, that
+      // would take the whole process down. `open` may listen too.
+      ws.on('error', ignore)
       open(ws)
     })
   })
