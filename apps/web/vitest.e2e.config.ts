@@ -11,5 +11,8 @@ export default defineProject({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // expect.poll gives up after 1 s by default: a page that seeds and syncs
+    // a workshop on a loaded 2-core CI machine can take longer to show it.
+    expect: { poll: { timeout: 15_000 } },
   },
 })
