@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { WebSocket } from 'ws'
-import type { Logger } from '../logging/logger.js'
+import type { LevelLogger } from '../logging/lazy-child.js'
 import { FrameInbox } from './frame-inbox.js'
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits.js'
 import { type PreparedFrame, writePrepared } from './prepared-frame.js'
@@ -65,7 +65,7 @@ export class Connection implements Peer {
       generation?: number | undefined
     },
     /** Bound to the room, the role and this connection's id; never to the token. */
-    readonly logger: Logger,
+    readonly logger: LevelLogger,
     private readonly limits: SyncLimits = DEFAULT_SYNC_LIMITS,
     private readonly metrics: SyncMetrics = NO_SYNC_METRICS,
   ) {

@@ -4,6 +4,7 @@ import type { WebSocket } from 'ws'
 import { accessFor, campaignRoom, parseRoomName } from '../auth/access.js'
 import { isRevoked, REVOKED_CLOSE_CODE, REVOKED_REASON } from '../auth/revocation.js'
 import type { TokenSigner } from '../auth/tokens.js'
+import { lazyChild } from '../logging/lazy-child.js'
 import type { Logger } from '../logging/logger.js'
 import type { Catalog } from '../workshops/catalog.js'
 import { Connection } from './connection.js'
@@ -127,7 +128,7 @@ export function syncRoute(options: SyncRouteOptions) {
     const label = check.claims.p ? `participant ${check.claims.p}` : check.claims.r
 
     // Who, never how: the token stays out of every log line.
-    const connectionLogger = logger.child({
+    const connectionLogger = lazyChild(logger, {
       room: roomName,
       role: check.claims.r,
       connection: randomBytes(4).toString('hex'),
