@@ -1,4 +1,4 @@
-import type Konva from 'konva'
+import Konva from 'konva'
 import { type Ref, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { Layer, Line, Stage } from 'react-konva'
 import { FRAME_PADDING, NOTE_HEIGHT, NOTE_WIDTH } from '../geometry/constants'
@@ -180,14 +180,24 @@ export function BoardCanvas(props: BoardCanvasProps) {
     fitTo?.height,
   ])
 
-  // A pan moves the stage here, in the pointer event, as plain Konva does: no
-  // React render per move; React renders the view once, when the pan ends.
-  const panBy = (dx: number, dy: number) => {
-    const next = live.panBy(dx, dy)
-    const stage = stageRef.current
-    if (!stage) return
-    stage.position({ x: next.x, y: next.y })
+  // A pan moves the stage itself, outside React (which renders the view once,
+  // when the pan ends), and once per frame: pointer moves come two or three a
+  // frame while 2,000 notes draw, and each move of the stage clears the
+  // transform cache of its 6,000 nodes. The move is queued in Konva's own frame
+  // queue ahead of the draw it asks for, so it is drawn in the same frame.
+  const panQueued = useRef(false)
+  const showPan = () => {
+    panQueued.current = false
+    const { x, y } = live.current
+    stageRef.current?.position({ x, y })
     cull(false)
+  }
+  const panBy = (dx: number, dy: number) => {
+    live.panBy(dx, dy)
+    const stage = stageRef.current
+    if (!stage || panQueued.current) return
+    panQueued.current = true
+    Konva.Util.requestAnimFrame(showPan, stage._getOwnerWindow())
     stage.batchDraw()
   }
 
