@@ -5,6 +5,7 @@ import {
   boardReady,
   centre,
   drag,
+  emptyPoint,
   expectTidy,
   inside,
   noteByText,
@@ -206,6 +207,48 @@ describe('the canvas at its default zoom', () => {
       await page.context().close()
     })
   }
+
+  it('pans with a drag on empty canvas: the notes follow the mouse, the view holds, a zoom and a click start from it', async () => {
+    const data = small()
+    const page = await openBoard({ width: 1440, height: 900 }, await seed(data, 'collect'))
+    await page.getByRole('button', { name: 'Tout voir' }).click()
+    await boardReady(page)
+    const [a] = data.notes.map((n) => n.text.slice(0, 24))
+    const before = await noteByText(page, a!)
+    await page.mouse.click(centre(before).x, centre(before).y)
+    await expect
+      .poll(() => page.locator('.toolbar__count').textContent())
+      .toBe('1 note sélectionnée')
+
+    // A pan: the stage moves during the drag and keeps its place after the release.
+    const from = await emptyPoint(page)
+    await drag(page, from, { x: from.x + 120, y: from.y + 60 })
+    const panned = await noteByText(page, a!)
+    expect(Math.abs(panned.x - before.x - 120)).toBeLessThan(1.5)
+    expect(Math.abs(panned.y - before.y - 60)).toBeLessThan(1.5)
+    expect(panned.world).toEqual(before.world)
+    // A pan is not a click: the selection stays.
+    expect(await page.locator('.toolbar__count').textContent()).toBe('1 note sélectionnée')
+
+    // A zoom after the pan zooms at the cursor: the note under it stays under it.
+    const c = centre(panned)
+    await page.mouse.move(c.x, c.y)
+    await page.mouse.wheel(0, -240)
+    await boardReady(page)
+    const zoomed = await noteByText(page, a!)
+    expect(zoomed.w).toBeGreaterThan(panned.w * 1.2)
+    expect(Math.abs(centre(zoomed).x - c.x)).toBeLessThan(1.5)
+    expect(Math.abs(centre(zoomed).y - c.y)).toBeLessThan(1.5)
+
+    // A click on empty canvas (no pan) clears the selection and moves nothing.
+    const empty = await emptyPoint(page)
+    await page.mouse.click(empty.x, empty.y)
+    await expect.poll(() => page.locator('.toolbar__count').textContent()).toMatch(/^0 note/)
+    const still = await noteByText(page, a!)
+    expect(Math.abs(still.x - zoomed.x)).toBeLessThan(0.5)
+
+    await page.context().close()
+  })
 
   it('by touch: a pinch on a note zooms and leaves it, a tap selects in selection mode, a long press opens the menu', async () => {
     const data = small()

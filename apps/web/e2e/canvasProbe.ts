@@ -106,6 +106,29 @@ export function centre(r: ScreenRect): { x: number; y: number } {
   return { x: r.x + r.w / 2, y: r.y + r.h / 2 }
 }
 
+/** A point of empty canvas (where a drag pans), near the canvas's centre, in page coordinates. */
+export function emptyPoint(page: Page): Promise<{ x: number; y: number }> {
+  return page.evaluate(() => {
+    type Stage = {
+      container(): HTMLElement
+      getIntersection(p: { x: number; y: number }): unknown
+    }
+    const stage = (window as unknown as { Konva: { stages: Stage[] } }).Konva.stages.at(-1)!
+    const box = stage.container().getBoundingClientRect()
+    // Clear of the search bar at the top and the toolbar at the bottom.
+    for (let r = 0; r < 400; r += 10)
+      for (let a = 0; a < 16; a++) {
+        const p = {
+          x: box.width / 2 + r * Math.cos((a * Math.PI) / 8),
+          y: box.height / 2 + r * Math.sin((a * Math.PI) / 8),
+        }
+        if (p.y < 100 || p.y > box.height - 150) continue
+        if (!stage.getIntersection(p)) return { x: box.x + p.x, y: box.y + p.y }
+      }
+    throw new Error('no empty point on the canvas')
+  })
+}
+
 /** A small fresh workshop: a few loose notes of the first two dimensions, no clusters. */
 export function smallWorkshop(): WorkshopDataset {
   const data = lyonDataset()

@@ -1,6 +1,7 @@
 import { lyonDataset } from '@atelier/fixtures'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { emptyPoint } from './canvasProbe'
 import { watchCsp } from './csp-watch'
 import { appForFile, joinAsPhone, phoneContext, sendNote, settled } from './harness'
 import { facilitatorBoard, measure, overlaps, someNotes } from './presenter.support'
@@ -155,6 +156,20 @@ describe('presenter mode on the projector', () => {
     expect(shown.y + shown.height).toBeGreaterThanOrEqual(mine.y + mine.height - 1)
     expect(Math.min(shown.width / mine.width, shown.height / mine.height)).toBeLessThan(1.2)
     expect(shown.width).toBeLessThan(before.width * 0.8)
+    // A pan (the facilitator's stage moves outside React while it lasts): followed too.
+    const from = await emptyPoint(board)
+    await board.mouse.move(from.x, from.y)
+    await board.mouse.down()
+    await board.mouse.move(from.x - 240, from.y - 90, { steps: 12 })
+    await board.mouse.up()
+    const panned = await settled(() => stageRegion(board))
+    expect(panned.x - mine.x).toBeGreaterThan(mine.width * 0.1)
+    await expect
+      .poll(async () => {
+        const [a, b] = [centre(panned), centre(await stageRegion(screen))]
+        return Math.hypot(a.x - b.x, a.y - b.y) < panned.width * 0.05
+      })
+      .toBe(true)
     // The preview in the side panel is the projector page itself, following too.
     const preview = board.frameLocator('[data-testid="screen-preview"]')
     await expect.poll(() => preview.locator('.screen').getAttribute('data-view')).toBe('follow')

@@ -1,4 +1,4 @@
-import type Konva from 'konva'
+import Konva from 'konva'
 import { type Ref, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { Layer, Line, Stage } from 'react-konva'
 import { FRAME_PADDING, NOTE_HEIGHT, NOTE_WIDTH } from '../geometry/constants'
@@ -14,6 +14,7 @@ import type { CanvasController } from './controller'
 import { type CulledArea, cullNotes, stillCovered } from './culling'
 import { FramesLayer } from './FramesLayer'
 import { showNoteText, TEXT_MIN_SCALE } from './levelOfDetail'
+import { LiveViewport } from './liveViewport'
 import { NoteNode } from './NoteNode'
 import { useStageGestures } from './useStageGestures'
 
@@ -70,16 +71,19 @@ export function BoardCanvas(props: BoardCanvasProps) {
   const stageRef = useRef<Konva.Stage>(null)
   const [size, setSize] = useState({ width: 0, height: 0 })
   const [viewport, setViewportState] = useState<Viewport>({ x: 0, y: 0, scale: 0.4 })
+  const onViewportChange = useRef(props.onViewportChange)
+  onViewportChange.current = props.onViewportChange
+  // The view as drawn: React's `viewport` lags behind it during a pan (see LiveViewport).
+  const [live] = useState(
+    () => new LiveViewport(viewport, setViewportState, (v) => onViewportChange.current?.(v)),
+  )
   /** What the opening fit saw: nothing yet, only frames (no note had arrived), or notes. */
   const fitted = useRef<'no' | 'frames' | 'notes'>('no')
   const { noteIds, clusterIds, frames } = useBoardLists(store)
 
-  const setViewport = (update: (v: Viewport) => Viewport) =>
-    setViewportState((v) => {
-      const next = update(v)
-      props.onViewportChange?.(next)
-      return next
-    })
+  const setViewport = (update: (v: Viewport) => Viewport) => {
+    live.update(update)
+  }
 
   // The facilitator's search bar covers the canvas's top edge: fits start below it.
   const topInset = controller ? SEARCH_BAR_ROOM - 24 : 0
@@ -141,7 +145,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
     },
     zoomBy: (factor) =>
       setViewport((v) => zoomAt(v, { x: size.width / 2, y: size.height / 2 }, factor)),
-    viewport: () => viewport,
+    viewport: () => live.current,
     stage: () => stageRef.current,
   }))
 
@@ -176,10 +180,33 @@ export function BoardCanvas(props: BoardCanvasProps) {
     fitTo?.height,
   ])
 
+  // A pan moves the stage itself, outside React (which renders the view once,
+  // when the pan ends), and once per frame: pointer moves come two or three a
+  // frame while 2,000 notes draw, and each move of the stage clears the
+  // transform cache of its 6,000 nodes. The move is queued in Konva's own frame
+  // queue ahead of the draw it asks for, so it is drawn in the same frame.
+  const panQueued = useRef(false)
+  const showPan = () => {
+    panQueued.current = false
+    const { x, y } = live.current
+    stageRef.current?.position({ x, y })
+    cull(false)
+  }
+  const panBy = (dx: number, dy: number) => {
+    live.panBy(dx, dy)
+    const stage = stageRef.current
+    if (!stage || panQueued.current) return
+    panQueued.current = true
+    Konva.Util.requestAnimFrame(showPan, stage._getOwnerWindow())
+    stage.batchDraw()
+  }
+
   const { lasso, moving, handlers } = useStageGestures({
     container,
-    viewport,
+    view: () => live.current,
     setViewport,
+    panBy,
+    panEnd: () => live.settle(),
     lassoMode,
     onLasso: controller ? (polygon, additive) => controller.lasso(polygon, additive) : null,
     onEmptyClick: controller ? () => selection.clear() : null,
@@ -194,13 +221,15 @@ export function BoardCanvas(props: BoardCanvasProps) {
 
   // Off-screen notes are not drawn: re-culled when the view leaves what the
   // last cull kept drawn, and whenever notes move or come and go (the store's
-  // positions, not React's, so it never lags).
-  const view = useRef({ viewport, size })
-  view.current = { viewport, size }
+  // positions, not React's, so it never lags; the view as drawn, not React's,
+  // which a pan leaves behind).
+  const sized = useRef(size)
+  sized.current = size
   const culled = useRef<CulledArea | null>(null)
   const cull = (always: boolean) => {
     const layer = contentLayer.current
-    const { viewport: v, size: s } = view.current
+    const v = live.current
+    const s = sized.current
     if (!layer || s.width === 0) return
     if (!always && stillCovered(culled.current, visibleWorld(v, s, 0), v.scale)) return
     const area = visibleWorld(v, s, CULL_MARGIN)

@@ -8,8 +8,13 @@ type StageEvent<E> = Konva.KonvaEventObject<E>
 interface GestureOptions {
   /** The element around the stage: fingers are counted there, wherever they land. */
   container: RefObject<HTMLElement | null>
-  viewport: Viewport
+  /** The view as drawn (ahead of React's during a pan). */
+  view: () => Viewport
   setViewport: (update: (v: Viewport) => Viewport) => void
+  /** One step of a pan: moves the stage by these screen pixels, without a React render. */
+  panBy: (dx: number, dy: number) => void
+  /** The pan is over (released, cancelled or turned into a pinch): React renders its view. */
+  panEnd: () => void
   /** Lasso instead of pan for a one-finger / mouse drag on empty canvas. */
   lassoMode: boolean
   onLasso: ((polygon: Point[], additive: boolean) => void) | null
@@ -34,8 +39,10 @@ interface Pinch {
  */
 export function useStageGestures({
   container,
-  viewport,
+  view,
   setViewport,
+  panBy,
+  panEnd,
   lassoMode,
   onLasso,
   onEmptyClick,
@@ -56,8 +63,8 @@ export function useStageGestures({
   const [moving, setMoving] = useState(false)
   const wheelEnd = useRef<ReturnType<typeof setTimeout> | null>(null)
   useEffect(() => () => clearTimeout(wheelEnd.current ?? undefined), [])
-  const latest = useRef({ setViewport, onPinch })
-  latest.current = { setViewport, onPinch }
+  const latest = useRef({ setViewport, panEnd, onPinch })
+  latest.current = { setViewport, panEnd, onPinch }
 
   useEffect(() => {
     const element = container.current
@@ -74,6 +81,7 @@ export function useStageGestures({
       if (pointers.current.size !== 2) return
       const [a, b] = two()
       pinch.current = { last: mid(a, b), distance: dist(a, b) }
+      if (gesture.current?.kind === 'pan') latest.current.panEnd()
       gesture.current = null
       setLasso(null)
       setMoving(true)
@@ -144,7 +152,7 @@ export function useStageGestures({
       moved: false,
       additive: e.evt.shiftKey,
     }
-    if (wantsLasso) setLasso([toWorld(viewport, p)])
+    if (wantsLasso) setLasso([toWorld(view(), p)])
   }
 
   const onPointerMove = (e: StageEvent<PointerEvent>) => {
@@ -159,11 +167,12 @@ export function useStageGestures({
         current.moved = true
         setMoving(true)
       }
-      setViewport((v) => ({ ...v, x: v.x + p.x - last.x, y: v.y + p.y - last.y }))
+      panBy(p.x - last.x, p.y - last.y)
       current.last = p
     } else {
       current.moved = true
-      setLasso((points) => (points ? [...points, toWorld(viewport, p)] : points))
+      const world = toWorld(view(), p)
+      setLasso((points) => (points ? [...points, world] : points))
     }
   }
 
@@ -176,7 +185,10 @@ export function useStageGestures({
       if (lasso && current.moved) onLasso?.(lasso, current.additive)
       else if (!current.additive) onEmptyClick?.()
       setLasso(null)
-    } else if (!current.moved) onEmptyClick?.()
+    } else {
+      panEnd()
+      if (!current.moved) onEmptyClick?.()
+    }
   }
 
   return {
