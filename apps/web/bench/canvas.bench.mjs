@@ -31,6 +31,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+import { summarizeTrace, TRACE_CATEGORIES } from './trace-summary.mjs'
 
 const web = fileURLToPath(new URL('..', import.meta.url))
 const require = createRequire(join(web, 'package.json'))
@@ -173,6 +174,9 @@ function printProfile(profile) {
     )
 }
 
+/** TRACE=1: where each gesture's time goes in the renderer (trace-summary.mjs), on stderr. */
+const TRACE = process.env.TRACE === '1'
+
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]
 
 /** Sends `step(i)` `count` times, one every 1000/RATE ms (wall clock), and measures the frames. */
@@ -183,6 +187,7 @@ async function measure(page, count, step, rate = RATE) {
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
     await cdp.send('Profiler.start')
   }
+  if (TRACE) await browser.startTracing(page, { categories: TRACE_CATEGORIES })
   const cpuBefore = await chromiumCpu()
   await page.evaluate(() => window.__frames.start())
   const interval = 1000 / rate
@@ -203,6 +208,7 @@ async function measure(page, count, step, rate = RATE) {
   const recorded = await page.evaluate(() => window.__frames.stop())
   const cpu = (await chromiumCpu()) - cpuBefore
   if (cdp) printProfile((await cdp.send('Profiler.stop')).profile)
+  if (TRACE) console.error(summarizeTrace(JSON.parse((await browser.stopTracing()).toString())))
   const d = inputFrames(recorded).sort((a, b) => a - b)
   return {
     p50: quantile(d, 0.5),
@@ -415,9 +421,9 @@ try {
       const view = await boardView(board)
       await bare.evaluate((v) => window.bare.setView(v), view)
       await bare.waitForTimeout(300)
-      if (PROFILE) console.error(`${label}: board`)
+      if (PROFILE || TRACE) console.error(`${label}: board`)
       record(label, 'board', await gestures[gesture](board, at)())
-      if (PROFILE) console.error(`${label}: bare`)
+      if (PROFILE || TRACE) console.error(`${label}: bare`)
       await board.waitForTimeout(600)
       record(label, 'bare', await gestures[gesture](bare, at)())
       await bare.waitForTimeout(600)
