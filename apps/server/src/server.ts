@@ -24,6 +24,7 @@ import { RedisRoomBus } from './scale/redis-bus.js'
 import { openSqliteStorage } from './store/sqlite-storage.js'
 import type { Storage } from './store/storage.js'
 import type { Connection } from './sync/connection.js'
+import { startHeartbeatSweep } from './sync/heartbeat-sweep.js'
 import { type SyncLimits, syncLimits } from './sync/limits.js'
 import { PresenceCounter } from './sync/presence.js'
 import { RoomRegistry } from './sync/room-registry.js'
@@ -275,11 +276,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   })
   port = (server.address() as AddressInfo).port
 
-  // Ping every 30 s; a connection that missed the previous pong is dropped.
-  const heartbeat = setInterval(() => {
-    for (const connection of connections) connection.heartbeat()
-  }, options.pingIntervalMs ?? 30_000)
-  heartbeat.unref()
+  // Ping each connection every 30 s, a thirtieth of them every second; one that missed the previous pong is dropped.
+  const stopHeartbeats = startHeartbeatSweep(connections, options.pingIntervalMs ?? 30_000)
 
   return {
     url: `http://127.0.0.1:${port}`,
@@ -287,7 +285,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     registry,
     app,
     async close() {
-      clearInterval(heartbeat)
+      stopHeartbeats()
       // Event streams never end by themselves: server.close would wait for them.
       notifier.close()
       for (const client of wss.clients) client.terminate()

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { WebSocket } from 'ws'
 import type { LevelLogger } from '../logging/lazy-child.js'
 import { FrameInbox } from './frame-inbox.js'
+import { takeHeartbeatSlot } from './heartbeat-sweep.js'
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits.js'
 import { type PreparedFrame, writePrepared } from './prepared-frame.js'
 import {
@@ -33,6 +34,8 @@ const LAST_FRAMES_AFTER_CLOSE = 64
 export class Connection implements Peer {
   readonly awarenessIds = new Set<number>()
   alive = true
+  /** When the heartbeat sweep pings this connection (see heartbeat-sweep.ts). */
+  readonly heartbeatSlot = takeHeartbeatSlot()
   readonly participantId: string | undefined
   private room: Room | null = null
   private queue: Uint8Array[] = []
@@ -186,7 +189,7 @@ export class Connection implements Peer {
     return room
   }
 
-  /** Liveness: called every ping interval; a connection that missed the last pong is dropped. */
+  /** Liveness: called once every ping interval (on its slot); a connection that missed the last pong is dropped. */
   heartbeat(): void {
     if (!this.alive) {
       if (!this.closed) this.metrics.connectionDropped('missed-pong')
