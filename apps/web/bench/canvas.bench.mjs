@@ -208,8 +208,12 @@ async function measure(page, count, step, rate = RATE) {
   const recorded = await page.evaluate(() => window.__frames.stop())
   const cpu = (await chromiumCpu()) - cpuBefore
   if (cdp) printProfile((await cdp.send('Profiler.stop')).profile)
-  if (TRACE) console.error(summarizeTrace(JSON.parse((await browser.stopTracing()).toString())))
   const d = inputFrames(recorded).sort((a, b) => a - b)
+  if (TRACE) {
+    const mean = d.reduce((sum, x) => sum + x, 0) / d.length
+    console.error(`${d.length} input frames, mean ${mean.toFixed(1)} ms, CPU ${cpu.toFixed(0)} ms`)
+    console.error(summarizeTrace(JSON.parse((await browser.stopTracing()).toString())))
+  }
   return {
     p50: quantile(d, 0.5),
     p95: quantile(d, 0.95),
