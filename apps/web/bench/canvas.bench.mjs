@@ -178,6 +178,7 @@ function printProfile(profile) {
 const TRACE = process.env.TRACE === '1'
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]
+const mean = (xs) => xs.reduce((sum, x) => sum + x, 0) / xs.length
 
 /** Sends `step(i)` `count` times, one every 1000/RATE ms (wall clock), and measures the frames. */
 async function measure(page, count, step, rate = RATE) {
@@ -210,8 +211,9 @@ async function measure(page, count, step, rate = RATE) {
   if (cdp) printProfile((await cdp.send('Profiler.stop')).profile)
   const d = inputFrames(recorded).sort((a, b) => a - b)
   if (TRACE) {
-    const mean = d.reduce((sum, x) => sum + x, 0) / d.length
-    console.error(`${d.length} input frames, mean ${mean.toFixed(1)} ms, CPU ${cpu.toFixed(0)} ms`)
+    console.error(
+      `${d.length} input frames, mean ${mean(d).toFixed(1)} ms, CPU ${cpu.toFixed(0)} ms`,
+    )
     console.error(summarizeTrace(JSON.parse((await browser.stopTracing()).toString())))
   }
   return {
@@ -511,7 +513,6 @@ console.log(
 )
 console.log('| --- | --- | --- | --- | --- | --- | --- |')
 const pooled = (runs) => runs.flatMap((r) => r.durations).sort((a, b) => a - b)
-const mean = (xs) => xs.reduce((sum, x) => sum + x, 0) / xs.length
 for (const [label, { board, bare }] of results) {
   const b = pooled(board)
   const r = pooled(bare)
