@@ -27,6 +27,27 @@ describe('LiveViewport', () => {
     expect(rendered).toEqual([{ x: 7, y: 7, scale: 1 }])
   })
 
+  it("moves by whole device pixels from where the pan began, losing none of the pointer's fractions", () => {
+    const rendered: Viewport[] = []
+    const live = new LiveViewport(
+      { x: 10.3, y: 0.25, scale: 0.5 },
+      (v) => rendered.push(v),
+      () => {},
+      2,
+    )
+    for (let i = 0; i < 10; i++) live.panBy(0.13, -0.3)
+    // 1.3 and -3 CSS pixels: 2.6 device pixels round to 3, -6 stay -6.
+    expect(live.current.x).toBeCloseTo(10.3 + 1.5, 9)
+    expect(live.current.y).toBeCloseTo(0.25 - 3, 9)
+    live.settle()
+    expect(rendered).toEqual([live.current])
+    // The next pan starts from the view the last one left.
+    live.panBy(0.2, 0)
+    expect(live.current.x).toBeCloseTo(11.8, 9)
+    live.panBy(0.1, 0)
+    expect(live.current.x).toBeCloseTo(12.3, 9)
+  })
+
   it('renders nothing when a pan ends without moving', () => {
     const { live, rendered } = setup()
     live.settle()
