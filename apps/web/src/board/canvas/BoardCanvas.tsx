@@ -16,6 +16,7 @@ import { FramesLayer } from './FramesLayer'
 import { showNoteText, TEXT_MIN_SCALE } from './levelOfDetail'
 import { LiveViewport } from './liveViewport'
 import { NoteNode } from './NoteNode'
+import { PanBitmap } from './panBitmap'
 import { useStageGestures } from './useStageGestures'
 
 /** Screens of margin around the view in which off-screen notes are still drawn. */
@@ -75,13 +76,21 @@ export function BoardCanvas(props: BoardCanvasProps) {
   onViewportChange.current = props.onViewportChange
   // The view as drawn: React's `viewport` lags behind it during a pan (see LiveViewport).
   const [live] = useState(
-    () => new LiveViewport(viewport, setViewportState, (v) => onViewportChange.current?.(v)),
+    () =>
+      new LiveViewport(
+        viewport,
+        setViewportState,
+        (v) => onViewportChange.current?.(v),
+        Konva.pixelRatio,
+      ),
   )
   /** What the opening fit saw: nothing yet, only frames (no note had arrived), or notes. */
   const fitted = useRef<'no' | 'frames' | 'notes'>('no')
   const { noteIds, clusterIds, frames } = useBoardLists(store)
 
   const setViewport = (update: (v: Viewport) => Viewport) => {
+    // A zoom or a fit during a pan: the pan's bitmap is of another scale.
+    panBitmap.current?.drop()
     live.update(update)
   }
 
@@ -184,13 +193,15 @@ export function BoardCanvas(props: BoardCanvasProps) {
   // when the pan ends), and once per frame: pointer moves come two or three a
   // frame while 2,000 notes draw, and each move of the stage clears the
   // transform cache of its 6,000 nodes. The move is queued in Konva's own frame
-  // queue ahead of the draw it asks for, so it is drawn in the same frame.
+  // queue ahead of the draw it asks for, so it is drawn in the same frame; the
+  // notes are drawn once per pan into a bitmap that each frame copies (PanBitmap).
   const panQueued = useRef(false)
   const showPan = () => {
     panQueued.current = false
-    const { x, y } = live.current
-    stageRef.current?.position({ x, y })
+    const view = live.current
+    stageRef.current?.position({ x: view.x, y: view.y })
     cull(false)
+    if (culled.current) panBitmap.current?.show(view, culled.current.area, contentBounds)
   }
   const panBy = (dx: number, dy: number) => {
     live.panBy(dx, dy)
@@ -206,7 +217,10 @@ export function BoardCanvas(props: BoardCanvasProps) {
     view: () => live.current,
     setViewport,
     panBy,
-    panEnd: () => live.settle(),
+    panEnd: () => {
+      panBitmap.current?.drop()
+      live.settle()
+    },
     lassoMode,
     onLasso: controller ? (polygon, additive) => controller.lasso(polygon, additive) : null,
     onEmptyClick: controller ? () => selection.clear() : null,
@@ -214,6 +228,21 @@ export function BoardCanvas(props: BoardCanvasProps) {
   })
 
   const contentLayer = useRef<Konva.Layer>(null)
+  const panBitmap = useRef<PanBitmap | null>(null)
+  const staged = size.width > 0
+  useLayoutEffect(() => {
+    const layer = contentLayer.current
+    if (!layer) return
+    const bitmap = new PanBitmap(layer)
+    panBitmap.current = bitmap
+    return () => {
+      bitmap.dispose()
+      panBitmap.current = null
+    }
+  }, [staged])
+  /** The world rectangle of every note and cluster, for the pan's bitmap. */
+  const contentBounds = () =>
+    boundsOf(noteRects().concat([...store.allClusters()].map((c) => c.rect)))
   const detail = viewport.scale >= TEXT_MIN_SCALE
   useLayoutEffect(() => {
     if (contentLayer.current) showNoteText(contentLayer.current, detail)
