@@ -65,3 +65,22 @@ test('pnpm bench drag: Atelier phones receive no layout bytes, the raw forwarder
   const canvas = row(stdout, 'second facilitator canvas received')
   expect(Number(canvas[1])).toBeGreaterThan(0)
 })
+
+// A full run takes 20 minutes: what a scenario lacks must stop it before the
+// first one starts, not at the one that needs it.
+test('pnpm bench refuses at once, naming the package, when a scenario lacks what it needs', async () => {
+  const run = promisify(execFile)(process.execPath, [CLI, 'fan-out', 'canvas'], {
+    env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
+    timeout: 30_000,
+  })
+  const failed = await run.then(
+    () => null,
+    (error: { code: number; stdout: string; stderr: string }) => error,
+  )
+  expect(failed?.code).toBe(2)
+  expect(failed?.stderr).toContain(
+    'canvas: needs Chromium at /nonexistent/chromium (CHROMIUM_PATH) (apt-get install -y chromium)',
+  )
+  // Nothing ran: not even the fan-out listed before it.
+  expect(failed?.stdout).toBe('')
+})

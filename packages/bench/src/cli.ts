@@ -5,6 +5,7 @@
 // does. Figures, never assertions: nothing here fails on a slow machine.
 import { cpus } from 'node:os'
 import { pin } from './harness/child.js'
+import { missingRequirements } from './harness/requirements.js'
 import { TARGETS, type TargetName } from './harness/table.js'
 import { scenarios } from './scenarios/index.js'
 import { GENERATOR_CORE, SERVER_CORE } from './targets/start.js'
@@ -21,6 +22,13 @@ if (unknown.length) {
   console.error(
     `unknown scenario ${unknown.join(', ')}; known: ${scenarios.map((s) => s.name).join(', ')}`,
   )
+  process.exit(2)
+}
+
+const missing = missingRequirements(selected)
+if (missing.length) {
+  console.error(`This machine cannot run every scenario asked for:\n  ${missing.join('\n  ')}`)
+  console.error('Install what is missing, or name the scenarios to run (pnpm bench fan-out ...).')
   process.exit(2)
 }
 

@@ -1,6 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process'
 import { cpus } from 'node:os'
 import { fileURLToPath } from 'node:url'
+import type { Requirement } from '../harness/requirements.js'
 import { progress } from '../harness/stats.js'
 import type { Scenario } from './scenario.js'
 
@@ -45,9 +46,11 @@ export function externalScenario(
   title: string,
   command: string,
   args: string[],
+  needs: readonly Requirement[] = [],
 ): Scenario {
   return {
     name,
+    needs,
     async run() {
       progress(`${name}: ${command} ${args.join(' ')}`)
       const output = await new Promise<string>((resolve, reject) => {

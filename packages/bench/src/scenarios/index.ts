@@ -1,3 +1,4 @@
+import { chromium, command, postgresServer } from '../harness/requirements.js'
 import { dragScenario } from './drag.js'
 import { externalScenario } from './external.js'
 import { fanOutScenario } from './fan-out.js'
@@ -18,12 +19,14 @@ export const scenarios: Scenario[] = [
     '6. Phone: what it downloads to join, and when it can send on 3G',
     'node',
     ['apps/web/bench/phone.bench.mjs'],
+    [chromium],
   ),
   externalScenario(
     'canvas',
     '7. Canvas: the board with 2,000 notes against a bare Konva page',
     'node',
     ['apps/web/bench/canvas.bench.mjs'],
+    [chromium],
   ),
   externalScenario(
     'campaign',
@@ -36,5 +39,6 @@ export const scenarios: Scenario[] = [
     '9. Two processes behind nginx on PostgreSQL and Redis: fan-out across processes',
     'pnpm',
     ['--filter', '@atelier/server', 'bench:behind-nginx'],
+    [postgresServer, command('redis-server'), command('nginx')],
   ),
 ]

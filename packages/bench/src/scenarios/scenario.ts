@@ -1,8 +1,11 @@
+import type { Requirement } from '../harness/requirements.js'
 import type { TargetName } from '../harness/table.js'
 
 export interface Scenario {
   /** What `pnpm bench <name>` selects. */
   readonly name: string
+  /** Checked before any scenario runs: a run of 20 minutes must not fail at its last step. */
+  readonly needs?: readonly Requirement[]
   /** Runs against `targets` (server scenarios) and returns markdown for docs/benchmarks.md. */
   run(targets: readonly TargetName[]): Promise<string>
 }
