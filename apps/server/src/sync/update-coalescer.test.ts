@@ -161,7 +161,7 @@ describe('a small room', () => {
 })
 
 describe('UpdateCoalescer timing', () => {
-  it('flushes the first update on the next turn and later ones at most once per window', () => {
+  it('flushes the first update on the next turn and a later one within the window after it', () => {
     vi.useFakeTimers()
     let now = 0
     const flushed: number[] = []
@@ -184,9 +184,9 @@ describe('UpdateCoalescer timing', () => {
     coalescer.add(update())
     now = 5
     coalescer.add(update())
-    vi.advanceTimersByTime(6)
+    vi.advanceTimersByTime(9)
     expect(flushed).toEqual([2])
-    now = 10
+    now = 13
     vi.advanceTimersByTime(1)
     expect(flushed).toEqual([2, 2])
     // Quiet for longer than the window: no wait again.
@@ -194,6 +194,49 @@ describe('UpdateCoalescer timing', () => {
     coalescer.add(update())
     vi.advanceTimersToNextTimer()
     expect(flushed).toEqual([2, 2, 1])
+    coalescer.close()
+  })
+
+  it('flushes on the next turn once the window holds what it is expected to, never later than the window', () => {
+    vi.useFakeTimers()
+    let now = 0
+    const flushed: { at: number; merged: number }[] = []
+    const coalescer = new UpdateCoalescer(
+      40,
+      (_update, merged) => flushed.push({ at: now, merged }),
+      () => now,
+    )
+    const update = () => {
+      const doc = new Y.Doc()
+      doc.getMap('m').set('k', now)
+      return Y.encodeStateAsUpdate(doc)
+    }
+    // Notes 20 ms apart for a while: the mean gap is learnt.
+    for (let i = 0; i < 40; i++) {
+      coalescer.add(update())
+      now += 20
+      vi.advanceTimersByTime(20)
+    }
+    flushed.length = 0
+    // From now on a pair goes out as soon as its second note comes, not at the window's end.
+    for (let i = 0; i < 10; i++) {
+      coalescer.add(update())
+      vi.advanceTimersByTime(0)
+      now += 20
+      vi.advanceTimersByTime(20)
+    }
+    expect(flushed.map((f) => f.merged)).toEqual([2, 2, 2, 2, 2])
+    for (const [i, f] of flushed.entries()) expect(f.at - flushed[0]!.at).toBe(40 * i)
+    // A burst in one turn still merges whole, and a lone note still waits at most the window.
+    for (let i = 0; i < 12; i++) coalescer.add(update())
+    vi.advanceTimersByTime(0)
+    expect(flushed.at(-1)!.merged).toBeGreaterThanOrEqual(12)
+    const flushedAt = now
+    now += 5
+    coalescer.add(update())
+    now += 35
+    vi.advanceTimersByTime(40)
+    expect(flushed.at(-1)).toEqual({ at: flushedAt + 40, merged: 1 })
     coalescer.close()
   })
 

@@ -7,11 +7,16 @@ import * as Y from 'yjs'
  * merged update (one y-websocket message, which a stock provider reads as one
  * frame) costs one write per phone instead of five.
  *
- * Timing: the first update after a quiet spell is flushed on the next turn
- * of the event loop (after the frames already read in this one, so a burst
- * that arrived together goes out together) and adds no wait; an update
- * arriving within `windowMs` of the last flush waits until `windowMs` after
- * it, so a busy room flushes at most once per window and never waits longer.
+ * Timing: the first update after a quiet spell (no flush for `windowMs`) is
+ * flushed on the next turn of the event loop (after the frames already read
+ * in this one, so a burst that arrived together goes out together) and adds
+ * no wait. Otherwise an update waits, at most `windowMs`, for the batch a
+ * window is expected to hold at the recent rate (the window over the mean
+ * gap between updates, at least two); once that many are pending, and the
+ * last flush is half a window old, they go on the next turn. Notes 20 ms
+ * apart in a 40 ms window go out in pairs as the second arrives: the first
+ * waits 20 ms, and the writes are halved. A busy room flushes at most twice
+ * per window, about once at a steady rate.
  *
  * Invariants: only updates handed to `add` are flushed (the room hands it
  * updates once they are stored); they are merged in the order they were
@@ -22,6 +27,9 @@ export class UpdateCoalescer<Sender = unknown> {
   /** The one sender of every pending update, null once two differ (or one had none). */
   private soleSender: Sender | null | undefined = undefined
   private lastFlushAt = Number.NEGATIVE_INFINITY
+  private lastAddAt = Number.NEGATIVE_INFINITY
+  /** Moving mean of the gaps between updates (ms); unknown until two have come. */
+  private meanGap = Number.POSITIVE_INFINITY
   private timer: NodeJS.Timeout | null = null
   private immediate: NodeJS.Immediate | null = null
 
@@ -41,13 +49,23 @@ export class UpdateCoalescer<Sender = unknown> {
   }
 
   add(update: Uint8Array, sender: Sender | null = null): void {
+    const now = this.now()
+    this.learnGap(now)
     this.pending.push(update)
     if (this.soleSender === undefined) this.soleSender = sender
     else if (this.soleSender !== sender) this.soleSender = null
-    if (this.timer || this.immediate) return
-    const wait = this.lastFlushAt + this.windowMs - this.now()
-    if (wait > 0) {
-      this.timer = setTimeout(this.flushNow, wait)
+    if (this.immediate) return
+    if (this.timer) {
+      // Full, and not two flushes within half a window (a burst the mean has not caught up with yet).
+      if (this.pending.length < this.expectedBatch()) return
+      if (now - this.lastFlushAt < this.windowMs / 2) return
+      clearTimeout(this.timer)
+      this.timer = null
+      this.immediate = setImmediate(this.flushNow)
+      return
+    }
+    if (now - this.lastFlushAt < this.windowMs) {
+      this.timer = setTimeout(this.flushNow, this.windowMs)
       this.timer.unref?.()
     } else this.immediate = setImmediate(this.flushNow)
   }
@@ -62,6 +80,19 @@ export class UpdateCoalescer<Sender = unknown> {
     this.soleSender = undefined
     this.lastFlushAt = this.now()
     this.relay(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates), updates.length, sender)
+  }
+
+  /** How many updates a window holds at the recent rate: waiting for more would be waiting for nothing. */
+  private expectedBatch(): number {
+    return Math.max(2, Math.floor(this.windowMs / this.meanGap))
+  }
+
+  private learnGap(now: number): void {
+    const gap = now - this.lastAddAt
+    this.lastAddAt = now
+    // A gap longer than the window is a quiet spell, not a rate: the next flush is immediate anyway.
+    if (gap > this.windowMs) return
+    this.meanGap = Number.isFinite(this.meanGap) ? this.meanGap + (gap - this.meanGap) / 8 : gap
   }
 
   /** Flushes what is pending and stops the timers (the room is going away). */
