@@ -64,10 +64,6 @@ export class PanBitmap implements SubtreeObserver {
     this.layer.batchDraw()
   }
 
-  get active(): boolean {
-    return this.taken !== null
-  }
-
   _onSubtreeChange(): void {
     this.drop()
   }
