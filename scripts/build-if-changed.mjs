@@ -1,6 +1,6 @@
 // Rebuilds a workspace package only when one of its inputs is newer than its
 // last build, so restarting Atelier takes a second instead of a rebuild.
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { root, run } from './lib.mjs'
 
@@ -39,13 +39,41 @@ export function buildIfChanged(dir) {
   return true
 }
 
+/** Workspace folder of each workspace package, by package name. */
+function workspaceDirs() {
+  const dirs = new Map()
+  for (const parent of ['packages', 'apps'])
+    for (const entry of readdirSync(join(root, parent))) {
+      const manifest = join(root, parent, entry, 'package.json')
+      if (existsSync(manifest)) dirs.set(readManifest(manifest).name, `${parent}/${entry}`)
+    }
+  return dirs
+}
+
+const readManifest = (path) => JSON.parse(readFileSync(path, 'utf8'))
+
+/**
+ * `dir` and the workspace packages it depends on at run time (its
+ * `dependencies` on `workspace:` versions, and theirs), dependencies first:
+ * read from the manifests, so a package the server starts importing is
+ * built by `pnpm start` without anyone updating a list here.
+ */
+export function withWorkspaceDependencies(dir) {
+  const dirs = workspaceDirs()
+  const ordered = []
+  const visit = (at) => {
+    if (ordered.includes(at)) return
+    const { dependencies = {} } = readManifest(join(root, at, 'package.json'))
+    for (const [name, version] of Object.entries(dependencies))
+      if (version.startsWith('workspace:')) visit(dirs.get(name))
+    ordered.push(at)
+  }
+  visit(dir)
+  return ordered
+}
+
 /** What the server needs at run time, in dependency order. */
-export const SERVER_DIRS = [
-  'packages/board-model',
-  'packages/recommendations',
-  'packages/cluster-suggestions',
-  'apps/server',
-]
+export const SERVER_DIRS = withWorkspaceDependencies('apps/server')
 
 /** Builds each of `dirs` whose sources changed. */
 export function buildChanged(dirs) {
