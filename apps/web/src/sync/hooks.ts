@@ -8,26 +8,46 @@ import type { Room } from './room'
  * `read` must be a board-model read (the web app never walks Yjs maps itself).
  */
 export function useDocState<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): T {
-  const cache = useRef<{ doc: Y.Doc; value: T; dirty: boolean } | null>(null)
+  const cache = useRef<{ doc: Y.Doc; transactions: number; value: T } | null>(null)
   const subscribe = useCallback(
     (onChange: () => void) => {
-      const handler = () => {
-        if (cache.current) cache.current.dirty = true
-        onChange()
-      }
-      doc.on('afterTransaction', handler)
-      return () => doc.off('afterTransaction', handler)
+      doc.on('afterTransaction', onChange)
+      return () => doc.off('afterTransaction', onChange)
     },
     [doc],
   )
   const getSnapshot = () => {
+    const transactions = transactionCount(doc)
     const current = cache.current
-    if (!current || current.doc !== doc || current.dirty) {
-      cache.current = { doc, value: read(doc), dirty: false }
+    if (!current || current.doc !== doc || current.transactions !== transactions) {
+      cache.current = { doc, transactions, value: read(doc) }
     }
     return cache.current!.value
   }
   return useSyncExternalStore(subscribe, getSnapshot)
+}
+
+const transactionCounters = new WeakMap<Y.Doc, { count: number }>()
+
+/**
+ * How many transactions the document has run since this was first asked.
+ * React subscribes after it renders: a transaction in between (the IndexedDB
+ * copy loading while offline, when nothing follows it) must still make the
+ * next snapshot stale, so the count is kept from the first render on, not by
+ * the subscription. It is registered before any subscriber, so it has moved
+ * when a subscriber asks for the snapshot.
+ */
+function transactionCount(doc: Y.Doc): number {
+  let counter = transactionCounters.get(doc)
+  if (!counter) {
+    const created = { count: 0 }
+    doc.on('afterTransaction', () => {
+      created.count++
+    })
+    transactionCounters.set(doc, created)
+    counter = created
+  }
+  return counter.count
 }
 
 export function useConnectionStatus(rooms: readonly Room[]): ConnectionStatus {
