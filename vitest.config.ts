@@ -10,6 +10,8 @@ export default defineConfig({
       // Named groups; a `vitest.bench.config.ts` is a benchmark, run by its own script.
       'apps/*/vitest.e2e.config.ts',
       'apps/*/vitest.hardening.config.ts',
+      // The repository's own commands (`pnpm start` on a fresh checkout), last.
+      'scripts/vitest.config.mjs',
     ],
   },
 })
