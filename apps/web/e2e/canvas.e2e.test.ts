@@ -169,6 +169,31 @@ describe('the canvas at its default zoom', () => {
     await page.context().close()
   })
 
+  it('draws a note dropped on its left neighbour in the stack slot, also when that slot is where it came from', async () => {
+    const page = await openBoard({ width: 1440, height: 900 }, await seed(small(), 'collect'))
+    // Two loose notes side by side in a row of the seeded grid: the stack's
+    // second slot, right of the note dropped on, is where the right one was.
+    const notes = (await probeCanvas(page)).notes
+    const pairs = notes.flatMap((left) =>
+      notes
+        .filter((right) => right.world!.y === left.world!.y && right.world!.x > left.world!.x)
+        .map((right) => ({ left, right })),
+    )
+    const { left, right } = pairs.sort(
+      (p, q) => p.right.world!.x - p.left.world!.x - (q.right.world!.x - q.left.world!.x),
+    )[0]!
+    const onLeft = centre(left)
+    // A little right of the centre, so the dropped note reads after the other.
+    await drag(page, centre(right), { x: onLeft.x + 4, y: onLeft.y })
+    const probe = await probeCanvas(page)
+    expect(probe.clusters).toHaveLength(1)
+    const drawn = (id: string) => probe.notes.find((n) => n.id === id)!
+    expect(drawn(right.id).world).toEqual(right.world)
+    expect(drawn(left.id).world).toEqual(left.world)
+    await expectTidy(page)
+    await page.context().close()
+  })
+
   for (const size of [
     { width: 1024, height: 768 },
     { width: 1280, height: 720 },

@@ -112,7 +112,7 @@ export class CanvasController {
   cancelDrag(): void {
     const stage = this.deps.stage()
     for (const node of stage?.find('Group') ?? []) if (node.isDragging()) node.stopDrag()
-    this.snapBack([...this.starts.keys()])
+    this.placeAsStored([...this.starts.keys()])
     this.starts.clear()
     this.followers.clear()
   }
@@ -137,8 +137,8 @@ export class CanvasController {
     }
   }
 
-  /** Konva nodes back to the store's positions (a refused or cancelled drop). */
-  private snapBack(ids: readonly string[]): void {
+  /** Konva nodes at the store's positions: back where they were (a refused or cancelled drop), or where a drop put them. */
+  private placeAsStored(ids: readonly string[]): void {
     const stage = this.deps.stage()
     for (const id of ids) {
       const note = this.deps.store.note(id)
@@ -181,9 +181,16 @@ export class CanvasController {
     this.followers.clear()
     const plan = dropNotes.perform(this.ctx, moved)
     if (plan.kind === 'refused') {
-      this.snapBack(Object.keys(moved))
+      this.placeAsStored(Object.keys(moved))
       this.deps.onDropRefused?.(plan)
+      return
     }
+    // React moves a note's node only when its stored position changes. A note
+    // whose place after the drop is the one it had before the drag (the next
+    // slot of a stack can be) would stay drawn where the pointer let it go,
+    // on top of its neighbour. The store reads the drop in a microtask queued
+    // by the write, so this one runs after it.
+    queueMicrotask(() => this.placeAsStored(Object.keys(moved)))
   }
 
   clusterDragStart(id: string): void {
