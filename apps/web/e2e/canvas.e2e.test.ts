@@ -170,13 +170,24 @@ describe('the canvas at its default zoom', () => {
   })
 
   it('draws a note dropped on its left neighbour in the stack slot, also when that slot is where it came from', async () => {
-    const page = await openBoard({ width: 1440, height: 900 }, await seed(small(), 'collect'))
-    // Two loose notes side by side in a row of the seeded grid: the stack's
-    // second slot, right of the note dropped on, is where the right one was.
+    // Eight loose notes of one theme: a second row in the seeded grid.
+    const first = lyon.dimensions[0]!.id
+    const notesOfOne = lyon.notes.filter((n) => n.dimension === first).slice(0, 8)
+    const data = { ...small(), notes: notesOfOne.map((n) => ({ ...n, cluster: null })) }
+    const page = await openBoard({ width: 1440, height: 900 }, await seed(data, 'collect'))
+    // Two notes side by side below the top row (a stack in the top row moves
+    // down under its header): the stack's second slot, right of the note
+    // dropped on, is where the right one was.
     const notes = (await probeCanvas(page)).notes
+    const top = Math.min(...notes.map((n) => n.world!.y))
     const pairs = notes.flatMap((left) =>
       notes
-        .filter((right) => right.world!.y === left.world!.y && right.world!.x > left.world!.x)
+        .filter(
+          (right) =>
+            left.world!.y > top &&
+            right.world!.y === left.world!.y &&
+            right.world!.x > left.world!.x,
+        )
         .map((right) => ({ left, right })),
     )
     const { left, right } = pairs.sort(

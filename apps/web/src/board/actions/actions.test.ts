@@ -4,6 +4,7 @@ import * as Y from 'yjs'
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../geometry/constants'
 import { rectsIntersect } from '../geometry/hitTest'
 import type { Rect } from '../geometry/types'
+import { contentArea } from '../layout/frames'
 import { BoardStore } from '../store/boardStore'
 import { Selection } from '../store/selection'
 import { dropNotes } from './dropNotes'
@@ -53,6 +54,11 @@ function assertTidy(store: BoardStore) {
   for (let i = 0; i < clusters.length; i++)
     for (let j = i + 1; j < clusters.length; j++)
       expect(rectsIntersect(clusters[i]!.rect, clusters[j]!.rect)).toBe(false)
+  // A cluster never climbs into its theme's header, where the question is written.
+  for (const c of clusters) {
+    const frame = store.frames.find((f) => f.id === c.dimension)!
+    expect(c.rect.y, c.id).toBeGreaterThanOrEqual(contentArea(frame.rect).y)
+  }
   for (const n of notes) {
     const home = clusters.find((c) => c.id === n.clusterId)
     if (!home) continue

@@ -1,9 +1,8 @@
 import { createCluster, moveToCluster } from '../../model'
 import { type DropPlan, planDrop } from '../canvas/dropPlan'
-import { CLUSTER_HEADER, CLUSTER_PADDING } from '../geometry/constants'
 import type { Point } from '../geometry/types'
 import { clusterSize } from '../layout/clusterGrid'
-import { tidyAndWrite } from './geometry'
+import { newClusterOrigin, tidyAndWrite } from './geometry'
 import { type ActionContext, type BoardAction, FACILITATOR } from './types'
 
 /**
@@ -57,8 +56,8 @@ function stack(ctx: ActionContext, onto: string, dimension: string, ids: string[
   )
 }
 
-/** The stack's frame starts where the note dropped on was, so that note stays put. */
+/** The stack's frame starts where the note dropped on was, so that note stays put (below its theme's question). */
 function stackRect(ctx: ActionContext, onto: string, count: number) {
   const note = ctx.store.note(onto)!
-  return { x: note.x - CLUSTER_PADDING, y: note.y - CLUSTER_HEADER, ...clusterSize(count) }
+  return { ...newClusterOrigin(ctx, note.dimension, note), ...clusterSize(count) }
 }

@@ -1,6 +1,7 @@
 import { setClusterSize, setPositions } from '../../model'
-import { NOTE_HEIGHT, NOTE_WIDTH } from '../geometry/constants'
+import { CLUSTER_HEADER, CLUSTER_PADDING, NOTE_HEIGHT, NOTE_WIDTH } from '../geometry/constants'
 import type { Point, Rect } from '../geometry/types'
+import { contentArea } from '../layout/frames'
 import { type Geometry, type TidyPatch, tidy } from '../layout/tidy'
 import { type ActionContext, FACILITATOR } from './types'
 
@@ -61,4 +62,16 @@ export function writePatch(
 /** World rectangle of a note at `p`. */
 export function noteRectAt(p: Point): Rect {
   return { x: p.x, y: p.y, width: NOTE_WIDTH, height: NOTE_HEIGHT }
+}
+
+/**
+ * Where a new cluster's frame starts so that its first note keeps its place:
+ * its header above the note, its padding to the left. Never above the top of
+ * its theme's content: a cluster made in the top row would cover the theme's
+ * question, so there the notes move down under the header instead.
+ */
+export function newClusterOrigin(ctx: ActionContext, dimension: string, firstNote: Point): Point {
+  const frame = ctx.store.frames.find((f) => f.id === dimension)
+  const top = frame ? contentArea(frame.rect).y : Number.NEGATIVE_INFINITY
+  return { x: firstNote.x - CLUSTER_PADDING, y: Math.max(firstNote.y - CLUSTER_HEADER, top) }
 }

@@ -1,8 +1,7 @@
 import { createCluster } from '../../model'
-import { CLUSTER_HEADER, CLUSTER_PADDING } from '../geometry/constants'
 import { boundsOf } from '../geometry/hitTest'
 import { clusterSize } from '../layout/clusterGrid'
-import { noteRectAt, tidyAndWrite } from './geometry'
+import { newClusterOrigin, noteRectAt, tidyAndWrite } from './geometry'
 import { selectionDimension } from './selectionDimension'
 import { type BoardAction, FACILITATOR } from './types'
 
@@ -27,7 +26,7 @@ export const groupSelection: BoardAction<[title?: string], string | null> = {
       { title: title.trim(), dimension, noteIds },
       FACILITATOR,
     )
-    const origin = { x: bounds.x - CLUSTER_PADDING, y: bounds.y - CLUSTER_HEADER }
+    const origin = newClusterOrigin(ctx, dimension, bounds)
     tidyAndWrite(
       ctx,
       {
