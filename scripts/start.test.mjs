@@ -58,7 +58,7 @@ function start() {
   const stopped = new Promise((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal })),
   )
-  return { child, listening, stopped, output: () => output }
+  return { child, listening, stopped }
 }
 
 describe('pnpm start', () => {

@@ -25,10 +25,12 @@ export const command = (name: string, aptPackage = name): Requirement => ({
   aptPackage,
 })
 
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
 /** The browser the web app's benches drive (playwright-core cannot download one here). */
 export const chromium: Requirement = {
-  what: `Chromium at ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} (CHROMIUM_PATH)`,
-  present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'),
+  what: `Chromium at ${CHROMIUM} (CHROMIUM_PATH)`,
+  present: () => existsSync(CHROMIUM),
   aptPackage: 'chromium',
 }
 
