@@ -1,4 +1,5 @@
-import { scanMarkers } from './markers.js'
+import type { Receive } from './listener.js'
+import { markerReader, scanMarkers } from './markers.js'
 
 /**
  * Notes numbered 0..notes-1, when each was written, and their arrivals at
@@ -28,9 +29,22 @@ export class Deliveries {
     }
   }
 
-  /** A frame handler for one raw listener: the notes whose markers the frame holds. */
-  listener(): (frame: Buffer, at: number) => void {
+  /** For one receiver of whole frames: the notes whose markers the frame holds. */
+  frameScanner(): (frame: Buffer, at: number) => void {
     const arrived = this.receiver()
     return (frame, at) => scanMarkers(frame, (seq) => arrived(seq, at))
+  }
+
+  /** What one raw listener does with what it receives: finds the notes whose markers arrived. */
+  listener(): Receive {
+    const arrived = this.receiver()
+    let at = 0
+    const read = markerReader((seq) => arrived(seq, at))
+    return {
+      pieces: (piece, pieceAt, last) => {
+        at = pieceAt
+        read(piece, last)
+      },
+    }
   }
 }

@@ -1,50 +1,117 @@
-import WebSocket from 'ws'
+import { randomBytes } from 'node:crypto'
+import { request } from 'node:http'
+import type { Socket } from 'node:net'
+import { clientFrame, FrameReader, OPCODE } from './websocket-frames.js'
+
+/** How a listener takes what it receives: each message whole, or its pieces as they come. */
+export type Receive =
+  | { message: (frame: Buffer, at: number) => void }
+  | { pieces: (piece: Buffer, at: number, last: boolean) => void }
 
 /**
  * A raw websocket client that reads a room without Yjs: it sends the hello
  * frames (so the server sends it the document and every change) and hands
- * each frame it receives to `onFrame`, counting bytes. Thousands of them fit
- * in one load generator; thousands of Yjs documents would not.
+ * on what it receives, counting bytes. Thousands of them fit in one load
+ * generator; thousands of Yjs documents would not. It speaks the protocol
+ * itself, on a plain socket, so that a listener that reads pieces (a join
+ * storm's 1.6 MB boards) costs no copy of a message: what the generator
+ * spends is what reading the bytes costs, not the client library.
  */
 export class Listener {
+  /** Payload bytes of the data messages received. */
   bytes = 0
+  /** Data messages received. */
   frames = 0
   errors = 0
   readonly opened: Promise<void>
-  private readonly socket: WebSocket
+  private socket: Socket | undefined
+  private closed = false
+  private readonly pending: Buffer[] = []
 
   constructor(
     url: string,
     hello: Uint8Array[],
-    private readonly onFrame: (frame: Buffer, at: number) => void = () => {},
+    receive: Receive = { pieces: () => {} },
     headers: Record<string, string> = {},
   ) {
-    this.socket = new WebSocket(url, {
-      headers,
-      perMessageDeflate: false,
-      maxPayload: 256 * 1024 * 1024,
+    let at = 0
+    const reader = new FrameReader({
+      data: (piece, last) => {
+        this.bytes += piece.length
+        if (last) this.frames++
+        if ('pieces' in receive) receive.pieces(piece, at, last)
+        else this.whole(piece, last, at, receive.message)
+      },
+      control: (opcode, payload) => {
+        if (opcode === OPCODE.ping) this.write(clientFrame(payload, OPCODE.pong))
+        if (opcode === OPCODE.close) this.close()
+      },
     })
     this.opened = new Promise((resolve, reject) => {
-      this.socket.once('open', () => {
-        for (const frame of hello) this.socket.send(frame)
+      const target = new URL(url)
+      const upgrade = request({
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname + target.search,
+        agent: false,
+        headers: {
+          ...headers,
+          Connection: 'Upgrade',
+          Upgrade: 'websocket',
+          'Sec-WebSocket-Version': '13',
+          'Sec-WebSocket-Key': randomBytes(16).toString('base64'),
+        },
+      })
+      upgrade.once('response', (response) => {
+        response.resume()
+        reject(new Error(`${url}: HTTP ${response.statusCode} instead of a websocket`))
+      })
+      upgrade.once('error', reject)
+      upgrade.once('upgrade', (_response, socket: Socket, head: Buffer) => {
+        this.socket = socket
+        socket.setNoDelay(true)
+        socket.on('error', () => this.errors++)
+        socket.on('data', (chunk: Buffer) => {
+          at = performance.now()
+          reader.push(chunk)
+        })
+        at = performance.now()
+        if (head.length > 0) reader.push(head)
+        if (this.closed) socket.destroy()
+        else for (const frame of hello) this.send(frame)
         resolve()
       })
-      this.socket.once('error', reject)
-    })
-    this.socket.on('error', () => this.errors++)
-    this.socket.on('message', (data: Buffer) => {
-      this.bytes += data.length
-      this.frames++
-      this.onFrame(data, performance.now())
+      upgrade.end()
     })
   }
 
   send(frame: Uint8Array): void {
-    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(frame)
+    this.write(clientFrame(frame))
   }
 
   close(): void {
-    this.socket.terminate()
+    this.closed = true
+    this.socket?.destroy()
+  }
+
+  private write(frame: Buffer): void {
+    if (!this.closed && this.socket?.writable) this.socket.write(frame)
+  }
+
+  /** A message whole: as it came when it came in one piece, joined when it did not. */
+  private whole(
+    piece: Buffer,
+    last: boolean,
+    at: number,
+    message: (frame: Buffer, at: number) => void,
+  ): void {
+    if (last && this.pending.length === 0) {
+      message(piece, at)
+      return
+    }
+    // A socket's chunks are its reader's own (Node does not reuse them): no copy until the join.
+    this.pending.push(piece)
+    if (last) message(Buffer.concat(this.pending.splice(0)), at)
   }
 }
 

@@ -28,3 +28,34 @@ export function scanMarkers(frame: Buffer, found: (seq: number) => void): void {
     at = frame.indexOf(START, end)
   }
 }
+
+/** The longest marker a scan can meet (`~N` and a sequence number of up to 12 digits and `~`). */
+const LONGEST = 16
+
+/**
+ * A marker scan over a message that arrives in pieces: calls `found` with
+ * each marker's sequence number once, also for a marker cut between two
+ * pieces (the end of the one is kept and scanned again with the next).
+ */
+export function markerReader(found: (seq: number) => void): (piece: Buffer, last: boolean) => void {
+  let carry: Buffer | undefined
+  return (piece, last) => {
+    const data = carry ? Buffer.concat([carry, piece]) : piece
+    scanMarkers(data, found)
+    carry = last ? undefined : unfinishedMarker(data)
+  }
+}
+
+/** The end of `data` if it may be the start of a marker cut off there (`~`, `~N`, `~N4`, ...). */
+function unfinishedMarker(data: Buffer): Buffer | undefined {
+  const tail = data.subarray(Math.max(0, data.length - LONGEST))
+  const start = tail.lastIndexOf(START)
+  if (start !== -1) {
+    let digits = true
+    for (let i = start + 2; i < tail.length && digits; i++)
+      digits = tail[i]! >= 0x30 && tail[i]! <= 0x39
+    // Only digits after `~N`, no closing tilde yet: the marker goes on in the next piece.
+    if (digits) return tail.subarray(start)
+  }
+  return tail[tail.length - 1] === TILDE ? tail.subarray(tail.length - 1) : undefined
+}

@@ -45,21 +45,22 @@ export class PresenceListener {
     private readonly wire: Wire,
     options: { echo: boolean; onAwareness: (frame: Buffer, at: number) => void },
   ) {
-    this.listener = new Listener(url, hello, (frame, at) => {
-      const message = wire.unframe(frame)
-      if (!message) return
-      const reason = refusalReason(message)
+    const message = (frame: Buffer, at: number) => {
+      const unframed = wire.unframe(frame)
+      if (!unframed) return
+      const reason = refusalReason(unframed)
       if (reason !== null) {
         countRefusal(this.refusals, reason)
         return
       }
-      if (message[0] !== 1) return
+      if (unframed[0] !== 1) return
       options.onAwareness(frame, at)
-      if (options.echo && this.tellsSomethingNew(message)) {
+      if (options.echo && this.tellsSomethingNew(unframed)) {
         this.echoes++
         this.listener.send(frame)
       }
-    })
+    }
+    this.listener = new Listener(url, hello, { message })
   }
 
   get opened(): Promise<void> {

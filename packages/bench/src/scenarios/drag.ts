@@ -43,11 +43,13 @@ async function drag(name: TargetName): Promise<DragRun> {
     const otherBytes = new Float64Array(PHONES)
     const listeners: Listener[] = await openListeners(PHONES, (i) => {
       const reader = readers[i]!
-      return new RawListener(reader.url, reader.hello, (frame) => {
-        if (!counting) return
-        const message = target.wire.unframe(frame)
-        if (message?.[0] === Y_SYNC) documentBytes[i]! += frame.length
-        else otherBytes[i]! += frame.length
+      return new RawListener(reader.url, reader.hello, {
+        message: (frame) => {
+          if (!counting) return
+          const message = target.wire.unframe(frame)
+          if (message?.[0] === Y_SYNC) documentBytes[i]! += frame.length
+          else otherBytes[i]! += frame.length
+        },
       })
     })
     const facilitator = await room.facilitator()

@@ -1,5 +1,5 @@
 import { Listener } from '../harness/listener.js'
-import { scanMarkers } from '../harness/markers.js'
+import { markerReader } from '../harness/markers.js'
 import { metricsOf } from '../harness/runs.js'
 import { progress, sleep, spread, until } from '../harness/stats.js'
 import { comparison, type TargetName } from '../harness/table.js'
@@ -36,13 +36,18 @@ interface JoinStormRun {
 function boardListener(reader: Reader, board: number, whole: (at: number) => void): Listener {
   const seen = new Uint8Array(board)
   let count = 0
-  const listener = new Listener(reader.url, reader.hello, (frame, at) =>
-    scanMarkers(frame, (seq) => {
-      if (seq >= board || seen[seq]) return
-      seen[seq] = 1
-      if (++count === board) whole(at)
-    }),
-  )
+  let at = 0
+  const read = markerReader((seq) => {
+    if (seq >= board || seen[seq]) return
+    seen[seq] = 1
+    if (++count === board) whole(at)
+  })
+  const listener = new Listener(reader.url, reader.hello, {
+    pieces: (piece, pieceAt, last) => {
+      at = pieceAt
+      read(piece, last)
+    },
+  })
   // A refused connection shows as a phone that never got the board, not as a crash.
   listener.opened.catch(() => {})
   return listener

@@ -62,7 +62,7 @@ async function presence(name: TargetName): Promise<PresenceRun> {
       const batch = readers.slice(start, start + 50).map((reader) => {
         return new PresenceListener(reader.url, reader.hello, room.name, target.wire, {
           echo: name !== 'raw',
-          onAwareness: toPhones.listener(),
+          onAwareness: toPhones.frameScanner(),
         })
       })
       await Promise.all(batch.map((phone) => phone.opened))
