@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite'
+import { phoneMessagesOnly } from './vite-plugins/phoneMessages'
 import { precompress } from './vite-plugins/precompress'
 
 // The phone page on its own (phone.html, which the server sends for
@@ -6,9 +7,10 @@ import { precompress } from './vite-plugins/precompress'
 // the phone's 148 KiB gzipped, Preact with its compat layer is about 11. The
 // phone's components are the app's own, written against React's API; the
 // aliases hand them, and react-i18next, preact/compat instead. Built after
-// vite.config.ts into the same dist, which it must not empty.
+// vite.config.ts into the same dist, which it must not empty. Its translations
+// hold only the phone's messages (src/i18n/phoneMessages.ts).
 export default defineConfig({
-  plugins: [precompress()],
+  plugins: [phoneMessagesOnly(), precompress()],
   resolve: {
     conditions: ['@atelier/source'],
     alias: [
