@@ -89,6 +89,22 @@ describe('presenter mode on the projector', () => {
       .poll(() => screen.getByTestId('wall-count').textContent())
       .toContain('1 à 24 sur 40')
     expect(await screen.getByTestId('note-card').count()).toBe(24)
+    // Beside the count, the theme legend shares its line fairly: a title is
+    // cut only where it is longer than the share it got, so the short ones
+    // read whole and no cut title has less room than a whole one.
+    const legend = await screen.$$eval('.wall__legend li', (items) =>
+      items.map((li) => {
+        const title = li.querySelector('.wall__legend-title')!
+        return {
+          width: li.getBoundingClientRect().width,
+          cut: title.scrollWidth > title.clientWidth,
+        }
+      }),
+    )
+    const whole = legend.filter((item) => !item.cut)
+    expect(whole.length).toBeGreaterThanOrEqual(2)
+    for (const cut of legend.filter((item) => item.cut))
+      for (const item of whole) expect(cut.width).toBeGreaterThanOrEqual(item.width - 1)
     // A late note lands first, on the page shown.
     const phone = await joinAsPhone(
       suite.track(await phoneContext(suite.app.browser)),
