@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import { describe, expect, it } from 'vitest'
 import en from './en.json'
 import fr from './fr.json'
@@ -31,5 +32,15 @@ describe('translations', () => {
     for (const key of keys(fr)) {
       expect(placeholders(lookup(en, key)), key).toEqual(placeholders(lookup(fr, key)))
     }
+  })
+})
+
+describe('French counts', () => {
+  it('say "Mes notes" for none: French counts 0 as singular, which would read "Ma note (0)"', async () => {
+    const i18n = i18next.createInstance()
+    await i18n.init({ resources: { fr: { translation: fr } }, lng: 'fr' })
+    expect(i18n.t('myNotes.title', { count: 0 })).toBe('Mes notes')
+    expect(i18n.t('myNotes.title', { count: 1 })).toBe('Ma note (1)')
+    expect(i18n.t('myNotes.title', { count: 3 })).toBe('Mes notes (3)')
   })
 })
