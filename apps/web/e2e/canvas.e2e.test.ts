@@ -170,21 +170,24 @@ describe('the canvas at its default zoom', () => {
   })
 
   it('draws a note dropped on its left neighbour in the stack slot, also when that slot is where it came from', async () => {
-    // Eight loose notes of one theme: a second row in the seeded grid.
+    // Twelve loose notes of one theme: a second row of three or more in the seeded grid.
     const first = lyon.dimensions[0]!.id
-    const notesOfOne = lyon.notes.filter((n) => n.dimension === first).slice(0, 8)
+    const notesOfOne = lyon.notes.filter((n) => n.dimension === first).slice(0, 12)
     const data = { ...small(), notes: notesOfOne.map((n) => ({ ...n, cluster: null })) }
     const page = await openBoard({ width: 1440, height: 900 }, await seed(data, 'collect'))
-    // Two notes side by side below the top row (a stack in the top row moves
-    // down under its header): the stack's second slot, right of the note
-    // dropped on, is where the right one was.
+    // Two notes side by side below the top row and right of the first column
+    // (a stack there moves under its header, or inside the theme's margin):
+    // the stack's second slot, right of the note dropped on, is where the
+    // right one was.
     const notes = (await probeCanvas(page)).notes
     const top = Math.min(...notes.map((n) => n.world!.y))
+    const leftmost = Math.min(...notes.map((n) => n.world!.x))
     const pairs = notes.flatMap((left) =>
       notes
         .filter(
           (right) =>
             left.world!.y > top &&
+            left.world!.x > leftmost &&
             right.world!.y === left.world!.y &&
             right.world!.x > left.world!.x,
         )

@@ -54,10 +54,12 @@ function assertTidy(store: BoardStore) {
   for (let i = 0; i < clusters.length; i++)
     for (let j = i + 1; j < clusters.length; j++)
       expect(rectsIntersect(clusters[i]!.rect, clusters[j]!.rect)).toBe(false)
-  // A cluster never climbs into its theme's header, where the question is written.
+  // A cluster never climbs into its theme's header, where the question is
+  // written, nor into the theme's margin, where its frame would touch the theme's edge.
   for (const c of clusters) {
-    const frame = store.frames.find((f) => f.id === c.dimension)!
-    expect(c.rect.y, c.id).toBeGreaterThanOrEqual(contentArea(frame.rect).y)
+    const area = contentArea(store.frames.find((f) => f.id === c.dimension)!.rect)
+    expect(c.rect.y, c.id).toBeGreaterThanOrEqual(area.y)
+    expect(c.rect.x, c.id).toBeGreaterThanOrEqual(area.x)
   }
   for (const n of notes) {
     const home = clusters.find((c) => c.id === n.clusterId)

@@ -66,12 +66,16 @@ export function noteRectAt(p: Point): Rect {
 
 /**
  * Where a new cluster's frame starts so that its first note keeps its place:
- * its header above the note, its padding to the left. Never above the top of
- * its theme's content: a cluster made in the top row would cover the theme's
- * question, so there the notes move down under the header instead.
+ * its header above the note, its padding to the left. Never outside its
+ * theme's content: a cluster made in the top row would cover the theme's
+ * question, one made in the first column would touch the theme's edge, so
+ * there the notes move under the header and inside the padding instead.
  */
 export function newClusterOrigin(ctx: ActionContext, dimension: string, firstNote: Point): Point {
   const frame = ctx.store.frames.find((f) => f.id === dimension)
-  const top = frame ? contentArea(frame.rect).y : Number.NEGATIVE_INFINITY
-  return { x: firstNote.x - CLUSTER_PADDING, y: Math.max(firstNote.y - CLUSTER_HEADER, top) }
+  const area = frame ? contentArea(frame.rect) : undefined
+  return {
+    x: Math.max(firstNote.x - CLUSTER_PADDING, area?.x ?? Number.NEGATIVE_INFINITY),
+    y: Math.max(firstNote.y - CLUSTER_HEADER, area?.y ?? Number.NEGATIVE_INFINITY),
+  }
 }
