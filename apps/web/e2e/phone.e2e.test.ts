@@ -1,5 +1,8 @@
+import { lyonDataset } from '@atelier/fixtures'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type App, joinAsPhone, phoneContext, sendNote, startApp } from './harness'
+import { facilitatorBoard } from './presenter.support'
+import { loadServer, loadWebSocket } from './server'
 
 let app: App
 
@@ -54,6 +57,63 @@ describe('phone', () => {
     await again.getByRole('button', { name: 'Supprimer' }).click()
     await again.getByRole('button', { name: 'Confirmer ?' }).click()
     await expect.poll(() => page.locator('.my-note').count()).toBe(0)
+    await context.close()
+  })
+
+  it('on a slow link, writes and sends a note while the board is still on its way', async () => {
+    // The Lyon board (160 notes, about 37 KB) at 32 kbit/s takes some 9 s to
+    // arrive; the join answers with the phase and the themes, so the note box
+    // works at once and a note sent meanwhile reaches the board.
+    const { seedWorkshop } = await loadServer()
+    const seeded = await seedWorkshop(app.server.url, lyonDataset(), {
+      WebSocket: await loadWebSocket(),
+      until: 'collect',
+    })
+    const board = await facilitatorBoard(app.server.url, seeded)
+    const context = await phoneContext(app.browser)
+    const page = await context.newPage()
+    // No timer is set: the phone has no reason to ask the server's clock.
+    const clockRequests: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/api/time')) clockRequests.push(request.url())
+    })
+    await page.goto(`${app.server.url}/j/${seeded.code}`)
+    const enter = page.getByRole('button', { name: 'Entrer' })
+    await enter.waitFor()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Network.enable')
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 100,
+      downloadThroughput: 4000,
+      uploadThroughput: 4000,
+    })
+    await enter.click()
+    await page.locator('textarea.collect__text').waitFor()
+    expect(await page.locator('.phase__name').textContent()).toBe('Collecte des idées')
+    expect(
+      await page.getByRole('radio', { name: lyonDataset().dimensions[1]!.title }).count(),
+    ).toBe(1)
+    const text = 'Une coopérative d’achat pour les petites structures'
+    await sendNote(page, text)
+    const onBoard = () =>
+      Object.values(board.doc.getMap('notes').toJSON()).some(
+        (note) => (note as { text?: string }).text === text,
+      )
+    await expect.poll(onBoard, { timeout: 8000 }).toBe(true)
+    // The board itself has not reached the phone yet: its badge still waits for it.
+    expect(await page.locator('.connection').getAttribute('data-status')).not.toBe('connected')
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    })
+    await expect
+      .poll(() => page.locator('.my-note').first().getAttribute('data-status'), { timeout: 15_000 })
+      .toBe('onBoard')
+    expect(clockRequests).toEqual([])
+    board.close()
     await context.close()
   })
 

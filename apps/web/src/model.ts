@@ -16,6 +16,7 @@ export type {
   PresentationChoice,
   PresentationMode,
   Receipt,
+  RoomPreview,
   TimerState,
   VoteProgress,
   WorldRect,

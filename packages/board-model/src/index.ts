@@ -164,6 +164,7 @@ export type {
   Point,
   Receipt,
   ReceiptStatus,
+  RoomPreview,
   Size,
   Template,
   TimerState,

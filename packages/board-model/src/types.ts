@@ -50,6 +50,15 @@ export interface Dimension {
   order: number
 }
 
+/**
+ * The part of a board a phone needs before the whole board arrives, which
+ * `POST /api/join` answers with: the meta and the dimensions.
+ */
+export interface RoomPreview {
+  meta: BoardMeta
+  dimensions: Dimension[]
+}
+
 /** A note as it sits on the board. */
 export interface Note {
   id: string

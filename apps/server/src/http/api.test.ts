@@ -1,4 +1,4 @@
-import { setPhase } from '@atelier/board-model'
+import { type RoomPreview, readDimensions, readMeta, setPhase } from '@atelier/board-model'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   api,
@@ -84,6 +84,7 @@ describe('POST /api/join', () => {
       workshopId: string
       participantId: string
       token: string
+      room: RoomPreview
     }>(server, '/api/join', {
       body: { code: typed, name: 'Amandine' },
     })
@@ -91,6 +92,13 @@ describe('POST /api/join', () => {
     expect(body.workshopId).toBe(workshop.id)
     expect(body.participantId).toMatch(/^[a-z0-9]+$/)
     expect(body.token).toContain('.')
+    // What the phone shows before its copy of the board arrives: the board's own meta and themes.
+    const board = connect(server, workshop.id, body.token)
+    await board.synced
+    expect(body.room).toEqual({ meta: readMeta(board.doc), dimensions: readDimensions(board.doc) })
+    expect(body.room.meta).toMatchObject({ title: 'Atelier Lyon', phase: 'collect' })
+    expect(body.room.dimensions.length).toBeGreaterThan(0)
+    board.destroy()
   })
 
   it('answers an unknown code with 404', async () => {

@@ -1,6 +1,7 @@
 // The server's HTTP API, typed. Errors come back as `{ error: { code, message } }`;
 // they are raised as ApiError so pages can translate the code.
 
+import type { RoomPreview } from '../model'
 import { bestOffset, type ClockSample } from '../shared/clock'
 
 export interface CreatedWorkshop {
@@ -27,6 +28,8 @@ export interface JoinResult {
   workshopId: string
   participantId: string
   token: string
+  /** The board's meta and themes, for the phone to show before the whole board arrives. */
+  room?: RoomPreview
 }
 
 export interface CreateWorkshopInput {

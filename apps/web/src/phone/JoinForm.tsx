@@ -2,7 +2,7 @@ import { type FormEvent, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { joinWorkshop } from '../api/client'
 import { type PhoneSession, savePhoneSession } from '../api/storage'
-import { MAX_NAME_LENGTH } from '../model'
+import { MAX_NAME_LENGTH, type RoomPreview } from '../model'
 import { LanguageSwitch } from '../shared/LanguageSwitch'
 import { joinErrorKey } from './joinErrorKey'
 import { useJoinCheck } from './useJoinCheck'
@@ -17,7 +17,7 @@ export function JoinForm({
   onJoined,
 }: {
   code: string
-  onJoined: (s: PhoneSession) => void
+  onJoined: (s: PhoneSession, room?: RoomPreview) => void
 }) {
   const { t } = useTranslation()
   const check = useJoinCheck(code)
@@ -66,7 +66,7 @@ function NameStep({
 }: {
   code: string
   title: string
-  onJoined: (s: PhoneSession) => void
+  onJoined: (s: PhoneSession, room?: RoomPreview) => void
 }) {
   const { t } = useTranslation()
   const nameId = useId()
@@ -80,10 +80,10 @@ function NameStep({
     setError(null)
     try {
       const trimmed = name.trim()
-      const joined = await joinWorkshop(code, trimmed || undefined)
+      const { room, ...joined } = await joinWorkshop(code, trimmed || undefined)
       const session = { code, ...joined, name: trimmed || null }
       savePhoneSession(session)
-      onJoined(session)
+      onJoined(session, room)
     } catch (caught) {
       setError(joinErrorKey(caught))
     } finally {

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { forgetPhoneSession, type PhoneSession } from '../api/storage'
 import { applyWorkshopLanguage } from '../i18n'
-import { ROOMS, readBoard, readParticipant, setName } from '../model'
+import { ROOMS, type RoomPreview, readBoard, readParticipant, setName } from '../model'
 import { ConnectionBadge } from '../shared/ConnectionBadge'
 import { LanguageSwitch } from '../shared/LanguageSwitch'
 import { SummaryView } from '../shared/SummaryView'
@@ -23,9 +23,12 @@ import { VotePanel } from './VotePanel'
  */
 export function PhoneWorkspace({
   session,
+  preview,
   onLeave,
 }: {
   session: PhoneSession
+  /** The room as the join answered it: shown until the board's own copy has loaded. */
+  preview?: RoomPreview
   onLeave: () => void
 }) {
   const { t } = useTranslation()
@@ -49,6 +52,7 @@ export function PhoneWorkspace({
   return (
     <Workspace
       session={session}
+      preview={preview}
       board={rooms[0]!}
       mine={rooms[1]!}
       onLeave={() => {
@@ -61,21 +65,27 @@ export function PhoneWorkspace({
 
 interface WorkspaceProps {
   session: PhoneSession
+  preview: RoomPreview | undefined
   board: Room
   mine: Room
   onLeave: () => void
 }
 
-function Workspace({ session, board, mine, onLeave }: WorkspaceProps) {
+function Workspace({ session, preview, board, mine, onLeave }: WorkspaceProps) {
   const { t } = useTranslation()
-  const state = useDocState(board.doc, readBoard)
+  const loadedBoard = useDocState(board.doc, readBoard)
   const own = useDocState(mine.doc, readParticipant)
   const status = useConnectionStatus([board, mine])
-  const loaded = state.meta.schemaVersion > 0
+  const loaded = loadedBoard.meta.schemaVersion > 0
+  // Until the board's copy arrives (1.6 MB at 8,000 notes), the join's
+  // preview: the phase and the themes, so a note can be written and sent
+  // meanwhile; no note of the board yet, so mine read "sent", not "on the board".
+  const state = loaded || !preview ? loadedBoard : { ...loadedBoard, ...preview }
+  const shown = loaded || preview !== undefined
 
   useEffect(() => {
-    if (loaded) applyWorkshopLanguage(state.meta.language)
-  }, [loaded, state.meta.language])
+    if (shown) applyWorkshopLanguage(state.meta.language)
+  }, [shown, state.meta.language])
 
   // The pseudonym typed at join time goes into my profile, so the
   // facilitator's participant list shows it (the join API alone does not
@@ -115,7 +125,7 @@ function Workspace({ session, board, mine, onLeave }: WorkspaceProps) {
           </button>
         </section>
       ) : null}
-      {!loaded ? (
+      {!shown ? (
         <p className="phone__loading">{t('phone.loadingBoard')}</p>
       ) : (
         <>
