@@ -19,8 +19,19 @@ interface Props {
   onExpire?: () => void
 }
 
-/** The shared countdown, hidden when idle; pulses gently when time is up. */
-export function TimerDisplay({ timer, className = '', onExpire }: Props) {
+/**
+ * The shared countdown, hidden when idle; pulses gently when time is up.
+ * While no timer is set it mounts nothing, so the server clock is not asked
+ * (three `GET /api/time` round trips) before a countdown needs it: on a
+ * phone joining over 3G those came while its sockets were opening.
+ */
+export function TimerDisplay(props: Props) {
+  return props.timer.endsAt === null && props.timer.remainingMs === null ? null : (
+    <Countdown {...props} />
+  )
+}
+
+function Countdown({ timer, className = '', onExpire }: Props) {
   const { t } = useTranslation()
   const now = useServerNow()
   const status = timerStatus(timer, now)
