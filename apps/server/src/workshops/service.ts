@@ -182,7 +182,12 @@ export class WorkshopService {
     // `joinable` counted a free seat, but another phone may have taken it since.
     if (!added) throw workshopFull()
     const token = this.signer.sign({ workshopId: workshop.id, role: 'participant', participantId })
-    return { workshopId: workshop.id, participantId, token, room: await this.roomPreview(workshop.id) }
+    return {
+      workshopId: workshop.id,
+      participantId,
+      token,
+      room: await this.roomPreview(workshop.id),
+    }
   }
 
   /**
