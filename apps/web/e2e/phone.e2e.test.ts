@@ -101,8 +101,10 @@ describe('phone', () => {
         (note) => (note as { text?: string }).text === text,
       )
     await expect.poll(onBoard, { timeout: 8000 }).toBe(true)
-    // The board itself has not reached the phone yet: its badge still waits for it.
-    expect(await page.locator('.connection').getAttribute('data-status')).not.toBe('connected')
+    // The board itself has not reached the phone yet: its badge says it is
+    // loading (both sockets open, the board still arriving), not reconnecting.
+    expect(await page.locator('.connection').getAttribute('data-status')).toBe('loading')
+    expect(await page.locator('.connection').textContent()).toContain('Chargement…')
     await cdp.send('Network.emulateNetworkConditions', {
       offline: false,
       latency: 0,

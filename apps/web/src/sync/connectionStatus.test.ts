@@ -8,8 +8,12 @@ const refused = { wsconnected: false, synced: false, shouldConnect: false }
 describe('connectionStatus', () => {
   it('is connected only when every room synced', () => {
     expect(connectionStatus([up, up], true)).toBe('connected')
-    expect(connectionStatus([up, { ...up, synced: false }], true)).toBe('reconnecting')
     expect(connectionStatus([up, connecting], true)).toBe('reconnecting')
+  })
+
+  it('says loading, not reconnecting, while an open room still receives its document', () => {
+    expect(connectionStatus([up, { ...up, synced: false }], true)).toBe('loading')
+    expect(connectionStatus([{ ...up, synced: false }, connecting], true)).toBe('reconnecting')
   })
 
   it('says offline when the device does, whatever the sockets think', () => {

@@ -3,11 +3,13 @@ import type { WebsocketProvider } from 'y-websocket'
 /**
  * What the person is told about the connection:
  * - connected: every room is open and has synced;
+ * - loading: every room is open, one is still receiving its document (a
+ *   big board on a slow link takes a while; a phone writes meanwhile);
  * - reconnecting: the network is there but a room is (re)connecting;
  * - offline: the device says it has no network; changes wait on the device;
  * - refused: the server closed a room for good (bad or expired token).
  */
-export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline' | 'refused'
+export type ConnectionStatus = 'connected' | 'loading' | 'reconnecting' | 'offline' | 'refused'
 
 export interface ProviderLike {
   wsconnected: boolean
@@ -23,6 +25,7 @@ export function connectionStatus(
   if (!online) return 'offline'
   if (providers.some((p) => !p.shouldConnect && !p.wsconnected)) return 'refused'
   if (providers.every((p) => p.wsconnected && p.synced)) return 'connected'
+  if (providers.every((p) => p.wsconnected)) return 'loading'
   return 'reconnecting'
 }
 
