@@ -37,14 +37,6 @@ export class Deliveries {
 
   /** What one raw listener does with what it receives: finds the notes whose markers arrived. */
   listener(): Receive {
-    const arrived = this.receiver()
-    let at = 0
-    const read = markerReader((seq) => arrived(seq, at))
-    return {
-      pieces: (piece, pieceAt, last) => {
-        at = pieceAt
-        read(piece, last)
-      },
-    }
+    return { pieces: markerReader(this.receiver()) }
   }
 }

@@ -33,15 +33,19 @@ export function scanMarkers(frame: Buffer, found: (seq: number) => void): void {
 const LONGEST = 16
 
 /**
- * A marker scan over a message that arrives in pieces: calls `found` with
- * each marker's sequence number once, also for a marker cut between two
- * pieces (the end of the one is kept and scanned again with the next).
+ * A marker scan over a message that arrives in pieces, a listener's
+ * `pieces` handler: calls `found` with each marker's sequence number once,
+ * and the arrival time of the piece that completed it, also for a marker cut
+ * between two pieces (the end of the one is kept and scanned again with the
+ * next).
  */
-export function markerReader(found: (seq: number) => void): (piece: Buffer, last: boolean) => void {
+export function markerReader(
+  found: (seq: number, at: number) => void,
+): (piece: Buffer, at: number, last: boolean) => void {
   let carry: Buffer | undefined
-  return (piece, last) => {
+  return (piece, at, last) => {
     const data = carry ? Buffer.concat([carry, piece]) : piece
-    scanMarkers(data, found)
+    scanMarkers(data, (seq) => found(seq, at))
     carry = last ? undefined : unfinishedMarker(data)
   }
 }

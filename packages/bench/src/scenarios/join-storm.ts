@@ -36,17 +36,12 @@ interface JoinStormRun {
 function boardListener(reader: Reader, board: number, whole: (at: number) => void): Listener {
   const seen = new Uint8Array(board)
   let count = 0
-  let at = 0
-  const read = markerReader((seq) => {
-    if (seq >= board || seen[seq]) return
-    seen[seq] = 1
-    if (++count === board) whole(at)
-  })
   const listener = new Listener(reader.url, reader.hello, {
-    pieces: (piece, pieceAt, last) => {
-      at = pieceAt
-      read(piece, last)
-    },
+    pieces: markerReader((seq, at) => {
+      if (seq >= board || seen[seq]) return
+      seen[seq] = 1
+      if (++count === board) whole(at)
+    }),
   })
   // A refused connection shows as a phone that never got the board, not as a crash.
   listener.opened.catch(() => {})
