@@ -78,26 +78,33 @@ describe('POST /api/workshops', () => {
 })
 
 describe('POST /api/join', () => {
+  const join = (code: string, name?: string) =>
+    api<{ workshopId: string; participantId: string; token: string; room?: RoomPreview }>(
+      server,
+      '/api/join',
+      { body: name ? { code, name } : { code } },
+    )
+
   it('joins with the code as typed on a phone, in any case and with spaces', async () => {
     const typed = `${workshop.code.slice(0, 3).toLowerCase()} ${workshop.code.slice(3)}`
-    const { status, body } = await api<{
-      workshopId: string
-      participantId: string
-      token: string
-      room: RoomPreview
-    }>(server, '/api/join', {
-      body: { code: typed, name: 'Amandine' },
-    })
+    const { status, body } = await join(typed, 'Amandine')
     expect(status).toBe(200)
     expect(body.workshopId).toBe(workshop.id)
     expect(body.participantId).toMatch(/^[a-z0-9]+$/)
     expect(body.token).toContain('.')
-    // What the phone shows before its copy of the board arrives: the board's own meta and themes.
-    const board = connect(server, workshop.id, body.token)
+    // Nobody holds the board yet: the join does not load it for a preview.
+    expect(body.room).toBeUndefined()
+  })
+
+  it('answers with the meta and themes of the board once someone is in the workshop', async () => {
+    const first = await join(workshop.code)
+    const board = connect(server, workshop.id, first.body.token)
     await board.synced
+    // What the phone shows before its copy of the board arrives: the board's own meta and themes.
+    const { body } = await join(workshop.code)
     expect(body.room).toEqual({ meta: readMeta(board.doc), dimensions: readDimensions(board.doc) })
-    expect(body.room.meta).toMatchObject({ title: 'Atelier Lyon', phase: 'collect' })
-    expect(body.room.dimensions.length).toBeGreaterThan(0)
+    expect(body.room!.meta).toMatchObject({ title: 'Atelier Lyon', phase: 'collect' })
+    expect(body.room!.dimensions.length).toBeGreaterThan(0)
     board.destroy()
   })
 

@@ -186,7 +186,7 @@ export class WorkshopService {
       workshopId: workshop.id,
       participantId,
       token,
-      room: await this.roomPreview(workshop.id),
+      room: this.roomPreview(workshop.id),
     }
   }
 
@@ -195,14 +195,14 @@ export class WorkshopService {
    * phase, language) and the dimensions, which every phone of the room reads
    * on the board anyway. A congress board of 8,000 notes is 1.6 MB, half a
    * minute on a slow link: with this the phone's note box works meanwhile.
+   * Only from a board this process holds loaded already (the facilitator's,
+   * the projector's or a phone's socket): a join must not load a board from
+   * the store, then unload and compact it, for every phone that asks while
+   * nobody is in. Without it the phone waits for its board as before.
    */
-  private async roomPreview(workshopId: string): Promise<RoomPreview> {
-    const room = await this.registry.acquire(boardRoom(workshopId))
-    try {
-      return { meta: readMeta(room.doc), dimensions: readDimensions(room.doc) }
-    } finally {
-      this.registry.release(room)
-    }
+  private roomPreview(workshopId: string): RoomPreview | undefined {
+    const board = this.registry.peek(boardRoom(workshopId))
+    return board && { meta: readMeta(board.doc), dimensions: readDimensions(board.doc) }
   }
 
   /** The workshop if `key` is its facilitator key (or a facilitator token for it); else 401/404. */
