@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import { loadSecret } from '../auth/secret.js'
 import { type Role, TokenSigner } from '../auth/tokens.js'
 import {
@@ -20,6 +21,8 @@ import { recordFigures } from './support/figures.js'
 // each cell a real websocket against the real server: refused at the upgrade
 // (with its status and error code), or admitted and then read, write (stored
 // or dropped with a read-only denial) and presence (relayed) tried for real.
+// The HTTP copy of a room's state (`GET /sync/:room/state`) answers each
+// cell as the upgrade does: the same refusal, or the document read.
 
 type RoomKey = 'board' | 'own' | 'other' | 'layout' | 'private'
 type Cell = { refused: [number, string] } | { write: boolean }
@@ -152,11 +155,33 @@ function roomFor(role: string, key: RoomKey): string {
   return rooms[key]
 }
 
-async function expectRefused(path: string, [status, code]: [number, string]) {
+/** `GET /sync/:room/state` with this token, as a page's `fetch` asks it. */
+function fetchState(room: string, token: string): Promise<Response> {
+  return fetch(`${server.url}/sync/${room}/state`, {
+    headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip' },
+  })
+}
+
+async function expectRefused(room: string, token: string, [status, code]: [number, string]) {
+  const path = `/sync/${room}?token=${token}`
   expect(await upgradeStatus(server, path)).toBe(status)
   // Browsers hide a refused upgrade's body: the same URL over plain HTTP gives the code.
   const body = (await (await fetch(`${server.url}${path}`)).json()) as { error: { code: string } }
   expect(body.error.code).toBe(code)
+  const state = await fetchState(room, token)
+  expect(state.status).toBe(status)
+  expect(((await state.json()) as { error: { code: string } }).error.code).toBe(code)
+}
+
+/** The copy `GET /sync/:room/state` gives, applied to a fresh document. */
+async function stateCopy(room: string, token: string): Promise<Y.Doc> {
+  const response = await fetchState(room, token)
+  expect(response.status).toBe(200)
+  expect(response.headers.get('content-encoding')).toBe('gzip')
+  const copy = new Y.Doc()
+  // fetch undoes the gzip.
+  Y.applyUpdate(copy, new Uint8Array(await response.arrayBuffer()))
+  return copy
 }
 
 async function expectAdmitted(role: string, key: RoomKey, room: string, write: boolean) {
@@ -164,10 +189,17 @@ async function expectAdmitted(role: string, key: RoomKey, room: string, write: b
   const observer = open(room, observerToken)
   const client = open(room, tokens[role]!)
   await waitFor(() => observer.provider.synced && client.provider.synced, 5000, `${cell} synced`)
-  // Read: the document as the server holds it.
-  if (key === 'board') expect(client.doc.getMap('meta').get('title')).toBe('Atelier de test')
-  if (key === 'own' || key === 'other')
-    expect([...client.doc.getMap('notes').keys()]).toEqual([...observer.doc.getMap('notes').keys()])
+  // Read: the document as the server holds it, over the socket and over HTTP.
+  const copy = await stateCopy(room, tokens[role]!)
+  for (const doc of [client.doc, copy]) {
+    if (key === 'board') expect(doc.getMap('meta').get('title')).toBe('Atelier de test')
+    if (key === 'own' || key === 'other')
+      expect([...doc.getMap('notes').keys()]).toEqual([...observer.doc.getMap('notes').keys()])
+  }
+  // Nothing the room does not hold (the copy may be up to two seconds old: a cell before wrote here).
+  const held = Y.decodeStateVector(Y.encodeStateVector(observer.doc))
+  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(copy)))
+    expect(clock).toBeLessThanOrEqual(held.get(client) ?? -1)
 
   // Presence: relayed to the room, whatever the write permission.
   client.provider.awareness.setLocalStateField('probe', cell)
@@ -204,8 +236,7 @@ describe('permission table: role x room x operation, each cell a real websocket'
       it(`${role} on ${key}: ${expected}`, async () => {
         cells++
         const room = roomFor(role, key)
-        if ('refused' in cell)
-          await expectRefused(`/sync/${room}?token=${tokens[role]}`, cell.refused)
+        if ('refused' in cell) await expectRefused(room, tokens[role]!, cell.refused)
         else await expectAdmitted(role, key, room, cell.write)
       })
     }

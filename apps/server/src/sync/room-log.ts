@@ -122,6 +122,17 @@ export class RoomLog {
     return this.store.flush?.()
   }
 
+  /** Whether every append made so far became durable: false when the store failed. */
+  stored(): Promise<boolean> {
+    const flushed = this.store.flush?.()
+    return flushed instanceof Promise
+      ? flushed.then(
+          () => true,
+          () => false,
+        )
+      : Promise.resolve(true)
+  }
+
   /**
    * Runs `then` once every append made so far is durable: at once when the
    * store's `flush()` commits synchronously (SQLite: the answer goes in the

@@ -17,6 +17,7 @@ import {
 import { mergeStoredRows, REMOTE } from './remote-updates.js'
 import { RoomLog } from './room-log.js'
 import { RoomPresence } from './room-presence.js'
+import { type GzippedState, StateSnapshots } from './state-snapshots.js'
 import { Step1Answers } from './step1-answers.js'
 import { NO_SYNC_METRICS, refusalReason, type SyncMetrics } from './sync-metrics.js'
 import { refusalOf } from './update-admission.js'
@@ -88,6 +89,9 @@ export class Room {
   private current = new Y.Doc()
   private presence: RoomPresence | null = null
   private readonly answers = new Step1Answers()
+  private readonly snapshots = new StateSnapshots()
+  /** Counts the document's changes: what a snapshot was encoded from. */
+  private version = 0
   /** Merges the stored updates of a busy room before they are relayed (see `relay`). */
   private readonly coalescer: UpdateCoalescer<Peer>
   private readonly budgets = new Map<Peer, Budget>()
@@ -175,7 +179,7 @@ export class Room {
     this.current = fresh
     fresh.on('update', this.storeAndRelay)
     this.presence?.rebind(fresh)
-    this.answers.invalidate()
+    this.changed()
     this.broken = false
   }
 
@@ -340,8 +344,28 @@ export class Room {
     this.coalescer.close()
     this.persistence.cancelCompaction()
     this.answers.invalidate()
+    this.snapshots.clear()
     this.presence?.destroy()
     this.current.destroy()
+  }
+
+  /**
+   * The whole document, gzip'd, once all of it is stored (as a step-1
+   * answer is), for a client to apply before its socket syncs; possibly a
+   * copy up to `SNAPSHOT_MAX_STALE_MS` old. Null while the room is not
+   * serving its document (loading, reloading, broken).
+   */
+  async stateSnapshot(): Promise<GzippedState | null> {
+    if (!this.loaded || this.broken || this.queued) return null
+    const state = this.snapshots.get(this.version, () => Y.encodeStateAsUpdate(this.doc))
+    const stored = await this.persistence.stored()
+    return stored && !this.broken ? state : null
+  }
+
+  /** Every change of the document, stored or not yet: what was encoded of it is out of date. */
+  private changed(): void {
+    this.version++
+    this.answers.invalidate()
   }
 
   private receiveStep1(peer: Peer, stateVector: Uint8Array): void {
@@ -424,7 +448,7 @@ export class Room {
   /** The document's `update` event: one transaction's changes, as Yjs encodes them. */
   private readonly storeAndRelay = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOADING || this.broken) return
-    this.answers.invalidate()
+    this.changed()
     if (this.held) {
       this.held.push({ update, origin })
       return

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { MemoryRoomStore } from '../store/memory-room-store.js'
@@ -114,6 +115,66 @@ describe('a sync answer and the store', () => {
     const { events, answeredAtOnce, room } = await writeThenAsk(new MemoryRoomStore())
     expect(answeredAtOnce).toBe(true)
     expect(events).toEqual(['stored', 'answered'])
+    room.destroy()
+  })
+})
+
+describe('a state snapshot and the store', () => {
+  it('is handed out only once the store has committed what memory holds', async () => {
+    const inner = new MemoryRoomStore({ asynchronous: true })
+    // The commit waits for the test to let it go, however long compression takes.
+    let commit = () => {}
+    const committed = new Promise<void>((resolve) => {
+      commit = resolve
+    })
+    const held: RoomStore = {
+      load: (name) => inner.load(name),
+      append: (name, update) => inner.append(name, update),
+      flush: () => committed.then(() => inner.flush?.()),
+      compact: (name, snapshot, seq) => inner.compact(name, snapshot, seq),
+      close: () => inner.close(),
+    }
+    const room = new Room('board', held)
+    await room.load()
+    const writer: Peer = {
+      label: 'writer',
+      canWrite: true,
+      seesPresence: true,
+      awarenessIds: new Set(),
+      send() {},
+    }
+    room.join(writer)
+    const source = new Y.Doc()
+    source.getMap('notes').set('n1', 'écrite juste avant')
+    room.receive(writer, { type: 'sync-update', update: Y.encodeStateAsUpdate(source) })
+    let handedOut = false
+    const snapshot = room.stateSnapshot().then((state) => {
+      handedOut = true
+      return state
+    })
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(handedOut).toBe(false)
+    commit()
+    const state = await snapshot
+    const copy = new Y.Doc()
+    Y.applyUpdate(copy, gunzipSync(state!.body))
+    expect(copy.getMap('notes').toJSON()).toEqual({ n1: 'écrite juste avant' })
+    room.destroy()
+  })
+
+  it('is refused when the store fails, and before the room has loaded', async () => {
+    const inner = new MemoryRoomStore({ asynchronous: true })
+    const failing: RoomStore = {
+      load: (name) => inner.load(name),
+      append: (name, update) => inner.append(name, update),
+      flush: () => Promise.reject(new Error('disk full')),
+      compact: (name, snapshot, seq) => inner.compact(name, snapshot, seq),
+      close: () => inner.close(),
+    }
+    const room = new Room('board', failing)
+    expect(await room.stateSnapshot()).toBeNull()
+    await room.load()
+    expect(await room.stateSnapshot()).toBeNull()
     room.destroy()
   })
 })
