@@ -1,5 +1,6 @@
 import { lyonDataset } from '@atelier/fixtures'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import { type App, joinAsPhone, phoneContext, sendNote, startApp } from './harness'
 import { facilitatorBoard } from './presenter.support'
 import { loadServer, loadWebSocket } from './server'
@@ -115,6 +116,57 @@ describe('phone', () => {
       .poll(() => page.locator('.my-note').first().getAttribute('data-status'), { timeout: 15_000 })
       .toBe('onBoard')
     expect(clockRequests).toEqual([])
+    board.close()
+    await context.close()
+  })
+
+  it('gets the board as a gzip copy while its socket opens; the socket carries only the rest', async () => {
+    const { seedWorkshop } = await loadServer()
+    const seeded = await seedWorkshop(app.server.url, lyonDataset(), {
+      WebSocket: await loadWebSocket(),
+      until: 'collect',
+    })
+    // The facilitator holds the board open, as in a workshop: the server has a copy to give.
+    const board = await facilitatorBoard(app.server.url, seeded)
+    const whole = Y.encodeStateAsUpdate(board.doc).length
+    const context = await phoneContext(app.browser)
+    const page = await context.newPage()
+    const copies: { status: number; encoding?: string; bytes: number }[] = []
+    page.on('requestfinished', async (request) => {
+      if (!request.url().endsWith(`/sync/${seeded.id}/state`)) return
+      const response = await request.response()
+      copies.push({
+        status: response?.status() ?? 0,
+        encoding: (await response?.allHeaders())?.['content-encoding'],
+        bytes: (await request.sizes()).responseBodySize,
+      })
+    })
+    let boardSocketBytes = 0
+    page.on('websocket', (socket) => {
+      if (!new URL(socket.url()).pathname.endsWith(`/sync/${seeded.id}`)) return
+      socket.on('framereceived', ({ payload }) => {
+        boardSocketBytes += typeof payload === 'string' ? payload.length : payload.byteLength
+      })
+    })
+    await page.goto(`${app.server.url}/j/${seeded.code}`)
+    await page.getByRole('button', { name: 'Entrer' }).click()
+    await expect
+      .poll(() => page.locator('.connection').getAttribute('data-status'), { timeout: 15_000 })
+      .toBe('connected')
+    expect(copies).toHaveLength(1)
+    expect(copies[0]!.status).toBe(200)
+    expect(copies[0]!.encoding).toBe('gzip')
+    // Lyon's 160 notes: the copy is well under half the board's own encoding.
+    expect(copies[0]!.bytes).toBeLessThan(whole / 2)
+    expect(boardSocketBytes).toBeLessThan(whole / 10)
+    // The phone reads the board the copy brought: the themes, then a note sent lands on it.
+    expect(
+      await page.getByRole('radio', { name: lyonDataset().dimensions[1]!.title }).count(),
+    ).toBe(1)
+    await sendNote(page, 'Un fonds commun pour les reprises en SCOP')
+    await expect
+      .poll(() => page.locator('.my-note').first().getAttribute('data-status'), { timeout: 10_000 })
+      .toBe('onBoard')
     board.close()
     await context.close()
   })

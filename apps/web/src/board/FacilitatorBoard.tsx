@@ -49,8 +49,9 @@ export function FacilitatorBoard({ workshopId, token, screenToken, code }: Props
   const [firstToken] = useState(token)
   const specs = useMemo(
     () => [
-      { name: ROOMS.board(workshopId), token: firstToken },
-      { name: ROOMS.layout(workshopId), token: firstToken },
+      // The two big ones come first as compressed copies (sync/prefetchState.ts).
+      { name: ROOMS.board(workshopId), token: firstToken, prefetch: true },
+      { name: ROOMS.layout(workshopId), token: firstToken, prefetch: true },
       // Live vote counts: the server writes them here for the facilitator only.
       { name: ROOMS.private(workshopId), token: firstToken },
     ],

@@ -21,7 +21,7 @@ export default function ResultsPage({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation()
   const token = useResultsToken(workshopId)
   const specs = useMemo(
-    () => (token ? [{ name: ROOMS.board(workshopId), token }] : null),
+    () => (token ? [{ name: ROOMS.board(workshopId), token, prefetch: true }] : null),
     [workshopId, token],
   )
   const rooms = useRooms(specs)

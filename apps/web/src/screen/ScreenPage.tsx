@@ -17,8 +17,8 @@ export default function ScreenPage({ workshopId }: { workshopId: string }) {
     () =>
       access
         ? [
-            { name: ROOMS.board(workshopId), token: access.token },
-            { name: ROOMS.layout(workshopId), token: access.token },
+            { name: ROOMS.board(workshopId), token: access.token, prefetch: true },
+            { name: ROOMS.layout(workshopId), token: access.token, prefetch: true },
           ]
         : null,
     [workshopId, access],

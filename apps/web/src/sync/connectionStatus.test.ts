@@ -16,6 +16,13 @@ describe('connectionStatus', () => {
     expect(connectionStatus([{ ...up, synced: false }, connecting], true)).toBe('reconnecting')
   })
 
+  it('says loading while a room fetches its copy, its socket held until the copy lands', () => {
+    expect(connectionStatus([up, { ...connecting, prefetching: true }], true)).toBe('loading')
+    expect(connectionStatus([connecting, { ...connecting, prefetching: true }], true)).toBe(
+      'reconnecting',
+    )
+  })
+
   it('says offline when the device does, whatever the sockets think', () => {
     expect(connectionStatus([up], false)).toBe('offline')
   })

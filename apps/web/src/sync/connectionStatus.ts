@@ -4,7 +4,8 @@ import type { WebsocketProvider } from 'y-websocket'
  * What the person is told about the connection:
  * - connected: every room is open and has synced;
  * - loading: every room is open, one is still receiving its document (a
- *   big board on a slow link takes a while; a phone writes meanwhile);
+ *   big board on a slow link takes a while; a phone writes meanwhile), over
+ *   its socket or as the copy fetched while the socket opens;
  * - reconnecting: the network is there but a room is (re)connecting;
  * - offline: the device says it has no network; changes wait on the device;
  * - refused: the server closed a room for good (bad or expired token).
@@ -15,6 +16,8 @@ export interface ProviderLike {
   wsconnected: boolean
   synced: boolean
   shouldConnect: boolean
+  /** The room's copy is on its way over HTTP, its socket held until it lands (`sync/prefetchState.ts`). */
+  prefetching?: boolean
 }
 
 /** Pure so the mapping is tested without sockets. */
@@ -25,7 +28,7 @@ export function connectionStatus(
   if (!online) return 'offline'
   if (providers.some((p) => !p.shouldConnect && !p.wsconnected)) return 'refused'
   if (providers.every((p) => p.wsconnected && p.synced)) return 'connected'
-  if (providers.every((p) => p.wsconnected)) return 'loading'
+  if (providers.every((p) => p.wsconnected || p.prefetching)) return 'loading'
   return 'reconnecting'
 }
 

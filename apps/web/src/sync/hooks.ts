@@ -57,7 +57,17 @@ export function useConnectionStatus(rooms: readonly Room[]): ConnectionStatus {
     (onChange: () => void) => watchConnection(providers, onChange),
     [key],
   )
-  return useSyncExternalStore(subscribe, () => connectionStatus(providers, navigator.onLine))
+  return useSyncExternalStore(subscribe, () =>
+    connectionStatus(
+      rooms.map(({ provider, prefetching }) => ({
+        wsconnected: provider.wsconnected,
+        synced: provider.synced,
+        shouldConnect: provider.shouldConnect,
+        prefetching,
+      })),
+      navigator.onLine,
+    ),
+  )
 }
 
 /** True once every room has synced at least once (stays true across later reconnections). */

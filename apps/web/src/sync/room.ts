@@ -1,6 +1,8 @@
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { gatedWebSocket } from './gatedWebSocket'
+import { prefetchState } from './prefetchState'
 
 /** One Yjs document kept in sync with one server room. */
 export interface Room {
@@ -11,6 +13,8 @@ export interface Room {
   whenLocalLoaded: Promise<void>
   /** The server's error code once it refused this room for good (bad token, removed participant). */
   refusal: string | null
+  /** Its copy is on its way over HTTP and its socket waits for it (`prefetch`). */
+  prefetching: boolean
   destroy(): void
 }
 
@@ -18,6 +22,12 @@ export interface OpenRoomOptions {
   token: string
   /** IndexedDB database name: the document survives reloads and offline periods on this device. */
   persistAs?: string
+  /**
+   * Fetch the server's copy of the document over HTTP, compressed, while the
+   * socket opens, and sync over the socket only what it lacks: for the big
+   * documents (the board, the layout) on a slow link.
+   */
+  prefetch?: boolean
 }
 
 function syncUrl(): string {
@@ -34,11 +44,14 @@ const openRooms = new Set<Room>()
 export function openRoom(name: string, options: OpenRoomOptions): Room {
   const doc = new Y.Doc()
   const persistence = options.persistAs ? new IndexeddbPersistence(options.persistAs, doc) : null
+  const prefetched =
+    options.prefetch && navigator.onLine ? prefetchState(name, options.token, doc) : null
   const provider = new WebsocketProvider(syncUrl(), name, doc, {
     params: { token: options.token },
     connect: navigator.onLine,
     // A bad venue Wi-Fi drops often; do not wait long between attempts.
     maxBackoffTime: 4000,
+    ...(prefetched ? { WebSocketPolyfill: gatedWebSocket(prefetched) } : {}),
   })
   const room: Room = {
     name,
@@ -46,6 +59,7 @@ export function openRoom(name: string, options: OpenRoomOptions): Room {
     provider,
     whenLocalLoaded: persistence ? persistence.whenSynced.then(() => undefined) : Promise.resolve(),
     refusal: null,
+    prefetching: prefetched !== null,
     destroy() {
       openRooms.delete(room)
       stopWatching()
@@ -54,6 +68,10 @@ export function openRoom(name: string, options: OpenRoomOptions): Room {
       doc.destroy()
     },
   }
+  // Before the socket's held `open` is let through (its own `then` comes later), so the status reads right.
+  void prefetched?.then(() => {
+    room.prefetching = false
+  })
   const stopWatching = watchRefusal(room)
   openRooms.add(room)
   watchNetwork()
