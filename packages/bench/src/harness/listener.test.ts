@@ -91,3 +91,22 @@ it('rejects its opening when the server refuses the upgrade with an HTTP status'
   const refused = new Listener(`ws://127.0.0.1:${port}/room`, [])
   await expect(refused.opened).rejects.toThrow(/HTTP 401/)
 })
+
+it('holds a promised hello back until it settles, as a phone fetching its copy does', async () => {
+  const { url, socket } = await serve()
+  let settle: (frames: Uint8Array[]) => void = () => {}
+  const later = new Promise<Uint8Array[]>((resolve) => {
+    settle = resolve
+  })
+  const listener = new Listener(url, later)
+  const { ws } = await socket
+  const frames: Buffer[] = []
+  ws.on('message', (data: Buffer) => frames.push(data))
+  await listener.opened
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  expect(frames).toEqual([])
+  settle([Uint8Array.of(0, 0, 1, 0)])
+  await expect.poll(() => frames.length).toBe(1)
+  expect([...frames[0]!]).toEqual([0, 0, 1, 0])
+  listener.close()
+})

@@ -30,7 +30,8 @@ export class Listener {
 
   constructor(
     url: string,
-    hello: Uint8Array[],
+    /** Sent once open; a promise holds them back until it settles (a copy fetched meanwhile). */
+    hello: Uint8Array[] | Promise<Uint8Array[]>,
     receive: Receive = { pieces: () => {} },
     headers: Record<string, string> = {},
   ) {
@@ -78,7 +79,10 @@ export class Listener {
         at = performance.now()
         if (head.length > 0) reader.push(head)
         if (this.closed) socket.destroy()
-        else for (const frame of hello) this.send(frame)
+        else
+          void Promise.resolve(hello).then((frames) => {
+            for (const frame of frames) this.send(frame)
+          })
         resolve()
       })
       upgrade.end()

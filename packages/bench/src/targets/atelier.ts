@@ -99,6 +99,7 @@ export async function startAtelier(
           (phone): Reader => ({
             url: `${sync}/${workshop.id}?token=${phone.token}`,
             hello: yWebsocketWire.hello(workshop.id),
+            copy: { url: `${http}/sync/${workshop.id}/state`, token: phone.token },
           }),
         )
       },

@@ -1,5 +1,6 @@
 import type { ServerProcess } from '../harness/child.js'
 import type { DocClient } from '../harness/doc-client.js'
+import type { CopySource } from '../harness/state-copy.js'
 import type { TargetName } from '../harness/table.js'
 import type { Wire } from '../harness/wire.js'
 
@@ -7,6 +8,11 @@ import type { Wire } from '../harness/wire.js'
 export interface Reader {
   url: string
   hello: Uint8Array[]
+  /**
+   * Atelier: the board's HTTP copy a phone fetches while its socket opens;
+   * the socket's hello then says what the copy held (`harness/state-copy.ts`).
+   */
+  copy?: CopySource
 }
 
 /** Writes notes whose text carries `marker(seq)`. */
