@@ -78,6 +78,15 @@ describe('phone', () => {
     page.on('request', (request) => {
       if (request.url().includes('/api/time')) clockRequests.push(request.url())
     })
+    // Every state the badge shows, from the first: a first join never says "Reconnexion…".
+    await page.addInitScript(() => {
+      const seen: string[] = []
+      ;(window as unknown as { badgeStates: string[] }).badgeStates = seen
+      new MutationObserver(() => {
+        const status = document.querySelector('.connection')?.getAttribute('data-status')
+        if (status && seen[seen.length - 1] !== status) seen.push(status)
+      }).observe(document, { subtree: true, childList: true, attributes: true })
+    })
     await page.goto(`${app.server.url}/j/${seeded.code}`)
     const enter = page.getByRole('button', { name: 'Entrer' })
     await enter.waitFor()
@@ -116,6 +125,12 @@ describe('phone', () => {
       .poll(() => page.locator('.my-note').first().getAttribute('data-status'), { timeout: 15_000 })
       .toBe('onBoard')
     expect(clockRequests).toEqual([])
+    const states = await page.evaluate(
+      () => (window as unknown as { badgeStates: string[] }).badgeStates,
+    )
+    expect(states[0]).toBe('connecting')
+    expect(states).toContain('loading')
+    expect(states).not.toContain('reconnecting')
     board.close()
     await context.close()
   })

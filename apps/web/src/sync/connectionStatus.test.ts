@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { connectionStatus } from './connectionStatus'
 
 const up = { wsconnected: true, synced: true, shouldConnect: true }
-const connecting = { wsconnected: false, synced: false, shouldConnect: true }
+const connecting = { wsconnected: false, synced: false, shouldConnect: true, everConnected: true }
+const firstConnect = { ...connecting, everConnected: false }
 const refused = { wsconnected: false, synced: false, shouldConnect: false }
 
 describe('connectionStatus', () => {
@@ -21,6 +22,13 @@ describe('connectionStatus', () => {
     expect(connectionStatus([connecting, { ...connecting, prefetching: true }], true)).toBe(
       'reconnecting',
     )
+  })
+
+  it('says connecting, not reconnecting, while a room opens for the first time', () => {
+    expect(connectionStatus([up, firstConnect], true)).toBe('connecting')
+    expect(connectionStatus([firstConnect, firstConnect], true)).toBe('connecting')
+    // One room lost once: that is a reconnection, whatever the other does.
+    expect(connectionStatus([firstConnect, connecting], true)).toBe('reconnecting')
   })
 
   it('says offline when the device does, whatever the sockets think', () => {

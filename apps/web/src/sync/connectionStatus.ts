@@ -6,11 +6,20 @@ import type { WebsocketProvider } from 'y-websocket'
  * - loading: every room is open, one is still receiving its document (a
  *   big board on a slow link takes a while; a phone writes meanwhile), over
  *   its socket or as the copy fetched while the socket opens;
- * - reconnecting: the network is there but a room is (re)connecting;
+ * - connecting: the network is there and a room has not opened yet since
+ *   the page did (a first join on a slow link: nothing was lost);
+ * - reconnecting: the network is there and a room that was open is
+ *   connecting again;
  * - offline: the device says it has no network; changes wait on the device;
  * - refused: the server closed a room for good (bad or expired token).
  */
-export type ConnectionStatus = 'connected' | 'loading' | 'reconnecting' | 'offline' | 'refused'
+export type ConnectionStatus =
+  | 'connected'
+  | 'loading'
+  | 'connecting'
+  | 'reconnecting'
+  | 'offline'
+  | 'refused'
 
 export interface ProviderLike {
   wsconnected: boolean
@@ -18,6 +27,8 @@ export interface ProviderLike {
   shouldConnect: boolean
   /** The room's copy is on its way over HTTP, its socket held until it lands (`sync/prefetchState.ts`). */
   prefetching?: boolean
+  /** Its socket has been open at least once since the page opened it. */
+  everConnected?: boolean
 }
 
 /** Pure so the mapping is tested without sockets. */
@@ -29,7 +40,8 @@ export function connectionStatus(
   if (providers.some((p) => !p.shouldConnect && !p.wsconnected)) return 'refused'
   if (providers.every((p) => p.wsconnected && p.synced)) return 'connected'
   if (providers.every((p) => p.wsconnected || p.prefetching)) return 'loading'
-  return 'reconnecting'
+  const lost = providers.some((p) => !p.wsconnected && !p.prefetching && p.everConnected)
+  return lost ? 'reconnecting' : 'connecting'
 }
 
 /** Calls `onChange` whenever any of the providers or the network changes state. */

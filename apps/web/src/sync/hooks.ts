@@ -59,11 +59,12 @@ export function useConnectionStatus(rooms: readonly Room[]): ConnectionStatus {
   )
   return useSyncExternalStore(subscribe, () =>
     connectionStatus(
-      rooms.map(({ provider, prefetching }) => ({
+      rooms.map(({ provider, prefetching, everConnected }) => ({
         wsconnected: provider.wsconnected,
         synced: provider.synced,
         shouldConnect: provider.shouldConnect,
         prefetching,
+        everConnected,
       })),
       navigator.onLine,
     ),

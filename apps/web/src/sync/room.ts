@@ -15,6 +15,8 @@ export interface Room {
   refusal: string | null
   /** Its copy is on its way over HTTP and its socket waits for it (`prefetch`). */
   prefetching: boolean
+  /** Its socket has been open at least once: a lost one is "reconnecting", a first one "connecting". */
+  everConnected: boolean
   destroy(): void
 }
 
@@ -60,6 +62,7 @@ export function openRoom(name: string, options: OpenRoomOptions): Room {
     whenLocalLoaded: persistence ? persistence.whenSynced.then(() => undefined) : Promise.resolve(),
     refusal: null,
     prefetching: prefetched !== null,
+    everConnected: false,
     destroy() {
       openRooms.delete(room)
       stopWatching()
@@ -71,6 +74,10 @@ export function openRoom(name: string, options: OpenRoomOptions): Room {
   // Before the socket's held `open` is let through (its own `then` comes later), so the status reads right.
   void prefetched?.then(() => {
     room.prefetching = false
+  })
+  // Registered before the hooks' listeners, so a status read on 'connected' sees it.
+  provider.on('status', ({ status }: { status: string }) => {
+    if (status === 'connected') room.everConnected = true
   })
   const stopWatching = watchRefusal(room)
   openRooms.add(room)
