@@ -25,6 +25,19 @@ async function createWorkshop(): Promise<{ id: string; code: string }> {
   return (await response.json()) as { id: string; code: string }
 }
 
+/**
+ * The Lyon workshop collecting, its facilitator connected: as in a workshop,
+ * the server holds the board open and has a copy of it to give.
+ */
+async function lyonInCollect() {
+  const { seedWorkshop } = await loadServer()
+  const seeded = await seedWorkshop(app.server.url, lyonDataset(), {
+    WebSocket: await loadWebSocket(),
+    until: 'collect',
+  })
+  return { seeded, board: await facilitatorBoard(app.server.url, seeded) }
+}
+
 describe('phone', () => {
   it('joins, sends a note that reaches the board, edits and deletes it, and keeps the session on reload', async () => {
     const { code } = await createWorkshop()
@@ -62,15 +75,11 @@ describe('phone', () => {
   })
 
   it('on a slow link, writes and sends a note while the board is still on its way', async () => {
-    // The Lyon board (160 notes, about 37 KB) at 32 kbit/s takes some 9 s to
-    // arrive; the join answers with the phase and the themes, so the note box
-    // works at once and a note sent meanwhile reaches the board.
-    const { seedWorkshop } = await loadServer()
-    const seeded = await seedWorkshop(app.server.url, lyonDataset(), {
-      WebSocket: await loadWebSocket(),
-      until: 'collect',
-    })
-    const board = await facilitatorBoard(app.server.url, seeded)
+    // The Lyon board (160 notes, an 11.5 KB copy) at 32 kbit/s takes some 3 s
+    // to arrive, behind the page's own requests; the join answers with the
+    // phase and the themes, so the note box works at once and a note sent
+    // meanwhile reaches the board.
+    const { seeded, board } = await lyonInCollect()
     const context = await phoneContext(app.browser)
     const page = await context.newPage()
     // No timer is set: the phone has no reason to ask the server's clock.
@@ -136,13 +145,7 @@ describe('phone', () => {
   })
 
   it('gets the board as a gzip copy while its socket opens; the socket carries only the rest', async () => {
-    const { seedWorkshop } = await loadServer()
-    const seeded = await seedWorkshop(app.server.url, lyonDataset(), {
-      WebSocket: await loadWebSocket(),
-      until: 'collect',
-    })
-    // The facilitator holds the board open, as in a workshop: the server has a copy to give.
-    const board = await facilitatorBoard(app.server.url, seeded)
+    const { seeded, board } = await lyonInCollect()
     const whole = Y.encodeStateAsUpdate(board.doc).length
     const context = await phoneContext(app.browser)
     const page = await context.newPage()
