@@ -106,6 +106,36 @@ describe('/metrics', () => {
     expect(value(after, 'atelier_event_loop_lag_p99_seconds')).toBeLessThan(10)
   })
 
+  it("counts the board's HTTP copies by answer, and their bytes", async () => {
+    const s = await server()
+    const before = await scrape(s)
+    for (const answer of ['copy', 'unchanged', 'none', 'rate-limited'])
+      expect(value(before, `atelier_state_copies_total{answer="${answer}"}`)).toBe(0)
+    const { workshop, phone } = await noteWritten(s)
+    const ask = (etag?: string) =>
+      fetch(`${s.url}/sync/${workshop.id}/state`, {
+        headers: {
+          authorization: `Bearer ${phone.token}`,
+          ...(etag ? { 'if-none-match': etag } : {}),
+        },
+      })
+    const copy = await ask()
+    expect(copy.status).toBe(200)
+    const bytes = Number(copy.headers.get('content-length'))
+    expect((await ask(copy.headers.get('etag')!)).status).toBe(304)
+    const empty = await createWorkshop(s)
+    const stranger = await joinWorkshop(s, empty.code)
+    const none = await fetch(`${s.url}/sync/${empty.id}/state`, {
+      headers: { authorization: `Bearer ${stranger.token}` },
+    })
+    expect(none.status).toBe(204)
+    const after = await scrape(s)
+    expect(value(after, 'atelier_state_copies_total{answer="copy"}')).toBe(1)
+    expect(value(after, 'atelier_state_copies_total{answer="unchanged"}')).toBe(1)
+    expect(value(after, 'atelier_state_copies_total{answer="none"}')).toBe(1)
+    expect(value(after, 'atelier_state_copy_bytes_total')).toBe(bytes)
+  })
+
   it('counts refused frames by reason, from a fixed set of labels', async () => {
     const s = await server()
     const workshop = await createWorkshop(s)

@@ -3,6 +3,8 @@ import { Counter, Gauge, Histogram, Registry } from 'prom-client'
 import type { BusMetrics } from '../scale/redis-bus.js'
 import type { StoreMetrics } from '../store/store-metrics.js'
 import {
+  COPY_ANSWERS,
+  type CopyAnswer,
   DROP_REASONS,
   type DropReason,
   REFUSAL_REASONS,
@@ -76,6 +78,16 @@ export class ServerMetrics implements SyncMetrics, StoreMetrics, IngestMetrics, 
     labelNames: ['reason'],
     registers: [this.registry],
   })
+  private readonly copies = new Counter({
+    name: 'atelier_state_copies_total',
+    help: 'Answers of GET /sync/:room/state, by answer: copy, unchanged (304), none (204), rate-limited.',
+    labelNames: ['answer'],
+    registers: [this.registry],
+  })
+  private readonly copyBytes = this.counter(
+    'atelier_state_copy_bytes_total',
+    "Bytes of gzip'd room copies sent by GET /sync/:room/state.",
+  )
   private readonly dropped = new Counter({
     name: 'atelier_connections_dropped_total',
     help: 'Connections the server closed because they passed a limit, by reason.',
@@ -158,6 +170,7 @@ export class ServerMetrics implements SyncMetrics, StoreMetrics, IngestMetrics, 
     // Every reason appears at zero, so a rate() over it exists before the first refusal.
     for (const reason of REFUSAL_REASONS) this.refused.inc({ reason }, 0)
     for (const reason of DROP_REASONS) this.dropped.inc({ reason }, 0)
+    for (const answer of COPY_ANSWERS) this.copies.inc({ answer }, 0)
     for (const change of ['added', 'updated', 'removed']) this.ingestNotes.inc({ change }, 0)
   }
 
@@ -206,6 +219,10 @@ export class ServerMetrics implements SyncMetrics, StoreMetrics, IngestMetrics, 
   }
   rowSetAside(): void {
     this.rowsSetAside.inc()
+  }
+  stateCopy(answer: CopyAnswer, bytes: number): void {
+    this.copies.inc({ answer })
+    if (bytes > 0) this.copyBytes.inc(bytes)
   }
   flushed(seconds: number): void {
     this.flushSeconds.observe(seconds)

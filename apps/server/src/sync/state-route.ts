@@ -4,10 +4,12 @@ import { bearer } from '../http/workshop-routes.js'
 import type { Logger } from '../logging/logger.js'
 import type { RoomRegistry } from './room-registry.js'
 import { checkRoomRequest, type RoomRequestOptions, refuse } from './room-request.js'
+import { NO_SYNC_METRICS, type SyncMetrics } from './sync-metrics.js'
 
 export interface StateRouteOptions extends RoomRequestOptions {
   registry: RoomRegistry
   logger: Logger
+  metrics?: SyncMetrics
 }
 
 /**
@@ -39,12 +41,18 @@ const NOTHING = new Headers({ 'cache-control': 'no-store' })
  */
 export function stateRoute(options: StateRouteOptions) {
   const limiter = new RateLimiter(STATE_BURST, STATE_PER_MINUTE)
+  const metrics = options.metrics ?? NO_SYNC_METRICS
+  const noSnapshot = (): Response => {
+    metrics.stateCopy('none', 0)
+    return new Response(null, { status: 204, headers: NOTHING })
+  }
   return async (c: Context): Promise<Response> => {
     const request = await checkRoomRequest(c, bearer(c.req.header('authorization')), options)
     if (request instanceof Response) return request
     const { claims, roomName } = request
     const who = `${claims.w}:${claims.p ?? claims.r}:${roomName}`
     if (!limiter.take(who)) {
+      metrics.stateCopy('rate-limited', 0)
       const response = refuse(429, 'rate-limited', 'Too many copies of this room asked; connect.')
       response.headers.set('retry-after', String(limiter.retryAfterSeconds(who)))
       return response
@@ -64,18 +72,17 @@ export function stateRoute(options: StateRouteOptions) {
       'cache-control': 'private, no-cache',
       vary: 'Accept-Encoding, Authorization',
     })
-    if (c.req.header('if-none-match') === state.etag)
+    if (c.req.header('if-none-match') === state.etag) {
+      metrics.stateCopy('unchanged', 0)
       return new Response(null, { status: 304, headers })
+    }
     headers.set('content-type', 'application/octet-stream')
     headers.set('content-encoding', 'gzip')
     headers.set('x-uncompressed-length', String(state.rawBytes))
+    metrics.stateCopy('copy', state.body.length)
     const { buffer, byteOffset, byteLength } = state.body
     return new Response(new Uint8Array(buffer, byteOffset, byteLength), { status: 200, headers })
   }
-}
-
-function noSnapshot(): Response {
-  return new Response(null, { status: 204, headers: NOTHING })
 }
 
 /** True unless the client left gzip out or refused it (`gzip;q=0`). */

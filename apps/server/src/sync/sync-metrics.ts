@@ -21,7 +21,23 @@ export interface SyncMetrics {
   stateEncoded(): void
   /** A stored row that did not apply was set aside while its room loaded. */
   rowSetAside(): void
+  /** `GET /sync/:room/state` answered, how (a fixed set), with `bytes` of body. */
+  stateCopy(answer: CopyAnswer, bytes: number): void
 }
+
+/** How `GET /sync/:room/state` answered a request its token may make (a fixed set of labels). */
+export const COPY_ANSWERS = [
+  /** 200: the gzip'd copy. */
+  'copy',
+  /** 304: the client holds this copy already. */
+  'unchanged',
+  /** 204: the room is not open here, or the client takes no gzip. */
+  'none',
+  /** 429: past the per-token rate. */
+  'rate-limited',
+] as const
+
+export type CopyAnswer = (typeof COPY_ANSWERS)[number]
 
 /**
  * Every reason a frame is refused, as a metric label: the prefix of the
@@ -87,4 +103,5 @@ export const NO_SYNC_METRICS: SyncMetrics = {
   updateStored() {},
   stateEncoded() {},
   rowSetAside() {},
+  stateCopy() {},
 }
