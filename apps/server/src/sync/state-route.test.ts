@@ -120,6 +120,19 @@ describe('GET /sync/:room/state', () => {
     phone.destroy()
   })
 
+  it('reads a room name encoded as a page sends it (the layout: %3A for the colon)', async () => {
+    const workshop = await createWorkshop(harness.server)
+    const token = await roleToken(harness.server, workshop, 'facilitator')
+    await harness.open(`${workshop.id}:layout`, token).synced
+    const answer = await getState(
+      harness.server,
+      encodeURIComponent(`${workshop.id}:layout`),
+      token,
+    )
+    expect(answer.status).toBe(200)
+    expect(answer.headers['content-encoding']).toBe('gzip')
+  })
+
   it('answers 204 when no connection holds the room: the socket that follows loads it', async () => {
     const workshop = await createWorkshop(harness.server)
     const token = await phoneToken(workshop)
