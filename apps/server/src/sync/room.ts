@@ -157,7 +157,7 @@ export class Room {
       this.refuse,
       REMOTE,
     )
-    this.current.on('update', this.storeAndRelay)
+    this.current.on('update', this.onUpdate)
     this.loaded = true
   }
 
@@ -175,11 +175,11 @@ export class Room {
     await this.persistence.flush()
     const fresh = await this.persistence.load(() => new Y.Doc(), LOADING)
     // The old document is dropped, not destroyed: destroying it would destroy the awareness too.
-    this.current.off('update', this.storeAndRelay)
+    this.current.off('update', this.onUpdate)
     this.current = fresh
-    fresh.on('update', this.storeAndRelay)
+    fresh.on('update', this.onUpdate)
     this.presence?.rebind(fresh)
-    this.changed()
+    this.changed(true)
     this.broken = false
   }
 
@@ -352,8 +352,9 @@ export class Room {
   /**
    * The whole document, gzip'd, once all of it is stored (as a step-1
    * answer is), for a client to apply before its socket syncs; possibly a
-   * copy up to `SNAPSHOT_MAX_STALE_MS` old. Null while the room is not
-   * serving its document (loading, reloading, broken).
+   * copy up to `SNAPSHOT_MAX_STALE_MS` old, missing only what was added
+   * since (see `changed`). Null while the room is not serving its document
+   * (loading, reloading, broken).
    */
   async stateSnapshot(): Promise<GzippedState | null> {
     if (!this.loaded || this.broken || this.queued) return null
@@ -362,10 +363,16 @@ export class Room {
     return stored && !this.broken ? state : null
   }
 
-  /** Every change of the document, stored or not yet: what was encoded of it is out of date. */
-  private changed(): void {
+  /**
+   * Every change of the document, stored or not yet: what was encoded of it
+   * is out of date. A change that removed something (a note hidden, a text
+   * edited, a note deleted) drops the cached copy at once: an older copy
+   * may lag behind what was added, never show what was taken away.
+   */
+  private changed(removed: boolean): void {
     this.version++
     this.answers.invalidate()
+    if (removed) this.snapshots.clear()
   }
 
   private receiveStep1(peer: Peer, stateVector: Uint8Array): void {
@@ -446,13 +453,24 @@ export class Room {
   }
 
   /** The document's `update` event: one transaction's changes, as Yjs encodes them. */
-  private readonly storeAndRelay = (update: Uint8Array, origin: unknown): void => {
+  private readonly onUpdate = (
+    update: Uint8Array,
+    origin: unknown,
+    _doc: Y.Doc,
+    transaction: Y.Transaction,
+  ): void => {
     if (origin === LOADING || this.broken) return
-    this.changed()
+    this.changed(transaction.deleteSet.clients.size > 0)
     if (this.held) {
       this.held.push({ update, origin })
       return
     }
+    this.storeAndRelay(update, origin)
+  }
+
+  /** Stores a transaction's update, then relays it; relays what another process stored. */
+  private storeAndRelay(update: Uint8Array, origin: unknown): void {
+    if (this.broken) return
     if (origin === REMOTE) {
       // Stored by the process that published it (or read from the store).
       this.persistence.countRemote(update)

@@ -1,6 +1,6 @@
 import { request } from 'node:http'
 import { gunzipSync } from 'node:zlib'
-import { addFacilitatorNote, readBoard } from '@atelier/board-model'
+import { addFacilitatorNote, hideNote, readBoard } from '@atelier/board-model'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
@@ -131,6 +131,21 @@ describe('GET /sync/:room/state', () => {
     )
     expect(answer.status).toBe(200)
     expect(answer.headers['content-encoding']).toBe('gzip')
+  })
+
+  it('never gives a text hidden since, however fresh the copy it had cached', async () => {
+    const { workshop, facilitator } = await openBoard(5)
+    const token = await phoneToken(workshop)
+    const [hidden] = Object.values(readBoard(facilitator.doc).notes)
+    const before = gunzipSync((await getState(harness.server, workshop.id, token)).body)
+    expect(before.includes(Buffer.from(hidden!.text))).toBe(true)
+    hideNote(facilitator.doc, hidden!.id, 'facilitator')
+    // The server takes the text off the board (into the private room): a reader sees it go.
+    const screen = harness.open(workshop.id, await roleToken(harness.server, workshop, 'screen'))
+    await waitFor(() => readBoard(screen.doc).notes[hidden!.id]?.text === '')
+    // Well within the two seconds a copy may lag behind what was added.
+    const after = gunzipSync((await getState(harness.server, workshop.id, token)).body)
+    expect(after.includes(Buffer.from(hidden!.text))).toBe(false)
   })
 
   it('answers 204 when no connection holds the room: the socket that follows loads it', async () => {

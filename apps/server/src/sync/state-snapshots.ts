@@ -14,8 +14,9 @@ export interface GzippedState {
 }
 
 /**
- * How old a snapshot may be and still be served after the document changed.
- * A client merges its websocket's sync on top of what it applied, so an
+ * How old a snapshot may be and still be served after the document changed
+ * by additions only (the room drops it on any removal: `Room.changed`). A
+ * client merges its websocket's sync on top of what it applied, so an
  * older copy costs it only a larger sync; re-encoding on every note of a
  * busy room would cost the server one whole-board encode per join instead.
  */
