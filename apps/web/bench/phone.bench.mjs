@@ -23,6 +23,13 @@
 //   this process's clock from just before navigation; the phone's own time to
 //   type it, a Playwright fill and click, is included).
 //
+// Each run also joins a third time on 3G with the board's HTTP copy refused
+// (`GET /sync/:room/state` answered 204, as a server without it would): the
+// phone then gets the whole board over its socket, the reference measured
+// in the same run for the copy's gain. BOARD_NOTES=2000 adds that many
+// facilitator notes (Lyon's texts, numbered) to the board first: a big
+// board, where what a phone downloads is most of its wait.
+//
 // 3G: Chromium's network emulation through CDP on the phone's page target,
 // 400 kbit/s down and up and 400 ms latency, cache disabled. The service
 // worker runs in its own target and is not throttled; what it re-fetches for
@@ -41,12 +48,13 @@ const dist = join(web, 'dist')
 const require = createRequire(join(web, 'package.json'))
 const { startServer, seedWorkshop } = await import('@atelier/server')
 const { lyonDataset } = await import('@atelier/fixtures')
-const { readBoard } = await import('@atelier/board-model')
+const { addFacilitatorNote, readBoard } = await import('@atelier/board-model')
 const WebSocket = require('ws')
 const { WebsocketProvider } = await import('y-websocket')
 const Y = await import('yjs')
 
 const RUNS = Number(process.env.RUNS ?? 3)
+const BOARD_NOTES = Number(process.env.BOARD_NOTES ?? 0)
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const BUDGET_GZ = 100 * 1024
 const BUDGET_SENDABLE_MS = 5000
@@ -101,6 +109,35 @@ async function watchBoard(seeded) {
   )
   await new Promise((resolve) => provider.once('sync', resolve))
   return {
+    /** Adds `count` notes of the facilitator's, Lyon's texts numbered; resolves once stored. */
+    async grow(count) {
+      const { notes, dimensions } = lyonDataset()
+      doc.transact(() => {
+        for (let i = 0; i < count; i++) {
+          const note = notes[i % notes.length]
+          addFacilitatorNote(doc, {
+            text: `${note.text} (${i + 1})`,
+            dimension: dimensions[i % dimensions.length].id,
+          })
+        }
+      })
+      // A second reader that has them all: the server holds (and stored) every one.
+      const reader = new Y.Doc()
+      const check = new WebsocketProvider(
+        `${server.url.replace(/^http/, 'ws')}/sync`,
+        seeded.id,
+        reader,
+        {
+          params: { token },
+          disableBc: true,
+          WebSocketPolyfill: WebSocket,
+        },
+      )
+      const want = Object.keys(readBoard(doc).notes).length
+      while (Object.keys(readBoard(reader).notes).length < want)
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      check.destroy()
+    },
     /** Resolves with Date.now() when a note with `text` is on the board. */
     arrival(text) {
       return new Promise((resolve) => {
@@ -229,7 +266,7 @@ function boardOnlySources(file) {
   }
 }
 
-async function onePhone(seeded, board, throttle, label, run) {
+async function onePhone(seeded, board, throttle, label, run, withCopy = true) {
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     isMobile: true,
@@ -239,6 +276,8 @@ async function onePhone(seeded, board, throttle, label, run) {
   try {
     await context.addInitScript(stampMilestones)
     const page = await context.newPage()
+    // The reference: a server without the copy answers it 204, and the socket brings the board.
+    if (!withCopy) await page.route('**/sync/*/state', (route) => route.fulfill({ status: 204 }))
     const net = await recordNetwork(context, page, throttle)
     const text = `Banc d'essai téléphone ${label} ${run} ${Date.now()}`
     const started = Date.now()
@@ -286,6 +325,9 @@ async function onePhone(seeded, board, throttle, label, run) {
       late: assets.filter((a) => !a.beforeSendable),
       others,
       socketBytes: net.socket.frames.reduce((sum, f) => sum + f.bytes, 0),
+      copyBytes: others
+        .filter((r) => r.path.endsWith('/state') && r.status === 200)
+        .reduce((sum, r) => sum + (r.wire ?? 0), 0),
     }
   } finally {
     await context.close()
@@ -325,16 +367,18 @@ try {
     timeoutMs: 120_000,
   })
   const board = await watchBoard(seeded)
-  const results = { '3G': [], loopback: [] }
+  if (BOARD_NOTES > 0) await board.grow(BOARD_NOTES)
+  const results = { '3G': [], loopback: [], '3G, socket only': [] }
   for (let run = 1; run <= RUNS; run++) {
-    for (const [label, throttle] of [
-      ['3G', THREE_G],
-      ['loopback', null],
+    for (const [label, throttle, withCopy] of [
+      ['3G', THREE_G, true],
+      ['loopback', null, true],
+      ['3G, socket only', THREE_G, false],
     ]) {
-      const r = await onePhone(seeded, board, throttle, label, run)
+      const r = await onePhone(seeded, board, throttle, label, run, withCopy)
       results[label].push(r)
       console.log(
-        `run ${run} ${label.padEnd(8)} join screen ${ms(r.joinScreen)}, note box ${ms(r.noteBox)}, connected ${ms(r.connected)}, sendable ${ms(r.sendable)}, note on board ${ms(r.onBoard)} (${r.typedToBoard} ms after typing began), ${r.needed.length} JS/CSS files before sendable, ${kb(r.socketBytes)} of websocket frames`,
+        `run ${run} ${label.padEnd(15)} join screen ${ms(r.joinScreen)}, note box ${ms(r.noteBox)}, connected ${ms(r.connected)}, sendable ${ms(r.sendable)}, note on board ${ms(r.onBoard)} (${r.typedToBoard} ms after typing began), ${r.needed.length} JS/CSS files before sendable, ${kb(r.copyBytes)} copy + ${kb(r.socketBytes)} of websocket frames`,
       )
     }
   }
@@ -343,17 +387,19 @@ try {
   // The files: the same in every run (checked), described once.
   const first = results['3G'][0]
   const files = await describeFiles(first)
-  const sameEverywhere = [...results['3G'], ...results.loopback].every(
-    (r) =>
-      r.needed
-        .map((a) => a.path)
-        .sort()
-        .join() ===
-      first.needed
-        .map((a) => a.path)
-        .sort()
-        .join(),
-  )
+  const sameEverywhere = Object.values(results)
+    .flat()
+    .every(
+      (r) =>
+        r.needed
+          .map((a) => a.path)
+          .sort()
+          .join() ===
+        first.needed
+          .map((a) => a.path)
+          .sort()
+          .join(),
+    )
   const total = (key) => files.reduce((sum, f) => sum + f[key], 0)
   const gzipServed = files.filter((f) => f.gzipServed).length
   console.log(
@@ -433,7 +479,25 @@ try {
       'includes typing it',
     ])
   }
-  console.log(`\nPhone (scenario 6), ${RUNS} runs, 3G = 400 kbit/s down and up, 400 ms latency:`)
+  const reference = results['3G, socket only']
+  const bytes = (r) => r.copyBytes + r.socketBytes
+  rows.push([
+    '3G, socket only: sendable p50 / max',
+    `${ms(p50(reference.map((r) => r.sendable)))} / ${ms(max(reference.map((r) => r.sendable)))}`,
+    '',
+    p50(results['3G'].map((r) => r.sendable)) / p50(reference.map((r) => r.sendable)),
+    'the board over the socket; ratio: 3G with the copy / this',
+  ])
+  rows.push([
+    'board and own room to join, 3G, p50',
+    kb(p50(results['3G'].map(bytes))),
+    '',
+    p50(results['3G'].map(bytes)) / p50(reference.map(bytes)),
+    `the copy and the frames; ratio against the socket only: ${kb(p50(reference.map(bytes)))}`,
+  ])
+  console.log(
+    `\nPhone (scenario 6), ${RUNS} runs, 3G = 400 kbit/s down and up, 400 ms latency, the Lyon board${BOARD_NOTES ? ` and ${BOARD_NOTES} more notes` : ''}:`,
+  )
   console.log(
     `${'measure'.padEnd(40)} ${'figure'.padStart(17)} ${'target'.padStart(10)} ${'ratio'.padStart(6)}`,
   )
