@@ -27,7 +27,7 @@ const NOTHING = new Headers({ 'cache-control': 'no-store' })
  * `GET /sync/:room/state` (`Authorization: Bearer`): the room's whole
  * document as one gzip'd Yjs update, for a client to apply before its
  * websocket syncs. The socket's sync then sends only what changed since,
- * and what a phone downloads to join is the board compressed (2.7× smaller
+ * and what a phone downloads to join is the board compressed (2.4× smaller
  * for the Lyon board) instead of raw websocket frames: on a congress hall's
  * Wi-Fi that is most of what a thousand phones pull.
  *
