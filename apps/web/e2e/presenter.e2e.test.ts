@@ -24,6 +24,23 @@ type Seeded = Awaited<ReturnType<typeof seed>>
 
 const cspWatches: { violations(): string[] }[] = []
 
+/** Each theme of the wall's legend: its width, and whether its title is cut. */
+function legendOf(page: Page) {
+  return page.$$eval('.wall__legend li', (items) =>
+    items.map((li) => {
+      const title = li.querySelector<HTMLElement>('.wall__legend-title')!
+      return {
+        title: title.textContent,
+        width: li.getBoundingClientRect().width,
+        cut: title.scrollHeight > title.clientHeight + 1 || title.scrollWidth > title.clientWidth,
+        lines: Math.round(
+          title.clientHeight / Number.parseFloat(getComputedStyle(title).lineHeight),
+        ),
+      }
+    }),
+  )
+}
+
 async function open(url: string, viewport = PROJECTOR): Promise<Page> {
   const context = await suite.newContext({ viewport })
   // Every page of this file, the projector preview frame included, runs under the server's CSP.
@@ -90,21 +107,23 @@ describe('presenter mode on the projector', () => {
       .toContain('1 à 24 sur 40')
     expect(await screen.getByTestId('note-card').count()).toBe(24)
     // Beside the count, the theme legend shares its line fairly: a title is
-    // cut only where it is longer than the share it got, so the short ones
-    // read whole and no cut title has less room than a whole one.
-    const legend = await screen.$$eval('.wall__legend li', (items) =>
-      items.map((li) => {
-        const title = li.querySelector('.wall__legend-title')!
-        return {
-          width: li.getBoundingClientRect().width,
-          cut: title.scrollWidth > title.clientWidth,
-        }
-      }),
-    )
+    // cut only where it is longer than two lines of the share it got, so the
+    // short ones read whole and no cut title has less room than a whole one.
+    const legend = await legendOf(screen)
     const whole = legend.filter((item) => !item.cut)
     expect(whole.length).toBeGreaterThanOrEqual(2)
     for (const cut of legend.filter((item) => item.cut))
       for (const item of whole) expect(cut.width).toBeGreaterThanOrEqual(item.width - 1)
+    // An XGA projector (1024x768), some 200 px a theme: a title takes two
+    // lines before it is cut, so "L'efficacité du mouvement" reads whole
+    // (it was "L'efficacité du…" on one line).
+    const xga = await projector(seeded, { width: 1024, height: 768 })
+    await xga.getByTestId('wall-count').waitFor()
+    const narrow = await legendOf(xga)
+    expect(narrow.filter((item) => !item.cut).map((item) => item.title)).toContain(
+      "L'efficacité du mouvement",
+    )
+    for (const item of narrow.filter((item) => item.cut)) expect(item.lines).toBe(2)
     // A late note lands first, on the page shown.
     const phone = await joinAsPhone(
       suite.track(await phoneContext(suite.app.browser)),
