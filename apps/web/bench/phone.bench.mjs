@@ -96,17 +96,14 @@ async function watchBoard(seeded) {
     body: JSON.stringify({ role: 'facilitator' }),
   })
   const { token } = await response.json()
-  const doc = new Y.Doc()
-  const provider = new WebsocketProvider(
-    `${server.url.replace(/^http/, 'ws')}/sync`,
-    seeded.id,
-    doc,
-    {
+  const open = (doc) =>
+    new WebsocketProvider(`${server.url.replace(/^http/, 'ws')}/sync`, seeded.id, doc, {
       params: { token },
       disableBc: true,
       WebSocketPolyfill: WebSocket,
-    },
-  )
+    })
+  const doc = new Y.Doc()
+  const provider = open(doc)
   await new Promise((resolve) => provider.once('sync', resolve))
   return {
     /** Adds `count` notes of the facilitator's, Lyon's texts numbered; resolves once stored. */
@@ -123,16 +120,7 @@ async function watchBoard(seeded) {
       })
       // A second reader that has them all: the server holds (and stored) every one.
       const reader = new Y.Doc()
-      const check = new WebsocketProvider(
-        `${server.url.replace(/^http/, 'ws')}/sync`,
-        seeded.id,
-        reader,
-        {
-          params: { token },
-          disableBc: true,
-          WebSocketPolyfill: WebSocket,
-        },
-      )
+      const check = open(reader)
       const want = Object.keys(readBoard(doc).notes).length
       while (Object.keys(readBoard(reader).notes).length < want)
         await new Promise((resolve) => setTimeout(resolve, 100))
