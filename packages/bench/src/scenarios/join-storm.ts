@@ -114,7 +114,11 @@ async function joinStorm(name: TargetName): Promise<JoinStormRun> {
     const readers = await room.phones(PHONES)
     const joinRequestCpuMs =
       name === 'atelier' ? (target.server.cpuMs() - joinCpuBefore) / PHONES : undefined
-    await sleep(1000)
+    // Longer than Atelier's copy may lag behind additions (SNAPSHOT_MAX_STALE_MS,
+    // 2 s), so the storm's first request encodes a copy of the settled board
+    // (a cold start) and none is served that the probe fetched while the
+    // seed was still arriving (its phones would get the rest over the socket).
+    await sleep(2500)
     progress(`${name}: ${PHONES} phones connect at once`)
     await target.server.resetProbe()
     const cpuBefore = target.server.cpuMs()
