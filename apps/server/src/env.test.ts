@@ -79,3 +79,12 @@ describe('readEnv: MAX_CONNECTIONS (issue 12)', () => {
       expect(() => readEnv({ MAX_CONNECTIONS: value })).toThrow(/MAX_CONNECTIONS/)
   })
 })
+
+describe("readEnv: RELAY_MERGE_MS trades a busy room's CPU for latency", () => {
+  it('is 40 ms by default, takes 0 (every update at once), refuses what is not a duration', () => {
+    expect(readEnv({}).RELAY_MERGE_MS).toBe(40)
+    expect(readEnv({ RELAY_MERGE_MS: '0' }).RELAY_MERGE_MS).toBe(0)
+    for (const bad of ['-1', '2.5', 'soon', '5000'])
+      expect(() => readEnv({ RELAY_MERGE_MS: bad })).toThrow(/RELAY_MERGE_MS/)
+  })
+})

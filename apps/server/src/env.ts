@@ -47,6 +47,14 @@ const EnvSchema = z
      * so the default serves 2,500 phones; raise it with the file-descriptor limit.
      */
     MAX_CONNECTIONS: z.coerce.number().int().min(1).default(5000),
+    /**
+     * The longest a stored update of a busy room (64 connections or more)
+     * waits to be relayed merged with the next ones. 40: a thousand-phone
+     * room at 50 notes/s gets notes in pairs, half the socket writes and
+     * about half the CPU, for a delivery p99 near 40 ms; 0: every update at
+     * once, the lowest latency, about twice the CPU (docs/benchmarks.md).
+     */
+    RELAY_MERGE_MS: z.coerce.number().int().min(0).max(1000).default(40),
     /** Comma-separated addresses of reverse proxies whose X-Forwarded-For is believed (e.g. 127.0.0.1). */
     TRUSTED_PROXIES: z.string().default(''),
     /** Redis for several processes serving the same rooms (`redis://host:6379`); unset: one process. */

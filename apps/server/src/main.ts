@@ -37,6 +37,7 @@ const server = await startServer({
   trustedProxies: commaList(env.TRUSTED_PROXIES),
   maxConnections: env.MAX_CONNECTIONS,
   allowedOrigins: commaList(env.ALLOWED_ORIGINS),
+  syncLimits: { coalesceWindowMs: env.RELAY_MERGE_MS },
 })
 
 // The banner is for the person who typed `pnpm start` (and the tests that

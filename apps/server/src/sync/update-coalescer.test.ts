@@ -240,6 +240,33 @@ describe('UpdateCoalescer timing', () => {
     coalescer.close()
   })
 
+  it('with a 0 ms window (RELAY_MERGE_MS=0) relays every update on the next turn, merging only the updates of one turn', () => {
+    vi.useFakeTimers()
+    let now = 0
+    const flushed: { at: number; merged: number }[] = []
+    const coalescer = new UpdateCoalescer(
+      0,
+      (_update, merged) => flushed.push({ at: now, merged }),
+      () => now,
+    )
+    const update = () => {
+      const doc = new Y.Doc()
+      doc.getMap('m').set('k', now)
+      return Y.encodeStateAsUpdate(doc)
+    }
+    for (let i = 0; i < 20; i++) {
+      coalescer.add(update())
+      vi.advanceTimersByTime(0)
+      now += 20
+    }
+    expect(flushed).toEqual(Array.from({ length: 20 }, (_, i) => ({ at: 20 * i, merged: 1 })))
+    coalescer.add(update())
+    coalescer.add(update())
+    vi.advanceTimersByTime(0)
+    expect(flushed.at(-1)).toEqual({ at: now, merged: 2 })
+    coalescer.close()
+  })
+
   it('flushes what is pending when closed', () => {
     const flushed: number[] = []
     const coalescer = new UpdateCoalescer(10, (_update, merged) => flushed.push(merged))

@@ -1,6 +1,17 @@
-/** The servers every server scenario runs against, Atelier first. */
+/** The servers every server scenario runs against by default, Atelier first. */
 export const TARGETS = ['atelier', 'stock', 'hocuspocus', 'raw'] as const
-export type TargetName = (typeof TARGETS)[number]
+/**
+ * Atelier relaying every update at once (`RELAY_MERGE_MS=0`): the latency
+ * end of the trade fan-out measures, where the default is its CPU end.
+ */
+export const ATELIER_INSTANT = 'atelier-instant'
+export type TargetName = (typeof TARGETS)[number] | typeof ATELIER_INSTANT
+
+/** The order of a table's columns. */
+const COLUMNS: readonly TargetName[] = ['atelier', ATELIER_INSTANT, 'stock', 'hocuspocus', 'raw']
+
+/** Atelier, in any of its settings: the columns whose ratios a table prints. */
+export const isAtelier = (target: TargetName): boolean => target.startsWith('atelier')
 
 /** One measured quantity, for each server it was measured on. */
 export interface Metric {
@@ -25,21 +36,25 @@ const format = (value: number | undefined): string => {
  * column per server, then Atelier's ratio to each reference.
  */
 export function comparison(title: string, metrics: Metric[], notes: string[] = []): string {
-  const present = TARGETS.filter((t) => metrics.some((m) => m.byTarget[t] !== undefined))
-  const references = present.filter((t) => t !== 'atelier')
+  const present = COLUMNS.filter((t) => metrics.some((m) => m.byTarget[t] !== undefined))
+  const ratios = present
+    .filter(isAtelier)
+    .flatMap((atelier) =>
+      present.filter((t) => !isAtelier(t)).map((reference) => ({ atelier, reference })),
+    )
   const header = [
     'metric',
     ...present,
-    ...references.map((t) => `atelier / ${t}`),
+    ...ratios.map(({ atelier, reference }) => `${atelier} / ${reference}`),
     ...(metrics.some((m) => m.goal) ? ['goal'] : []),
   ]
   const rows = metrics.map((m) => [
     `${m.name} (${m.unit})`,
     ...present.map((t) => format(m.byTarget[t])),
-    ...references.map((t) => {
-      const atelier = m.byTarget.atelier
-      const reference = m.byTarget[t]
-      return atelier === undefined || !reference ? '–' : `${format(atelier / reference)}×`
+    ...ratios.map(({ atelier, reference }) => {
+      const ours = m.byTarget[atelier]
+      const theirs = m.byTarget[reference]
+      return ours === undefined || !theirs ? '–' : `${format(ours / theirs)}×`
     }),
     ...(metrics.some((x) => x.goal) ? [m.goal ?? ''] : []),
   ])

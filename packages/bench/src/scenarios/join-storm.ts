@@ -3,7 +3,7 @@ import { markerReader } from '../harness/markers.js'
 import { metricsOf } from '../harness/runs.js'
 import { fetchCopy } from '../harness/state-copy.js'
 import { progress, sleep, spread, until } from '../harness/stats.js'
-import { comparison, type TargetName } from '../harness/table.js'
+import { comparison, isAtelier, type TargetName } from '../harness/table.js'
 import { syncStep1 } from '../harness/wire.js'
 import { withTarget } from '../targets/start.js'
 import type { Reader } from '../targets/target.js'
@@ -112,8 +112,9 @@ async function joinStorm(name: TargetName): Promise<JoinStormRun> {
     probe.listener.close()
     const joinCpuBefore = target.server.cpuMs()
     const readers = await room.phones(PHONES)
-    const joinRequestCpuMs =
-      name === 'atelier' ? (target.server.cpuMs() - joinCpuBefore) / PHONES : undefined
+    const joinRequestCpuMs = isAtelier(name)
+      ? (target.server.cpuMs() - joinCpuBefore) / PHONES
+      : undefined
     // Longer than Atelier's copy may lag behind additions (SNAPSHOT_MAX_STALE_MS,
     // 2 s), so the storm's first request encodes a copy of the settled board
     // (a cold start) and none is served that the probe fetched while the

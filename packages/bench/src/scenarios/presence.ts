@@ -4,7 +4,7 @@ import { marker } from '../harness/markers.js'
 import { HEARTBEAT_MS, PresenceListener } from '../harness/presence-listener.js'
 import { metricsOf } from '../harness/runs.js'
 import { progress, sleep, spread, until } from '../harness/stats.js'
-import { comparison, type TargetName } from '../harness/table.js'
+import { comparison, isAtelier, type TargetName } from '../harness/table.js'
 import { withTarget } from '../targets/start.js'
 import { type Scenario, setting } from './scenario.js'
 
@@ -100,7 +100,7 @@ async function presence(name: TargetName): Promise<PresenceRun> {
     const expected = moves * phones.length
     const expectedAmongCursors = moves * (CURSORS - 1)
     // Atelier sends the phones no cursor: waiting for them would only wait out the timeout.
-    const toPhonesExpected = name === 'atelier' ? 0 : expected
+    const toPhonesExpected = isAtelier(name) ? 0 : expected
     await until(
       () => toPhones.delivered >= toPhonesExpected && toCursors.delivered >= expectedAmongCursors,
       10_000,
@@ -176,13 +176,13 @@ export const presenceScenario: Scenario = {
           (r) => r.toCursors.expected - r.toCursors.delivered,
         ),
         metric('cursor delivery to phones p50', 'ms', (r, t) =>
-          t === 'atelier' ? undefined : spread(r.toPhones.latencies).p50,
+          isAtelier(t) ? undefined : spread(r.toPhones.latencies).p50,
         ),
         metric('cursor delivery to phones p99', 'ms', (r, t) =>
-          t === 'atelier' ? undefined : spread(r.toPhones.latencies).p99,
+          isAtelier(t) ? undefined : spread(r.toPhones.latencies).p99,
         ),
         metric('cursor moves lost on the way to phones', 'deliveries', (r, t) =>
-          t === 'atelier' ? undefined : r.toPhones.expected - r.toPhones.delivered,
+          isAtelier(t) ? undefined : r.toPhones.expected - r.toPhones.delivered,
         ),
         metric('server CPU', '% of a core', (r) => (100 * r.cpuMs) / r.windowMs),
         metric(

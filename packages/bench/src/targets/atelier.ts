@@ -34,10 +34,11 @@ let phonesJoined = 0
 export async function startAtelier(
   core: number,
   env: Record<string, string> = {},
+  name: 'atelier' | 'atelier-instant' = 'atelier',
 ): Promise<Target> {
   const dataDir = mkdtempSync(join(tmpdir(), 'atelier-bench-'))
   const server = await spawnServer({
-    name: 'atelier',
+    name,
     script: MAIN,
     core,
     ready: /localhost:(\d+)\//,
@@ -152,7 +153,7 @@ export async function startAtelier(
   }
 
   return {
-    name: 'atelier',
+    name,
     server,
     wire: yWebsocketWire,
     room,

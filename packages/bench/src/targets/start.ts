@@ -9,7 +9,8 @@ export const SERVER_CORE = 0
 export const GENERATOR_CORE = 1
 
 const starters: Record<TargetName, (core: number) => Promise<Target>> = {
-  atelier: startAtelier,
+  atelier: (core) => startAtelier(core),
+  'atelier-instant': (core) => startAtelier(core, { RELAY_MERGE_MS: '0' }, 'atelier-instant'),
   stock: startStock,
   hocuspocus: startHocuspocus,
   raw: startRaw,
