@@ -17,6 +17,7 @@ const PERIOD_S = setting('BENCH_ROOMS_NOTE_PERIOD_S', 30)
 const SECONDS = setting('BENCH_ROOMS_SECONDS', 60)
 /** Readers added per room afterwards: the heap one more connection costs. */
 const EXTRA = setting('BENCH_ROOMS_EXTRA_READERS', 10)
+if (EXTRA < 2) throw new Error('BENCH_ROOMS_EXTRA_READERS: at least 2 (two rounds of readers)')
 
 const MB = 1024 * 1024
 /**
@@ -33,7 +34,7 @@ interface ManyRoomsRun {
   heapPerRoom: number
   /** The heap of the same documents alone (a fresh process, after GC). */
   documentsPerRoom: number
-  /** Heap one more reader socket costs on a loaded room. */
+  /** Heap one more reader socket costs on a loaded room (between two rounds of readers). */
   heapPerConnection: number
   rssPerRoom: number
   latencies: number[]
@@ -103,15 +104,26 @@ async function manyRooms(name: TargetName): Promise<ManyRoomsRun> {
     await sleep(SETTLE_MS)
     const idle = await target.server.readProbe(true)
     if (SNAPSHOTS) await target.server.heapSnapshot(join(SNAPSHOTS, `${name}-idle.heapsnapshot`))
+    // Two rounds of extra readers, the heap weighed after each: the cost of
+    // a connection is the slope between the two, so that whatever the idle
+    // heap held and let go meanwhile (a room's cached answers, V8's own
+    // growth) does not count as the connections'.
     const extra: Listener[] = []
-    for (const room of rooms) {
-      const readers = await room.phones(EXTRA)
-      extra.push(
-        ...(await openListeners(EXTRA, (i) => new RawListener(readers[i]!.url, readers[i]!.hello))),
-      )
+    const addReaders = async (perRoom: number) => {
+      for (const room of rooms) {
+        const readers = await room.phones(perRoom)
+        extra.push(
+          ...(await openListeners(
+            perRoom,
+            (i) => new RawListener(readers[i]!.url, readers[i]!.hello),
+          )),
+        )
+      }
+      await sleep(SETTLE_MS)
+      return { heap: (await target.server.readProbe(true)).heapUsed, connections: extra.length }
     }
-    await sleep(SETTLE_MS)
-    const more = await target.server.readProbe(true)
+    const first = await addReaders(Math.ceil(EXTRA / 2))
+    const second = await addReaders(EXTRA - Math.ceil(EXTRA / 2))
     const states: Uint8Array[] = []
     for (const room of rooms) states.push(...(await room.documents()))
     const documents = await documentHeap(states)
@@ -120,7 +132,7 @@ async function manyRooms(name: TargetName): Promise<ManyRoomsRun> {
     return {
       heapPerRoom: (idle.heapUsed - empty.heapUsed) / ROOMS,
       documentsPerRoom: documents / ROOMS,
-      heapPerConnection: (more.heapUsed - idle.heapUsed) / extra.length,
+      heapPerConnection: (second.heap - first.heap) / (second.connections - first.connections),
       rssPerRoom: (idle.rss - empty.rss) / ROOMS,
       latencies: deliveries.latencies,
       delivered: deliveredInTime,
@@ -160,8 +172,8 @@ export const manyRoomsScenario: Scenario = {
       ],
       [
         `Each phone holds two sockets (a raw listener reading the board, a client writing notes; on Atelier into its own room, ingested into the board): ${ROOMS * PHONES * 2} sockets, ${(PHONES * 2).toString()} a room.`,
-        'Heap: the server\u2019s, after a full GC (its probe, --expose-gc), rooms open and idle, minus its heap when started empty, per room. Documents: the same documents (Atelier: the board and every phone\u2019s own document; the references: the shared document) loaded alone in a fresh process, after GC. Extra connection: one more reader socket on a loaded room, averaged over ' +
-          `${ROOMS * EXTRA}.`,
+        'Heap: the server\u2019s, after a full GC (its probe, --expose-gc), rooms open and idle, minus its heap when started empty, per room. Documents: the same documents (Atelier: the board and every phone\u2019s own document; the references: the shared document) loaded alone in a fresh process, after GC. Extra connection: one more reader socket on a loaded room: the heap after a second round of readers less the heap after a first, over the second round\u2019s ' +
+          `${ROOMS * (EXTRA - Math.ceil(EXTRA / 2))} sockets.`,
       ],
     )
   },

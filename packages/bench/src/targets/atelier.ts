@@ -13,8 +13,14 @@ import { SEED_CHUNK, writeNote } from './shared-doc-room.js'
 import type { BenchRoom, Reader, Target } from './target.js'
 import { noteText } from './target.js'
 
-/** The built server (`pnpm -r build`), as `pnpm start` runs it. */
-const MAIN = join(dirname(fileURLToPath(import.meta.resolve('@atelier/server'))), 'main.js')
+/**
+ * The built server (`pnpm -r build`), as `pnpm start` runs it; or
+ * BENCH_ATELIER_MAIN, another build's `dist/main.js` (a worktree of an
+ * older commit, to measure a change against the build before it).
+ */
+const MAIN =
+  process.env.BENCH_ATELIER_MAIN ??
+  join(dirname(fileURLToPath(import.meta.resolve('@atelier/server'))), 'main.js')
 
 interface Workshop {
   id: string
