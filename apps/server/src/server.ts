@@ -29,6 +29,7 @@ import { type SyncLimits, syncLimits } from './sync/limits.js'
 import { PresenceCounter } from './sync/presence.js'
 import { RoomRegistry } from './sync/room-registry.js'
 import { syncRoute } from './sync/sync-route.js'
+import { TurnGate } from './sync/turn-gate.js'
 import { handleWebSocketUpgrades } from './sync/websocket-upgrade.js'
 import { ingestLifecycle } from './workshops/ingest-lifecycle.js'
 import { privacyLifecycle } from './workshops/privacy-lifecycle.js'
@@ -243,6 +244,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       registry,
       signer,
       catalog,
+      admission: new TurnGate(limits.admitPerTurn),
       connections,
       maxConnections: options.maxConnections ?? 5000,
       limits,

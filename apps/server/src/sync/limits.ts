@@ -59,6 +59,8 @@ export interface SyncLimits {
   coalesceMinPeers: number
   /** The longest a stored update of such a room waits to be relayed with the ones after it. */
   coalesceWindowMs: number
+  /** Room requests (websocket upgrades, copies of a room) that start their checks in one turn of the event loop; the rest wait for the next. */
+  admitPerTurn: number
 }
 
 export const DEFAULT_SYNC_LIMITS: Readonly<SyncLimits> = Object.freeze({
@@ -93,6 +95,9 @@ export const DEFAULT_SYNC_LIMITS: Readonly<SyncLimits> = Object.freeze({
   // with 16 ms). 40 ms more at worst stays far below the ~100 ms at which a
   // room notices a delay.
   coalesceWindowMs: 40,
+  // A storm of 300 phones (600 requests) held the loop 130 – 320 ms in one
+  // turn; 16 requests are a few milliseconds of work (sync/turn-gate.ts).
+  admitPerTurn: 16,
 })
 
 /** The defaults with `overrides` applied. */

@@ -3,6 +3,7 @@ import { type Access, accessFor, parseRoomName, type RoomName } from '../auth/ac
 import { isRevoked } from '../auth/revocation.js'
 import type { TokenClaims, TokenSigner } from '../auth/tokens.js'
 import type { Catalog } from '../workshops/catalog.js'
+import type { TurnGate } from './turn-gate.js'
 
 export interface RoomRequestOptions {
   signer: TokenSigner
@@ -10,6 +11,8 @@ export interface RoomRequestOptions {
   /** Campaigns, for their rooms: an organiser token of an older generation is refused. */
   campaigns?: { getCampaign(id: string): Promise<{ generation: number } | undefined> }
   allowedOrigins: string[]
+  /** Spreads a storm of requests over turns of the event loop (unset: each goes on at once). */
+  admission?: TurnGate
 }
 
 /** A request for a room that passed every check: who asks, and what they may do there. */
@@ -42,6 +45,7 @@ export async function checkRoomRequest(
   token: string | undefined,
   options: RoomRequestOptions,
 ): Promise<RoomRequest | Response> {
+  await options.admission?.pass()
   const roomName = c.req.param('room') ?? ''
   const room = parseRoomName(roomName)
   if (!room)
