@@ -160,61 +160,59 @@ describe('a small room', () => {
   })
 })
 
+/**
+ * A coalescer of `windowMs` on a clock the test moves (`clock.now`), under
+ * fake timers: what it flushed, when and how many merged.
+ */
+function clockedCoalescer(windowMs: number) {
+  vi.useFakeTimers()
+  const clock = { now: 0 }
+  const flushed: { at: number; merged: number }[] = []
+  const coalescer = new UpdateCoalescer(
+    windowMs,
+    (_update, merged) => flushed.push({ at: clock.now, merged }),
+    () => clock.now,
+  )
+  /** A distinct one-key update (a note, for the coalescer). */
+  const update = () => {
+    const doc = new Y.Doc()
+    doc.getMap('m').set('k', clock.now)
+    return Y.encodeStateAsUpdate(doc)
+  }
+  return { clock, flushed, coalescer, update, merged: () => flushed.map((f) => f.merged) }
+}
+
 describe('UpdateCoalescer timing', () => {
   it('flushes the first update on the next turn and a later one within the window after it', () => {
-    vi.useFakeTimers()
-    let now = 0
-    const flushed: number[] = []
-    const coalescer = new UpdateCoalescer(
-      10,
-      (_update, merged) => flushed.push(merged),
-      () => now,
-    )
-    const update = () => {
-      const doc = new Y.Doc()
-      doc.getMap('m').set('k', now)
-      return Y.encodeStateAsUpdate(doc)
-    }
+    const { clock, coalescer, update, merged } = clockedCoalescer(10)
     coalescer.add(update())
     coalescer.add(update())
-    expect(flushed).toEqual([])
+    expect(merged()).toEqual([])
     vi.advanceTimersToNextTimer()
-    expect(flushed).toEqual([2])
-    now = 3
+    expect(merged()).toEqual([2])
+    clock.now = 3
     coalescer.add(update())
-    now = 5
+    clock.now = 5
     coalescer.add(update())
     vi.advanceTimersByTime(9)
-    expect(flushed).toEqual([2])
-    now = 13
+    expect(merged()).toEqual([2])
+    clock.now = 13
     vi.advanceTimersByTime(1)
-    expect(flushed).toEqual([2, 2])
+    expect(merged()).toEqual([2, 2])
     // Quiet for longer than the window: no wait again.
-    now = 40
+    clock.now = 40
     coalescer.add(update())
     vi.advanceTimersToNextTimer()
-    expect(flushed).toEqual([2, 2, 1])
+    expect(merged()).toEqual([2, 2, 1])
     coalescer.close()
   })
 
   it('flushes on the next turn once the window holds what it is expected to, never later than the window', () => {
-    vi.useFakeTimers()
-    let now = 0
-    const flushed: { at: number; merged: number }[] = []
-    const coalescer = new UpdateCoalescer(
-      40,
-      (_update, merged) => flushed.push({ at: now, merged }),
-      () => now,
-    )
-    const update = () => {
-      const doc = new Y.Doc()
-      doc.getMap('m').set('k', now)
-      return Y.encodeStateAsUpdate(doc)
-    }
+    const { clock, flushed, coalescer, update, merged } = clockedCoalescer(40)
     // Notes 20 ms apart for a while: the mean gap is learnt.
     for (let i = 0; i < 40; i++) {
       coalescer.add(update())
-      now += 20
+      clock.now += 20
       vi.advanceTimersByTime(20)
     }
     flushed.length = 0
@@ -222,48 +220,36 @@ describe('UpdateCoalescer timing', () => {
     for (let i = 0; i < 10; i++) {
       coalescer.add(update())
       vi.advanceTimersByTime(0)
-      now += 20
+      clock.now += 20
       vi.advanceTimersByTime(20)
     }
-    expect(flushed.map((f) => f.merged)).toEqual([2, 2, 2, 2, 2])
+    expect(merged()).toEqual([2, 2, 2, 2, 2])
     for (const [i, f] of flushed.entries()) expect(f.at - flushed[0]!.at).toBe(40 * i)
     // A burst in one turn still merges whole, and a lone note still waits at most the window.
     for (let i = 0; i < 12; i++) coalescer.add(update())
     vi.advanceTimersByTime(0)
     expect(flushed.at(-1)!.merged).toBeGreaterThanOrEqual(12)
-    const flushedAt = now
-    now += 5
+    const flushedAt = clock.now
+    clock.now += 5
     coalescer.add(update())
-    now += 35
+    clock.now += 35
     vi.advanceTimersByTime(40)
     expect(flushed.at(-1)).toEqual({ at: flushedAt + 40, merged: 1 })
     coalescer.close()
   })
 
   it('with a 0 ms window (RELAY_MERGE_MS=0) relays every update on the next turn, merging only the updates of one turn', () => {
-    vi.useFakeTimers()
-    let now = 0
-    const flushed: { at: number; merged: number }[] = []
-    const coalescer = new UpdateCoalescer(
-      0,
-      (_update, merged) => flushed.push({ at: now, merged }),
-      () => now,
-    )
-    const update = () => {
-      const doc = new Y.Doc()
-      doc.getMap('m').set('k', now)
-      return Y.encodeStateAsUpdate(doc)
-    }
+    const { clock, flushed, coalescer, update } = clockedCoalescer(0)
     for (let i = 0; i < 20; i++) {
       coalescer.add(update())
       vi.advanceTimersByTime(0)
-      now += 20
+      clock.now += 20
     }
     expect(flushed).toEqual(Array.from({ length: 20 }, (_, i) => ({ at: 20 * i, merged: 1 })))
     coalescer.add(update())
     coalescer.add(update())
     vi.advanceTimersByTime(0)
-    expect(flushed.at(-1)).toEqual({ at: now, merged: 2 })
+    expect(flushed.at(-1)).toEqual({ at: clock.now, merged: 2 })
     coalescer.close()
   })
 
