@@ -33,7 +33,8 @@ const format = (value: number | undefined): string => {
 
 /**
  * A markdown table (ready for docs/benchmarks.md): one row per metric, a
- * column per server, then Atelier's ratio to each reference.
+ * column per server, then the ratio of each Atelier column (its settings) to
+ * each reference.
  */
 export function comparison(title: string, metrics: Metric[], notes: string[] = []): string {
   const present = COLUMNS.filter((t) => metrics.some((m) => m.byTarget[t] !== undefined))
