@@ -26,7 +26,10 @@ const MB = 1024 * 1024
  * count as the room's, and go away while the extra readers are weighed.
  */
 const SETTLE_MS = 12_000
-/** When set, a directory: the server's heap snapshots, empty and idle (`heap-summary.js` compares them). */
+/**
+ * When set, a directory: the server's heap snapshots, empty, idle and after
+ * each round of extra readers (`heap-summary.js` compares two of them).
+ */
 const SNAPSHOTS = process.env.BENCH_HEAP_SNAPSHOTS
 
 interface ManyRoomsRun {
@@ -122,8 +125,14 @@ async function manyRooms(name: TargetName): Promise<ManyRoomsRun> {
       await sleep(SETTLE_MS)
       return { heap: (await target.server.readProbe(true)).heapUsed, connections: extra.length }
     }
-    const first = await addReaders(Math.ceil(EXTRA / 2))
-    const second = await addReaders(EXTRA - Math.ceil(EXTRA / 2))
+    const weighReaders = async (round: number, perRoom: number) => {
+      const weighed = await addReaders(perRoom)
+      if (SNAPSHOTS)
+        await target.server.heapSnapshot(join(SNAPSHOTS, `${name}-readers-${round}.heapsnapshot`))
+      return weighed
+    }
+    const first = await weighReaders(1, Math.ceil(EXTRA / 2))
+    const second = await weighReaders(2, EXTRA - Math.ceil(EXTRA / 2))
     const states: Uint8Array[] = []
     for (const room of rooms) states.push(...(await room.documents()))
     const documents = await documentHeap(states)
