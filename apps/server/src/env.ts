@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { z } from 'zod'
 import { LOG_LEVELS } from './logging/logger.js'
+import { DEFAULT_SYNC_LIMITS } from './sync/limits.js'
 
 /**
  * Every environment variable the server reads, validated in one place.
@@ -54,7 +55,12 @@ const EnvSchema = z
      * about half the CPU, for a delivery p99 near 40 ms; 0: every update at
      * once, the lowest latency, about twice the CPU (docs/benchmarks.md).
      */
-    RELAY_MERGE_MS: z.coerce.number().int().min(0).max(1000).default(40),
+    RELAY_MERGE_MS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(1000)
+      .default(DEFAULT_SYNC_LIMITS.coalesceWindowMs),
     /** Comma-separated addresses of reverse proxies whose X-Forwarded-For is believed (e.g. 127.0.0.1). */
     TRUSTED_PROXIES: z.string().default(''),
     /** Redis for several processes serving the same rooms (`redis://host:6379`); unset: one process. */

@@ -32,7 +32,7 @@ export class TurnGate {
     return new Promise((resolve) => this.waiting.push(resolve))
   }
 
-  /** Requests waiting for a later turn (a metric, and the tests). */
+  /** Requests waiting for a later turn (what the tests watch). */
   get queued(): number {
     return this.waiting.length
   }

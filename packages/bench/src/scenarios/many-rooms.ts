@@ -112,7 +112,7 @@ async function manyRooms(name: TargetName): Promise<ManyRoomsRun> {
     // heap held and let go meanwhile (a room's cached answers, V8's own
     // growth) does not count as the connections'.
     const extra: Listener[] = []
-    const addReaders = async (perRoom: number) => {
+    const weighReaders = async (round: number, perRoom: number) => {
       for (const room of rooms) {
         const readers = await room.phones(perRoom)
         extra.push(
@@ -123,13 +123,10 @@ async function manyRooms(name: TargetName): Promise<ManyRoomsRun> {
         )
       }
       await sleep(SETTLE_MS)
-      return { heap: (await target.server.readProbe(true)).heapUsed, connections: extra.length }
-    }
-    const weighReaders = async (round: number, perRoom: number) => {
-      const weighed = await addReaders(perRoom)
+      const heap = (await target.server.readProbe(true)).heapUsed
       if (SNAPSHOTS)
         await target.server.heapSnapshot(join(SNAPSHOTS, `${name}-readers-${round}.heapsnapshot`))
-      return weighed
+      return { heap, connections: extra.length }
     }
     const first = await weighReaders(1, Math.ceil(EXTRA / 2))
     const second = await weighReaders(2, EXTRA - Math.ceil(EXTRA / 2))
