@@ -140,8 +140,14 @@ export class Room {
     return this.current
   }
 
+  /** The room's presence (made now if nobody announced any yet). */
   get awareness(): Awareness {
-    return this.loadedPresence().awareness
+    return this.presenceMade().awareness
+  }
+
+  /** Whether the room holds a presence: someone announced one, or another process relayed one. */
+  get holdsPresence(): boolean {
+    return this.presence !== null
   }
 
   /** Replays the stored updates into the document. Call once, before any peer message. */
@@ -149,14 +155,6 @@ export class Room {
     const placeholder = this.current
     this.current = await this.persistence.load(() => new Y.Doc(), LOADING)
     placeholder.destroy()
-    this.presence = new RoomPresence(
-      this.current,
-      this.peers,
-      (kind, bytes) => this.publish?.({ kind, bytes }),
-      this.limits,
-      this.refuse,
-      REMOTE,
-    )
     this.current.on('update', this.onUpdate)
     this.loaded = true
   }
@@ -204,7 +202,7 @@ export class Room {
     if (!this.loaded || this.broken || this.queued) return
     try {
       if (message.kind === 'update') Y.applyUpdate(this.current, message.bytes, REMOTE)
-      else this.loadedPresence().receiveRemote(message.bytes, message.kind === 'public-awareness')
+      else this.presenceMade().receiveRemote(message.bytes, message.kind === 'public-awareness')
     } catch (error) {
       this.logger.warn(
         { err: error, kind: message.kind },
@@ -273,7 +271,7 @@ export class Room {
       queryAwareness: new RateLimit(limits.queryAwarenessBurst, limits.queryAwarenessRefillMs),
     })
     if (peer.canWrite) peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
-    const presence = this.loadedPresence().snapshotFor(peer)
+    const presence = this.presence?.snapshotFor(peer)
     if (presence) peer.send(presence)
   }
 
@@ -300,7 +298,7 @@ export class Room {
         this.receiveUpdate(peer, message.update)
         return
       case 'awareness':
-        this.loadedPresence().receive(
+        this.presenceMade().receive(
           peer,
           message.update,
           () => this.budgets.get(peer)?.awareness.take() ?? false,
@@ -312,7 +310,7 @@ export class Room {
           this.refuse(peer, 'rate-limited: query-awareness')
           return
         }
-        peer.send(this.loadedPresence().snapshotFor(peer) ?? EMPTY_AWARENESS)
+        peer.send(this.presence?.snapshotFor(peer) ?? EMPTY_AWARENESS)
         return
       case 'auth':
         return
@@ -515,8 +513,21 @@ export class Room {
     this.onBreak(this, why, error)
   }
 
-  private loadedPresence(): RoomPresence {
-    if (!this.presence) throw new Error(`room ${this.name} is not loaded`)
+  /**
+   * The room's presence, made when first needed: most rooms never see any
+   * (a phone's own room, the layout, the private room: their clients
+   * announce nothing), and an `Awareness` is 1.4 KB and a timer every 3 s.
+   */
+  private presenceMade(): RoomPresence {
+    if (!this.loaded) throw new Error(`room ${this.name} is not loaded`)
+    this.presence ??= new RoomPresence(
+      this.current,
+      this.peers,
+      (kind, bytes) => this.publish?.({ kind, bytes }),
+      this.limits,
+      this.refuse,
+      REMOTE,
+    )
     return this.presence
   }
 }
