@@ -144,7 +144,7 @@ describe('phone', () => {
     await context.close()
   })
 
-  it('gets the board as a gzip copy while its socket opens; the socket carries only the rest', async () => {
+  it('gets the board as a gzip copy while its socket opens; the socket carries only the rest, and no presence goes out', async () => {
     const { seeded, board } = await lyonInCollect()
     const whole = Y.encodeStateAsUpdate(board.doc).length
     const context = await phoneContext(app.browser)
@@ -160,8 +160,14 @@ describe('phone', () => {
       })
     })
     let boardSocketBytes = 0
+    // Presence the phone sends, on any of its sockets (y-websocket message type 1).
+    const presenceSent: string[] = []
     page.on('websocket', (socket) => {
-      if (!new URL(socket.url()).pathname.endsWith(`/sync/${seeded.id}`)) return
+      const path = new URL(socket.url()).pathname
+      socket.on('framesent', ({ payload }) => {
+        if (typeof payload !== 'string' && payload[0] === 1) presenceSent.push(path)
+      })
+      if (!path.endsWith(`/sync/${seeded.id}`)) return
       socket.on('framereceived', ({ payload }) => {
         boardSocketBytes += typeof payload === 'string' ? payload.length : payload.byteLength
       })
@@ -185,6 +191,10 @@ describe('phone', () => {
     await expect
       .poll(() => page.locator('.my-note').first().getAttribute('data-status'), { timeout: 10_000 })
       .toBe('onBoard')
+    // A phone announces no presence, in the board or in its own room: the
+    // server counts people from sockets, and a thousand phones would each
+    // send a frame every 15 s that nobody reads.
+    expect(presenceSent).toEqual([])
     board.close()
     await context.close()
   })

@@ -104,13 +104,6 @@ function Workspace({ session, preview, board, mine, onLeave }: WorkspaceProps) {
     }
   }, [mine, session.name])
 
-  // No presence of our own: the server counts the phones from its sockets
-  // (sync/usePresence.ts), and a phone broadcasts no cursor. The stock
-  // provider's empty `{}` is cleared so the board room relays nothing for us.
-  useEffect(() => {
-    board.provider.awareness.setLocalState(null)
-  }, [board])
-
   return (
     <main className="phone__main">
       <header className="phone__bar">

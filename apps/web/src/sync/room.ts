@@ -3,6 +3,7 @@ import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { gatedWebSocket } from './gatedWebSocket'
 import { prefetchState } from './prefetchState'
+import { sendOwnPresenceOnly, silentAwareness } from './presenceOut'
 
 /** One Yjs document kept in sync with one server room. */
 export interface Room {
@@ -49,12 +50,14 @@ export function openRoom(name: string, options: OpenRoomOptions): Room {
   const prefetched =
     options.prefetch && navigator.onLine ? prefetchState(name, options.token, doc) : null
   const provider = new WebsocketProvider(syncUrl(), name, doc, {
+    awareness: silentAwareness(doc),
     params: { token: options.token },
     connect: navigator.onLine,
     // A bad venue Wi-Fi drops often; do not wait long between attempts.
     maxBackoffTime: 4000,
     ...(prefetched ? { WebSocketPolyfill: gatedWebSocket(prefetched) } : {}),
   })
+  sendOwnPresenceOnly(provider)
   const room: Room = {
     name,
     doc,

@@ -9,10 +9,14 @@ interface PresenceState {
   server?: { participants?: unknown }
 }
 
-/** Announces who this tab is on the board room (awareness: presence, never the document). */
+/**
+ * Announces who this tab is on the board room (awareness: presence, never
+ * the document). A room announces nothing until then (`openRoom`).
+ */
 export function useAnnounce(room: Room, role: PresenceRole, id: string): void {
   useEffect(() => {
-    room.provider.awareness.setLocalStateField('user', { role, id })
+    const awareness = room.provider.awareness
+    awareness.setLocalState({ ...awareness.getLocalState(), user: { role, id } })
   }, [room, role, id])
 }
 

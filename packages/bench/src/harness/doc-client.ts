@@ -23,14 +23,23 @@ export interface DocClient {
   close(): void
 }
 
-/** The stock y-websocket provider in Node, as a third-party client would use it. */
+/**
+ * The stock y-websocket provider in Node, as a third-party client would use
+ * it; with `announces: false`, with no presence of its own from the start,
+ * as Atelier's phone opens its rooms (its provider then sends no `{}` on
+ * connecting, nor every 15 s after).
+ */
 export function providerClient(
   serverUrl: string,
   room: string,
   params: Record<string, string> = {},
+  { announces = true }: { announces?: boolean } = {},
 ): DocClient {
   const doc = new Y.Doc()
+  const awareness = new Awareness(doc)
+  if (!announces) awareness.setLocalState(null)
   const provider = new WebsocketProvider(serverUrl, room, doc, {
+    awareness,
     params,
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,

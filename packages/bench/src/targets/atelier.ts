@@ -88,8 +88,8 @@ export async function startAtelier(
         )
       return joined
     }
-    const open = async (room: string, params: Record<string, string>) => {
-      const client = providerClient(sync, room, params)
+    const open = async (room: string, params: Record<string, string>, announces = true) => {
+      const client = providerClient(sync, room, params, { announces })
       clients.push(client)
       await client.synced
       return client
@@ -113,10 +113,13 @@ export async function startAtelier(
       async writers(count) {
         return Promise.all(
           (await joinMany(count)).map(async (phone, i) => {
-            // A phone writes into its own room; the server ingests it into the board.
-            const client = await open(`${workshop.id}:${phone.participantId}`, {
-              token: phone.token,
-            })
+            // A phone writes into its own room; the server ingests it into the
+            // board. It announces no presence there, as Atelier's phone.
+            const client = await open(
+              `${workshop.id}:${phone.participantId}`,
+              { token: phone.token },
+              false,
+            )
             ownDocuments.push(client)
             return { client, write: (seq: number) => writeNote(client.doc, `w${i}-${seq}`, seq) }
           }),
@@ -144,7 +147,8 @@ export async function startAtelier(
         return ids
       },
       async facilitator() {
-        const client = await open(`${workshop.id}:layout`, { token: await facilitator() })
+        // The facilitator's page announces its presence on the board only.
+        const client = await open(`${workshop.id}:layout`, { token: await facilitator() }, false)
         return { client, move: (positions) => setPositions(client.doc, positions) }
       },
       async documents() {
