@@ -278,7 +278,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   })
   port = (server.address() as AddressInfo).port
 
-  // Ping each connection every 30 s, a thirtieth of them every second; one that missed the previous pong is dropped.
+  // Ping each connection every 30 s, spread over the interval; one that
+  // missed the previous pong is dropped; a quiet one is sent a frame every 20 s.
   const stopHeartbeats = startHeartbeatSweep(connections, options.pingIntervalMs ?? 30_000)
 
   return {

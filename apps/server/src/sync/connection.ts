@@ -7,6 +7,7 @@ import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits.js'
 import { type PreparedFrame, writePrepared } from './prepared-frame.js'
 import {
   decodeMessage,
+  EMPTY_AWARENESS,
   encodePermissionDenied,
   type IncomingMessage,
   ProtocolError,
@@ -49,6 +50,8 @@ export class Connection implements Peer {
   private readonly inbox: FrameInbox
   /** Payload of the last ping: only a pong that echoes it proves the peer reads. */
   private pingNonce: Buffer | null = null
+  /** Something was written to the socket since the sweep's last visit (the handshake, at first). */
+  private sentSinceBeat = true
 
   constructor(
     private readonly socket: WebSocket,
@@ -134,6 +137,7 @@ export class Connection implements Peer {
     if (!this.writable()) return
     // No per-send callback: a failed send surfaces as the socket's 'error' and 'close'.
     this.socket.send(frame)
+    this.sentSinceBeat = true
     this.metrics.bytesSent(frame.length)
   }
 
@@ -141,6 +145,7 @@ export class Connection implements Peer {
   sendPrepared(frame: PreparedFrame): void {
     if (!this.writable()) return
     if (!writePrepared(this.socket, frame)) this.socket.send(frame.payload)
+    this.sentSinceBeat = true
     this.metrics.bytesSent(frame.payload.length)
   }
 
@@ -189,16 +194,28 @@ export class Connection implements Peer {
     return room
   }
 
-  /** Liveness: called once every ping interval (on its slot); a connection that missed the last pong is dropped. */
-  heartbeat(): void {
-    if (!this.alive) {
-      if (!this.closed) this.metrics.connectionDropped('missed-pong')
-      this.socket.terminate()
-      return
+  /**
+   * Liveness, three times a ping interval (on its slot). On `ping`, a
+   * connection that missed the last pong is dropped, the others pinged.
+   * A socket sent nothing for a whole beat is sent an empty awareness
+   * frame, so no socket waits more than two beats (20 s) for a message: the
+   * stock provider closes and reopens a socket that received none for 30 s
+   * (y-websocket's `messageReconnectTimeout`; it cannot see pings), and a
+   * quiet room, a phone's own or the layout, has nothing else to say.
+   */
+  heartbeat(ping: boolean): void {
+    if (ping) {
+      if (!this.alive) {
+        if (!this.closed) this.metrics.connectionDropped('missed-pong')
+        this.socket.terminate()
+        return
+      }
+      this.alive = false
+      this.pingNonce = randomBytes(8)
+      this.socket.ping(this.pingNonce)
     }
-    this.alive = false
-    this.pingNonce = randomBytes(8)
-    this.socket.ping(this.pingNonce)
+    if (this.sentSinceBeat) this.sentSinceBeat = false
+    else if (this.room) this.send(EMPTY_AWARENESS)
   }
 
   /** True for the first malformed update of this connection; the others are counted. */

@@ -1,14 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { type Pingable, SLOTS, startHeartbeatSweep, takeHeartbeatSlot } from './heartbeat-sweep.js'
+import {
+  BEATS_PER_PING,
+  type Pingable,
+  SLOTS,
+  startHeartbeatSweep,
+  takeHeartbeatSlot,
+} from './heartbeat-sweep.js'
 
 const INTERVAL = 30_000
+const BEAT = INTERVAL / BEATS_PER_PING
 
-function connection(pings: Map<Pingable, number[]>): Pingable {
+/** A connection that notes when it was pinged, and when it was visited at all in `beats`. */
+function connection(pings: Map<Pingable, number[]>, beats?: Map<Pingable, number[]>): Pingable {
   const c: Pingable = {
     heartbeatSlot: takeHeartbeatSlot(),
-    heartbeat: () => pings.get(c)?.push(Date.now()),
+    heartbeat: (ping) => {
+      beats?.get(c)?.push(Date.now())
+      if (ping) pings.get(c)?.push(Date.now())
+    },
   }
   pings.set(c, [])
+  beats?.set(c, [])
   return c
 }
 
@@ -20,14 +32,14 @@ describe('the heartbeat sweep', () => {
     vi.useRealTimers()
   })
 
-  it('pings every connection once an interval, a thirtieth of them at a time', () => {
+  it('pings every connection once an interval, a 25th of them at a time', () => {
     const pings = new Map<Pingable, number[]>()
     const connections = new Set(Array.from({ length: 3000 }, () => connection(pings)))
     const perTick: number[] = []
     let before = 0
     const stop = startHeartbeatSweep(connections, INTERVAL)
-    for (let t = 0; t < 3 * SLOTS; t++) {
-      vi.advanceTimersByTime(INTERVAL / SLOTS)
+    for (let t = 0; t < 3 * SLOTS * BEATS_PER_PING; t++) {
+      vi.advanceTimersByTime(BEAT / SLOTS)
       const total = [...pings.values()].reduce((sum, p) => sum + p.length, 0)
       perTick.push(total - before)
       before = total
@@ -39,6 +51,20 @@ describe('the heartbeat sweep', () => {
       expect(times[1]! - times[0]!).toBe(INTERVAL)
       expect(times[2]! - times[1]!).toBe(INTERVAL)
     }
+  })
+
+  it('visits every connection every 10 s, so a quiet one can be sent something well within 30 s', () => {
+    const pings = new Map<Pingable, number[]>()
+    const beats = new Map<Pingable, number[]>()
+    const connections = new Set(Array.from({ length: 300 }, () => connection(pings, beats)))
+    const stop = startHeartbeatSweep(connections, INTERVAL)
+    vi.advanceTimersByTime(2 * INTERVAL)
+    stop()
+    for (const times of beats.values()) {
+      expect(times).toHaveLength(2 * BEATS_PER_PING)
+      for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBe(BEAT)
+    }
+    for (const times of pings.values()) expect(times).toHaveLength(2)
   })
 
   it('pings connections that open later and stops pinging those that left', () => {

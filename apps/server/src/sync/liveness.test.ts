@@ -51,6 +51,25 @@ describe('liveness', () => {
     expect(metrics).toMatch(/^atelier_connections_dropped_total\{reason="missed-pong"\} 1$/m)
     alive.close()
   })
+
+  it('sends a quiet socket an empty awareness message every beat, so a stock provider does not time it out', async () => {
+    // The projector on the layout: nothing moves, nobody announces presence.
+    const token = await roleToken(server, workshop, 'screen')
+    const quiet = new WebSocket(
+      `${server.url.replace(/^http/, 'ws')}/sync/${workshop.id}:layout?token=${token}`,
+    )
+    const frames: number[][] = []
+    quiet.on('message', (data: Buffer) => frames.push([...data]))
+    await new Promise((resolve) => quiet.once('open', resolve))
+    // Three beats a ping interval of 100 ms, one frame every other beat: some
+    // four in 300 ms.
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const keepAlives = frames.filter((f) => f.join() === '1,1,0').length
+    expect(keepAlives).toBeGreaterThanOrEqual(3)
+    // Each is a frame y-protocols applies as no change; nothing else came.
+    expect(frames.filter((f) => f.join() !== '1,1,0').every((f) => f[0] === 0)).toBe(true)
+    quiet.close()
+  })
 })
 
 describe('loading', () => {

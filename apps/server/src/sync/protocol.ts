@@ -84,6 +84,13 @@ export function encodeAwareness(update: Uint8Array): Uint8Array {
   })
 }
 
+/**
+ * An awareness message with no state: the answer to a query in a room
+ * without presence, and what keeps a quiet socket alive (y-protocols
+ * applies it as no change).
+ */
+export const EMPTY_AWARENESS = encodeAwareness(new Uint8Array([0]))
+
 /** y-protocols' auth message: permission denied (0) with a human-readable reason. */
 export function encodePermissionDenied(reason: string): Uint8Array {
   return frame((e) => {

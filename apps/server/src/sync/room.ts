@@ -7,7 +7,7 @@ import { Leadership } from './leadership.js'
 import { DEFAULT_SYNC_LIMITS, RateLimit, type SyncLimits } from './limits.js'
 import { type PreparedFrame, prepareFrame } from './prepared-frame.js'
 import {
-  encodeAwareness,
+  EMPTY_AWARENESS,
   encodePermissionDenied,
   encodeSyncStep1,
   encodeUpdate,
@@ -46,9 +46,6 @@ export interface Peer {
   /** What this peer announces is sent to every peer: only the server's own people count. */
   readonly announcesPublic?: boolean
 }
-
-/** An awareness frame with no states: the answer to a query in an empty room. */
-const EMPTY_AWARENESS = encodeAwareness(new Uint8Array([0]))
 
 /** Transaction origin of updates replayed from the store: neither stored again nor relayed. */
 const LOADING = Symbol('loading')
