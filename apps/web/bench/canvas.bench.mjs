@@ -30,7 +30,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+import { launchChromium } from './chromium.mjs'
 import { summarizeTrace, TRACE_CATEGORIES } from './trace-summary.mjs'
 
 const web = fileURLToPath(new URL('..', import.meta.url))
@@ -41,7 +41,6 @@ const N = Number(process.env.N ?? 2000)
 const RUNS = Number(process.env.RUNS ?? 3)
 const RATE = Number(process.env.RATE ?? 60)
 const UNLIMITED = process.env.UNLIMITED === '1'
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const VIEWPORT = { width: 1440, height: 900 }
 // konva's package exports do not list its UMD build: found next to its package.json.
 const KONVA = readFileSync(join(web, 'node_modules/konva/konva.min.js'), 'utf8')
@@ -97,19 +96,7 @@ const server = await startServer({
   syncLimits: { notesBurst: 200 },
 })
 process.setMaxListeners(0)
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    ...(UNLIMITED ? ['--disable-frame-rate-limit'] : []),
-  ],
-})
+const browser = await launchChromium(UNLIMITED ? ['--disable-frame-rate-limit'] : [])
 
 /** In-page frame recorder, the same for both pages. */
 const RECORDER = `(() => {

@@ -41,7 +41,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { chromium } from 'playwright-core'
+import { launchChromium } from './chromium.mjs'
 
 const web = fileURLToPath(new URL('..', import.meta.url))
 const dist = join(web, 'dist')
@@ -55,7 +55,6 @@ const Y = await import('yjs')
 
 const RUNS = Number(process.env.RUNS ?? 3)
 const BOARD_NOTES = Number(process.env.BOARD_NOTES ?? 0)
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const BUDGET_GZ = 100 * 1024
 const BUDGET_SENDABLE_MS = 5000
 const THREE_G = {
@@ -72,18 +71,7 @@ const BOARD_ONLY =
 const dataDir = mkdtempSync(join(tmpdir(), 'atelier-phone-'))
 const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, webDist: dist })
 process.setMaxListeners(0)
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-})
+const browser = await launchChromium()
 
 /** A facilitator's live copy of the board, to see a phone's note arrive. */
 async function watchBoard(seeded) {

@@ -16,7 +16,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+import { launchChromium } from './chromium.mjs'
 
 const root = fileURLToPath(new URL('../../..', import.meta.url))
 const main = process.env.SERVER_MAIN ?? join(root, 'apps/server/dist/main.js')
@@ -49,18 +49,7 @@ try {
       body: JSON.stringify({ title: 'Présence au repos', template: 'congress' }),
     })
   ).json()
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  const browser = await launchChromium()
   const sent = {}
   const opened = {}
   const watch = (page, who) =>

@@ -1,0 +1,23 @@
+// The headless Chromium every browser benchmark drives: Debian's
+// /usr/bin/chromium (CHROMIUM_PATH to change it), with no background
+// traffic that would land in a measurement.
+import { chromium } from 'playwright-core'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+/** Launches it headless, with `extraArgs` after the common flags. */
+export function launchChromium(extraArgs = []) {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      ...extraArgs,
+    ],
+  })
+}
