@@ -30,7 +30,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { launchChromium } from './chromium.mjs'
+import { launchChromium } from '../e2e/chromium.mjs'
 import { summarizeTrace, TRACE_CATEGORIES } from './trace-summary.mjs'
 
 const web = fileURLToPath(new URL('..', import.meta.url))

@@ -16,7 +16,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { launchChromium } from './chromium.mjs'
+import { launchChromium } from '../e2e/chromium.mjs'
 
 const root = fileURLToPath(new URL('../../..', import.meta.url))
 const main = process.env.SERVER_MAIN ?? join(root, 'apps/server/dist/main.js')

@@ -2,15 +2,15 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
+import { CHROMIUM, launchChromium } from './chromium.mjs'
 import { loadServer, type RunningServer } from './server'
 
 // End-to-end harness: a real server in-process (SQLite in a temp dir) serving
 // the built web app, and a real Chromium. Missing pieces are errors, never
 // skips: a suite that silently skips proves nothing.
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../dist')
 
 export const PHONE = { width: 390, height: 844 }
@@ -41,18 +41,7 @@ export async function startApp(serverOptions: Record<string, unknown> = {}): Pro
     webDist: WEB_DIST,
     ...serverOptions,
   })
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  const browser = await launchChromium()
   return {
     server,
     browser,
