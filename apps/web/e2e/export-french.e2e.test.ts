@@ -2,13 +2,8 @@ import { lyonDataset } from '@atelier/fixtures'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type App, startApp } from './harness'
-import {
-  A4_CONTENT,
-  colouredPixels,
-  headingBreaksInsideWords,
-  pdfPages,
-  stretchPriorities,
-} from './report-measure'
+import { breaksInsideWords } from './line-breaks'
+import { A4_CONTENT, colouredPixels, pdfPages, stretchPriorities } from './report-measure'
 import { loadServer, loadWebSocket } from './server'
 
 // Issue 8, exports for French users, in a real Chromium on the Lyon workshop:
@@ -168,7 +163,7 @@ describe('exports for French users', () => {
         return [s.hyphens, s.overflowWrap, s.wordBreak]
       })
       expect(style).toEqual(['manual', 'normal', 'normal'])
-      const { wrapped, inside } = await headingBreaksInsideWords(page)
+      const { wrapped, inside } = await breaksInsideWords(page)
       expect(wrapped).toBeGreaterThan(0) // long French titles do wrap here
       expect(inside).toEqual([])
       await page.context().close()

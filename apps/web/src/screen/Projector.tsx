@@ -4,6 +4,7 @@ import type { BoardStore } from '../board/store/boardStore'
 import { useBoardState } from '../board/store/hooks'
 import { applyWorkshopLanguage } from '../i18n'
 import { type BoardState, readPresentation } from '../model'
+import { HyphenateContext, useHyphenator } from '../shared/hyphenation/useHyphenate'
 import { TimerDisplay } from '../shared/TimerDisplay'
 import { useConnectionStatus, useDocState } from '../sync/hooks'
 import type { Room } from '../sync/room'
@@ -42,6 +43,7 @@ export function Projector({ board, layout, store, code }: Props) {
   const people = useConnectedParticipants(board)
   const status = useConnectionStatus([board, layout])
   useAnnounce(board, 'screen', 'screen')
+  const hyphenate = useHyphenator(state.meta.language)
   const loaded = state.meta.schemaVersion > 0
   const { phase } = state.meta
   const notes = Object.values(state.notes).filter((n) => !n.hidden).length
@@ -99,7 +101,9 @@ export function Projector({ board, layout, store, code }: Props) {
         ) : null}
         <div className="screen__view">
           {loaded ? (
-            <PresenterView view={view} store={store} board={state} latest={latest} />
+            <HyphenateContext.Provider value={hyphenate}>
+              <PresenterView view={view} store={store} board={state} latest={latest} />
+            </HyphenateContext.Provider>
           ) : null}
         </div>
         {loaded ? <ScreenTranscript board={state} hideNotes={state.meta.silent} /> : null}

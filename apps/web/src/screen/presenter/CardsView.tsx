@@ -1,5 +1,6 @@
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { HyphenatedText } from '../../shared/hyphenation/HyphenatedText'
 import { CardGrid } from './CardGrid'
 import { useElementSize, usePager } from './hooks'
 import { linesFor, NoteCard } from './NoteCard'
@@ -38,7 +39,7 @@ export function CardsView({ title, subtitle, color, items, testId }: Props) {
     <section className="cards-view" data-testid={testId} aria-label={title}>
       <header className="cards-view__head" style={{ borderColor: color ?? undefined }}>
         <h2 className="cards-view__title" data-testid="presented-title">
-          {title}
+          <HyphenatedText text={title} />
         </h2>
         {subtitle ? <p className="cards-view__subtitle">{subtitle}</p> : null}
         {page.pages > 1 ? (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { BoardState } from '../../model'
 import { CardGrid } from './CardGrid'
 import { useElementSize, usePager } from './hooks'
+import { useLegendShare } from './legendShare'
 import { linesFor, NoteCard } from './NoteCard'
 import { byDimension, cardCapacity, cardGrid, newestFirst, pageOf } from './paging'
 import { dimensionTones } from './tones'
@@ -26,12 +27,14 @@ export function CollectWall({ board }: { board: BoardState }) {
   const cards = byDimension(page.items, order)
   const grid = cardGrid(cards.length, size.width, size.height)
   const tones = dimensionTones(board.dimensions)
+  const legend = useRef<HTMLUListElement>(null)
+  useLegendShare(legend, board.dimensions.map((d) => d.title).join('\n'))
   const perDimension = new Map(order.map((d) => [d, 0]))
   for (const n of notes) perDimension.set(n.dimension, (perDimension.get(n.dimension) ?? 0) + 1)
   return (
     <section className="wall" aria-label={t('presenter.wall.label')} data-testid="collect-wall">
       <header className="wall__head">
-        <ul className="wall__legend">
+        <ul className="wall__legend" ref={legend}>
           {board.dimensions.map((d) => (
             <li key={d.id} style={{ borderColor: tones.get(d.id)?.edge }}>
               <span className="wall__legend-title">{d.title}</span>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { BoardState } from '../../model'
+import { HyphenatedText } from '../../shared/hyphenation/HyphenatedText'
 import { clusterNotes } from './ClusterView'
 
 /**
@@ -16,10 +17,10 @@ export function DraftView(props: { board: BoardState; clusterId: string; text: s
     <section className="draft-view" data-testid="draft-view" aria-live="polite">
       <p className="draft-view__label">{t('presenter.draft.label')}</p>
       <h2 className="draft-view__title" style={{ borderColor: cluster.color ?? undefined }}>
-        {cluster.title || t('cluster.untitled')}
+        <HyphenatedText text={cluster.title || t('cluster.untitled')} />
       </h2>
       <p className="draft-view__text" data-testid="draft-text">
-        {text}
+        <HyphenatedText text={text} />
         <span className="draft-view__caret" aria-hidden="true" />
       </p>
       <ul className="draft-view__notes">

@@ -1,3 +1,4 @@
+import { HyphenatedText } from '../../shared/hyphenation/HyphenatedText'
 import type { Tone } from './tones'
 
 interface Props {
@@ -25,7 +26,7 @@ export function NoteCard({ id, text, tone, fontPx, lines, label }: Props) {
     >
       {label ? <span className="note-card__label">{label}</span> : null}
       <p className="note-card__text" style={{ WebkitLineClamp: Math.max(1, lines) }}>
-        {text}
+        <HyphenatedText text={text} />
       </p>
     </article>
   )

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { BoardState } from '../../model'
+import { HyphenatedText } from '../../shared/hyphenation/HyphenatedText'
 import { rankClusters } from '../../shared/ranking'
 
 const SHOWN = 10
@@ -33,7 +34,7 @@ export function RankingView({ board }: { board: BoardState }) {
             </span>
             <span className="screen-results__body">
               <span className="screen-results__title" data-testid="ranking-title">
-                {cluster.title || t('cluster.untitled')}
+                <HyphenatedText text={cluster.title || t('cluster.untitled')} />
               </span>
               <span className="screen-results__dimension">{dimension.get(cluster.dimension)}</span>
               <span className="screen-results__bar" aria-hidden="true">

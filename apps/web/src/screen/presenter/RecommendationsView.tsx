@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BoardState } from '../../model'
+import { HyphenatedText } from '../../shared/hyphenation/HyphenatedText'
 import { rankClusters } from '../../shared/ranking'
 import { CardGrid } from './CardGrid'
 import { useElementSize, usePager } from './hooks'
@@ -76,8 +77,12 @@ export function RecommendationsView(props: { board: BoardState; latest: string |
                   ) : null}
                   {titleOf.get(cluster.dimension)}
                 </p>
-                <h3 className="rec-card__title">{cluster.title || t('cluster.untitled')}</h3>
-                <p className="rec-card__text">{cluster.recommendation}</p>
+                <h3 className="rec-card__title">
+                  <HyphenatedText text={cluster.title || t('cluster.untitled')} />
+                </h3>
+                <p className="rec-card__text">
+                  <HyphenatedText text={cluster.recommendation} />
+                </p>
               </article>
             ))
           : null}

@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BoardState, Cluster } from '../../model'
+import { HyphenatedText } from '../../shared/hyphenation/HyphenatedText'
 import { CardGrid } from './CardGrid'
 import { clusterNotes } from './ClusterView'
 import { useElementSize, usePager } from './hooks'
@@ -90,10 +91,14 @@ function VoteCard({ board, cluster, edge, maxNotes }: CardProps) {
       <p className="vote-card__dimension" style={{ color: edge }}>
         {dimension?.title}
       </p>
-      <h3 className="vote-card__title">{cluster.title || t('cluster.untitled')}</h3>
+      <h3 className="vote-card__title">
+        <HyphenatedText text={cluster.title || t('cluster.untitled')} />
+      </h3>
       <ul className="vote-card__notes">
         {shown.map((n) => (
-          <li key={n.id}>{n.text}</li>
+          <li key={n.id}>
+            <HyphenatedText text={n.text} />
+          </li>
         ))}
       </ul>
       <p className="vote-card__more">
