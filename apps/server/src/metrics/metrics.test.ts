@@ -106,6 +106,25 @@ describe('/metrics', () => {
     expect(value(after, 'atelier_event_loop_lag_p99_seconds')).toBeLessThan(10)
   })
 
+  it('watches the event loop from the first scrape on: no value then, a stall seen after', async () => {
+    const s = await server()
+    const first = await scrape(s)
+    expect(value(first, 'atelier_event_loop_lag_max_seconds')).toBeNaN()
+    expect(value(first, 'atelier_event_loop_lag_p99_seconds')).toBeNaN()
+    // The server's event loop (this process's) stalls 80 ms between two scrapes.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const until = performance.now() + 80
+    while (performance.now() < until) {
+      // Busy: no timer can fire.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const second = await scrape(s)
+    expect(value(second, 'atelier_event_loop_lag_max_seconds')).toBeGreaterThanOrEqual(0.07)
+    // Each scrape opens a new window: the stall is not in the next one.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(value(await scrape(s), 'atelier_event_loop_lag_max_seconds')).toBeLessThan(0.07)
+  })
+
   it("counts the board's HTTP copies by answer, and their bytes", async () => {
     const s = await server()
     const before = await scrape(s)
