@@ -34,8 +34,10 @@ const WRITERS = Number(process.env.BENCH_NGINX_WRITERS ?? 25)
 const NOTES_PER_WRITER = Math.min(10, Number(process.env.BENCH_NGINX_NOTES_PER_WRITER ?? 8))
 const RATE = Number(process.env.BENCH_NGINX_RATE ?? 20) // notes a second, all writers together
 const ROUNDS = Number(process.env.BENCH_NGINX_ROUNDS ?? 2)
+/** How long the processes are left once every socket is open, before they are watched at rest. */
+const SETTLE_MS = 10_000
 /** How long the processes are watched at rest, sockets open, before the notes. */
-const REST_MS = 3000
+const REST_MS = 5000
 /** What has not arrived this long after the last write is lost. */
 const GRACE_MS = 15_000
 
@@ -99,7 +101,11 @@ async function run(on: Awaited<ReturnType<typeof topology>>, notesPerWriter = NO
   await Promise.all(clients.map((c) => c.synced))
   const sockets = await Promise.all(on.urls.map(connectionsOn))
 
-  // At rest first, every socket open: what the processes spend with no note (timers, leases, pings).
+  // At rest first, every socket open: what the processes spend with no note
+  // (timers, leases, pings). After a settling time: the 3 s watched at once
+  // held the connections' collections and the memory reducer's first
+  // rounds (17 – 33 ms/s for two processes, from run to run).
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
   const restBefore = on.processes.map((p) => processCpuMs(p.pid!))
   await new Promise((resolve) => setTimeout(resolve, REST_MS))
   const restMs = on.processes.map((p, i) => processCpuMs(p.pid!) - restBefore[i]!)
