@@ -32,7 +32,7 @@ function legendOf(page: Page) {
     items.map((li) => {
       const title = li.querySelector<HTMLElement>('.wall__legend-title')!
       return {
-        title: title.textContent?.replaceAll('\u00AD', ''),
+        title: title.textContent,
         width: li.getBoundingClientRect().width,
         cut: title.scrollHeight > title.clientHeight + 1 || title.scrollWidth > title.clientWidth,
         lines: Math.round(
